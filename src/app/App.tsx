@@ -1,0 +1,55 @@
+import { lazy, LocationProvider, Route, Router } from 'preact-iso';
+import { contentRoute } from './contentRoute';
+import { Layout } from './Layout';
+
+const NotFound = lazy(() => import('../pages/NotFound'));
+const Home = lazy(() => import('../pages/Home'));
+const GuideList = lazy(() => import('../pages/GuideList'));
+const Catalogue = lazy(() => import('../pages/Catalogue'));
+const MyRequests = lazy(() => import('../pages/MyRequests'));
+
+const Guide = contentRoute({
+  param: 'slug',
+  page: () => import('../pages/Guide'),
+  section: () => import('virtual:content/guides'),
+  notFound: NotFound,
+});
+const DisclosureItem = contentRoute({
+  param: 'slug',
+  page: () => import('../pages/DisclosureItem'),
+  section: () => import('virtual:content/disclosure'),
+  notFound: NotFound,
+});
+const Report = contentRoute({
+  param: 'year',
+  page: () => import('../pages/Report'),
+  section: () => import('virtual:content/reports'),
+  notFound: NotFound,
+});
+/** Contacts, accessibility statement, privacy notice, how to request: plain content files. */
+const ContentPage = contentRoute({
+  param: 'slug',
+  page: () => import('../pages/ContentPage'),
+  section: () => import('virtual:content/pages'),
+  notFound: NotFound,
+});
+
+export function App() {
+  return (
+    <LocationProvider>
+      <Layout>
+        <Router>
+          <Route path="/" component={Home} />
+          <Route path="/guides" component={GuideList} />
+          <Route path="/guides/:slug" component={Guide} />
+          <Route path="/disclosure" component={Catalogue} />
+          <Route path="/disclosure/:slug" component={DisclosureItem} />
+          <Route path="/reports/:year" component={Report} />
+          <Route path="/requests" component={MyRequests} />
+          <Route path="/:slug" component={ContentPage} />
+          <Route default component={NotFound} />
+        </Router>
+      </Layout>
+    </LocationProvider>
+  );
+}

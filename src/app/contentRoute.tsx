@@ -1,0 +1,38 @@
+import type { ComponentType } from 'preact';
+import { lazy } from 'preact-iso';
+
+type Module<T> = Promise<{ default: T }>;
+interface Section<T> { load: Record<string, () => Module<T>> }
+
+/**
+ * A route with one content item per address, like `/guides/:slug`. The page's code, the section's list of
+ * items and the item itself load as a single suspension, so preact-iso keeps the current page on screen
+ * (or the prerendered HTML while hydrating) until everything has arrived.
+ */
+export function contentRoute<T>(options: {
+  param: string;
+  page: () => Module<ComponentType<{ item: T }>>;
+  section: () => Promise<Section<T>>;
+  notFound: ComponentType;
+}) {
+  const routes = new Map<string, ComponentType>();
+
+  function routeFor(key: string): ComponentType {
+    let route = routes.get(key);
+    if (!route) {
+      route = lazy(async () => {
+        const [{ default: Page }, { load }] = await Promise.all([options.page(), options.section()]);
+        if (!Object.hasOwn(load, key)) return options.notFound;
+        const { default: item } = await load[key]!();
+        return () => <Page item={item} />;
+      });
+      routes.set(key, route);
+    }
+    return route;
+  }
+
+  return function ContentRoute({ params }: { params: Record<string, string> }) {
+    const Route = routeFor(params[options.param] ?? '');
+    return <Route />;
+  };
+}

@@ -1,0 +1,31 @@
+import { site } from '../content/site';
+
+/** The document head of the page being shown: read by the prerenderer, applied to `document` in the browser. */
+export interface Head {
+  title: string;
+  description: string;
+  lang: string;
+}
+
+export const defaultHead: Head = { title: site.appName, description: '', lang: 'zh-Hans' };
+
+let current: Head = { ...defaultHead };
+
+export function documentTitle(pageTitle: string): string {
+  return pageTitle === site.appName ? `${site.appName} - ${site.shortName}` : `${pageTitle} - ${site.appName}`;
+}
+
+export function setHead(head: Head): void {
+  current = head;
+  if (typeof document === 'undefined') return;
+  document.title = documentTitle(head.title);
+  document.documentElement.lang = head.lang;
+  document.querySelector('meta[name="description"]')?.setAttribute('content', head.description);
+}
+
+/** Prerendering only: the head of the page just rendered, then ready for the next one. */
+export function takeHead(): Head {
+  const head = current;
+  current = { ...defaultHead };
+  return head;
+}

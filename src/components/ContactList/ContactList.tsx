@@ -1,0 +1,23 @@
+import { configuredContacts, site } from '../../content/site';
+import { useMessages } from '../../i18n';
+
+/** The federation's configured contact channels; renders nothing when none is configured. */
+export function ContactList() {
+  const t = useMessages();
+  const contacts = configuredContacts(site.contacts);
+  if (contacts.length === 0) return null;
+  return (
+    <dl class="contact-list">
+      {contacts.map(([field, value]) => (
+        <div key={field}>
+          <dt>{t.contacts[field]}</dt>
+          <dd>
+            {field === 'phone' ? <a href={`tel:${value.replace(/[^\d+]/g, '')}`}>{value}</a>
+              : field === 'email' ? <a href={`mailto:${value}`}>{value}</a>
+              : value}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

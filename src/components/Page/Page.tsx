@@ -1,0 +1,53 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { announce } from '../../app/announce';
+import { setHead } from '../../app/head';
+import { useMessages } from '../../i18n';
+import { Breadcrumbs, type Crumb } from '../Breadcrumbs/Breadcrumbs';
+import { QrCode } from '../QrCode/QrCode';
+
+interface PageProps {
+  title: string;
+  description?: string;
+  /** Pages above this one; omit on the home page, which has no breadcrumbs. */
+  trail?: Crumb[];
+  /** Not-found pages have no address worth a QR code. */
+  qr?: boolean;
+  children: ComponentChildren;
+}
+
+/** A page has been shown already, so the next one is a client-side navigation. */
+let pageShown = false;
+
+/** Every page's frame: head, breadcrumbs, the one `h1`, and the QR code of its address. */
+export function Page({ title, description = '', trail, qr = true, children }: PageProps) {
+  const t = useMessages();
+  const { path } = useLocation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const canonicalPath = path.endsWith('/') ? path : `${path}/`;
+
+  if (typeof window === 'undefined') setHead({ title, description, lang: t.lang });
+
+  useEffect(() => {
+    setHead({ title, description, lang: t.lang });
+    if (!pageShown) {
+      pageShown = true;
+      return;
+    }
+    // A client-side navigation: tell screen-reader users where they are, as a page load would.
+    window.scrollTo(0, 0);
+    heading.current?.focus();
+    announce(t.opened(title));
+    // Keyed on the title, not the path: while the next route loads, this page re-renders with the new path.
+  }, [title]);
+
+  return (
+    <>
+      {trail && <Breadcrumbs trail={trail} current={title} />}
+      <h1 class="page-title" tabIndex={-1} ref={heading}>{title}</h1>
+      {children}
+      {qr && <QrCode path={canonicalPath} />}
+    </>
+  );
+}

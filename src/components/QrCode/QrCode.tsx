@@ -1,0 +1,21 @@
+import { site } from '../../content/site';
+import { useMessages } from '../../i18n';
+import { qrPath } from './qr-path';
+
+/**
+ * The page's own address as a QR code, so staff can print any page for the service hall and a person
+ * can open it on their phone. The image is made at build time; the address is its text alternative.
+ */
+export function QrCode({ path }: { path: string }) {
+  const t = useMessages();
+  const url = `${site.url}${path}`;
+  return (
+    <figure class="qr-code">
+      <img src={qrPath(path)} alt={t.qr.alt(url)} width={132} height={132} loading="lazy" decoding="async" />
+      <figcaption>
+        {t.qr.caption}
+        <span class="qr-code__url print-only">{url}</span>
+      </figcaption>
+    </figure>
+  );
+}

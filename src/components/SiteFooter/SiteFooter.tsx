@@ -1,0 +1,23 @@
+import { site } from '../../content/site';
+import { useMessages } from '../../i18n';
+import { ContactList } from '../ContactList/ContactList';
+
+export function SiteFooter() {
+  const t = useMessages();
+  return (
+    <footer class="site-footer">
+      <div class="width-container">
+        <h2 class="site-footer__heading">{t.footer.help}</h2>
+        <p>{t.footer.helpText}</p>
+        <ContactList />
+        <ul class="site-footer__links" aria-label={t.footer.links}>
+          <li><a href="/contacts/">{t.footer.contacts}</a></li>
+          <li><a href="/request/">{t.nav.request}</a></li>
+          <li><a href="/accessibility/">{t.footer.accessibility}</a></li>
+          <li><a href="/privacy/">{t.footer.privacy}</a></li>
+        </ul>
+        <p class="site-footer__owner">{site.name}</p>
+      </div>
+    </footer>
+  );
+}

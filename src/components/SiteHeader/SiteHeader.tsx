@@ -1,0 +1,44 @@
+import { site } from '../../content/site';
+import { useMessages } from '../../i18n';
+
+export const navItems = [
+  { href: '/', key: 'home' },
+  { href: '/guides/', key: 'guides' },
+  { href: '/disclosure/', key: 'disclosure' },
+  { href: '/request/', key: 'request' },
+  { href: '/requests/', key: 'requests' },
+] as const;
+
+/** `page` for the page itself, `true` for a page inside that section (GOV.UK service navigation does the same). */
+export function currentState(itemHref: string, path: string): 'page' | 'true' | undefined {
+  if (path === itemHref) return 'page';
+  if (itemHref !== '/' && path.startsWith(itemHref)) return 'true';
+  // Reports are listed in the disclosure catalogue.
+  if (itemHref === '/disclosure/' && path.startsWith('/reports/')) return 'true';
+  return undefined;
+}
+
+export function SiteHeader({ path }: { path: string }) {
+  const t = useMessages();
+  return (
+    <header class="site-header">
+      <div class="width-container">
+        <a class="site-header__name" href="/">
+          <span class="site-header__federation">{site.name}</span>
+          <span class="site-header__app">{site.appName}</span>
+        </a>
+      </div>
+      <nav class="site-nav" aria-label={t.nav.label}>
+        <ul class="site-nav__list width-container">
+          {navItems.map((item) => (
+            <li key={item.href}>
+              <a class="site-nav__link" href={item.href} aria-current={currentState(item.href, path)}>
+                {item.key === 'home' ? t.home : t.nav[item.key]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,87 @@
+import { join } from 'node:path';
+import QRCode from 'qrcode';
+import type { Plugin } from 'vite';
+import { qrPath } from '../components/QrCode/qr-path';
+import { loadContent, type Content } from './load';
+import { publicPaths } from './routes';
+import type { DisclosureSummary } from './schema';
+
+/**
+ * Serves the content files to the app as virtual modules, one small chunk per item, so a page
+ * downloads only its own text; and writes what is derived from the list of pages: sitemap, robots, QR codes.
+ *
+ *   virtual:content/guides        → { items, load }   (items: summaries for lists)
+ *   virtual:content/guides/<slug> → the full item, Markdown rendered to HTML
+ */
+const PREFIX = 'virtual:content/';
+
+function summaries(content: Content) {
+  const disclosure: DisclosureSummary[] = [
+    ...content.disclosure.map(({ slug, title, summary, category, date }) => ({
+      slug, title, summary, category, date, href: `/disclosure/${slug}/`,
+    })),
+    ...content.reports.map(({ slug, title, summary, year, published }) => ({
+      slug, title, summary, category: 'reports' as const, date: published, href: `/reports/${year}/`,
+    })),
+  ].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'zh'));
+  return {
+    guides: content.guides.map(({ slug, title, summary, order }) => ({ slug, title, summary, order })),
+    disclosure,
+    pages: content.pages.map(({ slug, title, summary }) => ({ slug, title, summary })),
+    reports: content.reports.map(({ slug, title, summary, year, published }) => ({ slug, title, summary, year, published })),
+  };
+}
+
+function sitemap(siteUrl: string, paths: string[]): string {
+  const urls = paths.map((path) => `  <url><loc>${siteUrl}${path}</loc></url>`).join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+}
+
+export function contentPlugin(options: { dir: string; siteUrl: string }): Plugin {
+  let content: Content;
+  const reload = () => (content = loadContent(options.dir, join(options.dir, '..', '..')));
+
+  return {
+    name: 'accessible-disclosure:content',
+    buildStart() {
+      reload();
+      this.addWatchFile(options.dir);
+    },
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? `\0${id}` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return;
+      const [section, slug] = id.slice(PREFIX.length + 1).split('/') as [keyof Content, string?];
+      const items = content[section];
+      if (!items) this.error(`Unknown content section "${section}"`);
+      if (slug) {
+        const item = items.find((entry) => entry.slug === slug);
+        if (!item) this.error(`No content file ${section}/${slug}.md`);
+        return `export default ${JSON.stringify(item)};`;
+      }
+      const loaders = items
+        .map((item) => `  ${JSON.stringify(item.slug)}: () => import(${JSON.stringify(`${PREFIX}${section}/${item.slug}`)}),`)
+        .join('\n');
+      return `export const items = ${JSON.stringify(summaries(content)[section])};\nexport const load = {\n${loaders}\n};\n`;
+    },
+    async generateBundle() {
+      const paths = publicPaths(content);
+      this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemap(options.siteUrl, paths) });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'robots.txt',
+        source: `User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /staff/\nSitemap: ${options.siteUrl}/sitemap.xml\n`,
+      });
+      for (const path of paths) {
+        const svg = await QRCode.toString(`${options.siteUrl}${path}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+        this.emitFile({ type: 'asset', fileName: qrPath(path).slice(1), source: svg });
+      }
+    },
+  };
+}
+
+/** The prerenderer writes `/x` to `x/index.html`; it wants addresses without the trailing slash. */
+export function prerenderPaths(dir: string): string[] {
+  return [...publicPaths(loadContent(dir)), '/404'].map((path) => (path === '/' ? path : path.replace(/\/$/, '')));
+}

@@ -1,0 +1,16 @@
+import type { Content } from './load';
+
+/** Every public address, in the order the sitemap lists them. Printed QR codes point at these: never break one. */
+export function publicPaths(content: Content): string[] {
+  return [
+    '/',
+    '/guides/',
+    ...content.guides.map((guide) => `/guides/${guide.slug}/`),
+    '/disclosure/',
+    ...content.disclosure.map((item) => `/disclosure/${item.slug}/`),
+    ...content.reports.map((report) => `/reports/${report.year}/`),
+    '/request/',
+    '/requests/',
+    ...content.pages.filter((page) => page.slug !== 'request').map((page) => `/${page.slug}/`),
+  ];
+}

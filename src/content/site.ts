@@ -1,0 +1,63 @@
+/**
+ * Facts about the federation that the content files do not hold. Leave a field empty when the fact is
+ * not known: the pages hide what is not configured instead of guessing a phone number or an address.
+ */
+export interface Contacts {
+  address: string;
+  postcode: string;
+  phone: string;
+  /** SMS or text relay, so that phoning is never the only way in for deaf people. */
+  sms: string;
+  email: string;
+  hours: string;
+}
+
+export interface GuideFacts {
+  where: string;
+  hours: string;
+  timeLimit: string;
+  fee: string;
+}
+
+export interface SiteConfig {
+  /** The federation's full name, as on its seal. */
+  name: string;
+  shortName: string;
+  city: string;
+  appName: string;
+  /** Absolute address of the site, from BASE_URL at build time. */
+  url: string;
+  contacts: Contacts;
+  /** Per guide slug: where and when to go, how long it takes, what it costs. */
+  guideFacts: Record<string, Partial<GuideFacts>>;
+  disclosure: {
+    /** 2019 regulation: 20 working days, extendable once by up to 20 with notice. */
+    replyWorkingDays: number;
+    extensionWorkingDays: number;
+  };
+}
+
+export const site: SiteConfig = {
+  name: '牡丹江市残疾人联合会',
+  shortName: '牡丹江市残联',
+  city: '牡丹江市',
+  appName: '残联信息公开',
+  url: __SITE_URL__,
+  contacts: { address: '', postcode: '', phone: '', sms: '', email: '', hours: '' },
+  guideFacts: {},
+  disclosure: { replyWorkingDays: 20, extensionWorkingDays: 20 },
+};
+
+export type ContactField = keyof Contacts;
+
+/** The contact channels that are actually configured, in the order people should try them. */
+export function configuredContacts(contacts: Contacts): [ContactField, string][] {
+  const order: ContactField[] = ['address', 'postcode', 'hours', 'phone', 'sms', 'email'];
+  return order.flatMap((field) => (contacts[field].trim() ? [[field, contacts[field].trim()] as [ContactField, string]] : []));
+}
+
+export function guideFacts(config: SiteConfig, slug: string): [keyof GuideFacts, string][] {
+  const facts = config.guideFacts[slug] ?? {};
+  const order: (keyof GuideFacts)[] = ['where', 'hours', 'timeLimit', 'fee'];
+  return order.flatMap((field) => (facts[field]?.trim() ? [[field, facts[field]!.trim()] as [keyof GuideFacts, string]] : []));
+}

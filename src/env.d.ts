@@ -1,0 +1,25 @@
+/// <reference types="vite/client" />
+
+/** The site's absolute address, fixed at build time from BASE_URL (see vite.config.ts). */
+declare const __SITE_URL__: string;
+
+declare module 'virtual:content/guides' {
+  import type { Guide, GuideSummary } from '#content/schema';
+  export const items: GuideSummary[];
+  export const load: Record<string, () => Promise<{ default: Guide }>>;
+}
+declare module 'virtual:content/disclosure' {
+  import type { Disclosure, DisclosureSummary } from '#content/schema';
+  export const items: DisclosureSummary[];
+  export const load: Record<string, () => Promise<{ default: Disclosure }>>;
+}
+declare module 'virtual:content/pages' {
+  import type { Page } from '#content/schema';
+  export const items: Pick<Page, 'slug' | 'title' | 'summary'>[];
+  export const load: Record<string, () => Promise<{ default: Page }>>;
+}
+declare module 'virtual:content/reports' {
+  import type { Report, ReportSummary } from '#content/schema';
+  export const items: ReportSummary[];
+  export const load: Record<string, () => Promise<{ default: Report }>>;
+}

@@ -1,0 +1,21 @@
+import { hydrate, prerender as renderToString } from 'preact-iso';
+import { App } from './app/App';
+import { documentTitle, takeHead } from './app/head';
+import './app/styles.css';
+
+if (typeof window !== 'undefined') hydrate(<App />, document.getElementById('app')!);
+
+/** Build time: @preact/preset-vite calls this for every address and writes `<path>/index.html`. */
+export async function prerender() {
+  const { html } = await renderToString(<App />);
+  const head = takeHead();
+  // No link discovery: the list of pages is vite.config.ts's, so a broken link never becomes a page.
+  return {
+    html,
+    head: {
+      lang: head.lang,
+      title: documentTitle(head.title),
+      elements: new Set([{ type: 'meta', props: { name: 'description', content: head.description } }]),
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import { ContactList } from '../components/ContactList/ContactList';
+import { Page } from '../components/Page/Page';
+import { Prose } from '../components/Prose/Prose';
+import type { Page as PageData } from '../content/schema';
+import { useMessages } from '../i18n';
+
+/** Pages written as plain content files: contacts, accessibility statement, privacy notice, how to request. */
+export default function ContentPage({ item: page }: { item: PageData }) {
+  const t = useMessages();
+  return (
+    <Page title={page.title} description={page.summary} trail={[]}>
+      <p class="lead">{page.summary}</p>
+      {page.slug === 'contacts' && <ContactList />}
+      <Prose html={page.html} />
+      <p class="meta">{t.updated}：<time dateTime={page.updated}>{page.updated}</time></p>
+    </Page>
+  );
+}

@@ -1,0 +1,33 @@
+import { Page } from '../components/Page/Page';
+import { Prose } from '../components/Prose/Prose';
+import type { Disclosure } from '../content/schema';
+import { useMessages } from '../i18n';
+
+export default function DisclosureItem({ item }: { item: Disclosure }) {
+  const t = useMessages();
+  const categoryName = t.disclosure.categories[item.category];
+
+  return (
+    <Page
+      title={item.title}
+      description={item.summary}
+      trail={[{ href: '/disclosure/', label: t.disclosure.title }]}
+    >
+      <dl class="summary-list">
+        <div><dt>{t.disclosure.issuer}</dt><dd>{item.issuer}</dd></div>
+        {item.documentNumber && <div><dt>{t.disclosure.documentNumber}</dt><dd>{item.documentNumber}</dd></div>}
+        <div><dt>{t.disclosure.date}</dt><dd><time dateTime={item.date}>{item.date}</time></dd></div>
+        <div><dt>{t.disclosure.category}</dt><dd><a href={`/disclosure/#${item.category}`}>{categoryName}</a></dd></div>
+      </dl>
+      <Prose html={item.html} />
+      {item.attachments.length > 0 && (
+        <section aria-labelledby="attachments">
+          <h2 id="attachments">{t.disclosure.attachments}</h2>
+          <ul class="link-list">
+            {item.attachments.map((file) => <li key={file.href}><a href={file.href} download>{file.title}</a></li>)}
+          </ul>
+        </section>
+      )}
+    </Page>
+  );
+}

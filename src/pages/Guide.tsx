@@ -1,0 +1,52 @@
+import type { ComponentChildren } from 'preact';
+import { ContactList } from '../components/ContactList/ContactList';
+import { Page } from '../components/Page/Page';
+import { Prose } from '../components/Prose/Prose';
+import type { Guide as GuideData } from '../content/schema';
+import { guideFacts, site } from '../content/site';
+import { useMessages } from '../i18n';
+
+function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export default function Guide({ item: guide }: { item: GuideData }) {
+  const t = useMessages();
+  const facts = guideFacts(site, guide.slug);
+
+  return (
+    <Page title={guide.title} description={guide.summary} trail={[{ href: '/guides/', label: t.guides.title }]}>
+      <p class="lead">{guide.summary}</p>
+      <Section id="eligibility" title={t.guide.eligibility}>
+        <ul class="list">{guide.eligibility.map((line) => <li key={line}>{line}</li>)}</ul>
+      </Section>
+      <Section id="bring" title={t.guide.bring}>
+        <ul class="list">{guide.bring.map((line) => <li key={line}>{line}</li>)}</ul>
+      </Section>
+      <Section id="steps" title={t.guide.steps}>
+        <ol class="steps">{guide.steps.map((line) => <li key={line}>{line}</li>)}</ol>
+      </Section>
+      {facts.map(([field, value]) => (
+        <Section key={field} id={field} title={t.guide[field]}><p>{value}</p></Section>
+      ))}
+      <Section id="legal-basis" title={t.guide.legalBasis}>
+        <ul class="list">{guide.legalBasis.map((line) => <li key={line}>{line}</li>)}</ul>
+      </Section>
+      {guide.html && <Section id="notes" title={t.guide.notes}><Prose html={guide.html} /></Section>}
+      <Section id="help" title={t.guide.help}>
+        <p>{t.guide.helpText}</p>
+        <ContactList />
+        <ul class="link-list">
+          <li><a href="/contacts/">{t.footer.contacts}</a></li>
+          <li><a href="/request/">{t.guide.helpRequest}</a></li>
+        </ul>
+      </Section>
+      <p class="meta">{t.updated}：<time dateTime={guide.updated}>{guide.updated}</time></p>
+    </Page>
+  );
+}

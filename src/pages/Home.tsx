@@ -1,0 +1,49 @@
+import { items as disclosures } from 'virtual:content/disclosure';
+import { items as guides } from 'virtual:content/guides';
+import { Page } from '../components/Page/Page';
+import { site } from '../content/site';
+import { useMessages } from '../i18n';
+
+const LATEST_COUNT = 4;
+
+export default function Home() {
+  const t = useMessages();
+  return (
+    <Page title={site.appName} description={t.home_.intro}>
+      <p class="lead">{t.home_.intro}</p>
+
+      <section aria-labelledby="tasks">
+        <h2 id="tasks">{t.home_.tasks}</h2>
+        <ul class="card-list">
+          {guides.map((guide) => (
+            <li key={guide.slug} class="card">
+              <a class="card__link" href={`/guides/${guide.slug}/`}>{guide.title}</a>
+              <p class="card__text">{guide.summary}</p>
+            </li>
+          ))}
+        </ul>
+        <p><a href="/guides/">{t.home_.allGuides}</a></p>
+      </section>
+
+      <section aria-labelledby="request">
+        <h2 id="request">{t.home_.requestTitle}</h2>
+        <p>{t.home_.requestText}</p>
+        <p><a class="button" href="/request/">{t.nav.request}</a></p>
+        <p>{t.home_.requestsText} <a href="/requests/">{t.home_.requestsTitle}</a></p>
+      </section>
+
+      <section aria-labelledby="latest">
+        <h2 id="latest">{t.home_.latest}</h2>
+        <ul class="item-list">
+          {disclosures.slice(0, LATEST_COUNT).map((item) => (
+            <li key={item.href}>
+              <a href={item.href}>{item.title}</a>
+              <span class="item-list__meta">{t.disclosure.categories[item.category]} · {item.date}</span>
+            </li>
+          ))}
+        </ul>
+        <p><a href="/disclosure/">{t.home_.allDisclosure}</a></p>
+      </section>
+    </Page>
+  );
+}
