@@ -1,0 +1,20 @@
+import { Hono } from 'hono';
+import { health } from './health';
+import { problem } from './problem';
+
+/** Everything under /api/. Answers here may hold personal data: nothing is ever cached. */
+export function createApi() {
+  const api = new Hono();
+  api.use(async (c, next) => {
+    await next();
+    c.res.headers.set('Cache-Control', 'no-store');
+  });
+  api.route('/health', health);
+  // Mounted with app.route(), a sub-app's notFound() is not consulted: answer unknown API addresses here.
+  api.all('*', (c) => problem(c, 404, 'Not Found'));
+  api.onError((error, c) => {
+    console.error(error);
+    return problem(c, 500, 'Internal Server Error');
+  });
+  return api;
+}
