@@ -11,7 +11,7 @@ export function QrCode({ path }: { path: string }) {
   const url = `${site.url}${path}`;
   return (
     <figure class="qr-code">
-      <img src={qrPath(path)} alt={t.qr.alt(url)} width={132} height={132} loading="lazy" decoding="async" />
+      <img src={qrPath(path)} alt={t.qr.alt(url)} width={132} height={132} />
       <figcaption>
         {t.qr.caption}
         <span class="qr-code__url print-only">{url}</span>

@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+
+test("a page's QR code, read from a screenshot, is that page's address", async ({ page, baseURL }) => {
+  await page.goto('/guides/bus-pass/');
+  const qr = page.getByRole('img', { name: /本页二维码/ });
+  await qr.scrollIntoViewIfNeeded();
+  await expect(qr).toHaveJSProperty('complete', true);
+  const png = PNG.sync.read(await qr.screenshot());
+  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(code?.data).toBe(`${baseURL}/guides/bus-pass/`);
+  await expect(qr).toHaveAttribute('alt', `本页二维码，地址：${baseURL}/guides/bus-pass/`);
+});
+
+test('printed, a guide keeps its QR code and address and drops the navigation', async ({ page, baseURL }) => {
+  await page.goto('/guides/bus-pass/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
+  await expect(page.getByRole('img', { name: /本页二维码/ })).toBeVisible();
+  await expect(page.getByText(`${baseURL}/guides/bus-pass/`, { exact: true })).toBeVisible();
+});

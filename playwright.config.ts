@@ -1,0 +1,31 @@
+import { defineConfig, devices } from '@playwright/test';
+import { launchOptions } from './e2e/browser';
+
+/** End-to-end tests run against the production build, served as `npm run serve` serves it. */
+export const E2E_PORT = 4173;
+const baseURL = `http://127.0.0.1:${E2E_PORT}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: process.env.CI ? [['list'], ['line']] : 'list',
+  timeout: 60_000,
+  use: {
+    ...devices['Pixel 5'],
+    browserName: 'chromium',
+    baseURL,
+    launchOptions,
+    locale: 'zh-CN',
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: 'npm run serve',
+    url: `${baseURL}/api/health`,
+    env: { PORT: String(E2E_PORT), HOST: '127.0.0.1', BASE_URL: baseURL },
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});
