@@ -24,7 +24,7 @@ export default function Catalogue() {
         </ul>
       </nav>
       {groups.map(({ category, entries }) => (
-        <section key={category} aria-labelledby={category}>
+        <section key={category}>
           <h2 id={category} tabIndex={-1}>{t.disclosure.categories[category]}</h2>
           <ul class="item-list">
             {entries.map((item) => (

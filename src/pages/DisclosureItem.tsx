@@ -21,7 +21,7 @@ export default function DisclosureItem({ item }: { item: Disclosure }) {
       </dl>
       <Prose html={item.html} />
       {item.attachments.length > 0 && (
-        <section aria-labelledby="attachments">
+        <section>
           <h2 id="attachments">{t.disclosure.attachments}</h2>
           <ul class="link-list">
             {item.attachments.map((file) => <li key={file.href}><a href={file.href} download>{file.title}</a></li>)}

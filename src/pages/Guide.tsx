@@ -8,7 +8,7 @@ import { useMessages } from '../i18n';
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
   return (
-    <section aria-labelledby={id}>
+    <section>
       <h2 id={id}>{title}</h2>
       {children}
     </section>

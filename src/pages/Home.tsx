@@ -12,7 +12,7 @@ export default function Home() {
     <Page title={site.appName} description={t.home_.intro}>
       <p class="lead">{t.home_.intro}</p>
 
-      <section aria-labelledby="tasks">
+      <section>
         <h2 id="tasks">{t.home_.tasks}</h2>
         <ul class="card-list">
           {guides.map((guide) => (
@@ -25,14 +25,14 @@ export default function Home() {
         <p><a href="/guides/">{t.home_.allGuides}</a></p>
       </section>
 
-      <section aria-labelledby="request">
+      <section>
         <h2 id="request">{t.home_.requestTitle}</h2>
         <p>{t.home_.requestText}</p>
         <p><a class="button" href="/request/">{t.nav.request}</a></p>
         <p>{t.home_.requestsText} <a href="/requests/">{t.home_.requestsTitle}</a></p>
       </section>
 
-      <section aria-labelledby="latest">
+      <section>
         <h2 id="latest">{t.home_.latest}</h2>
         <ul class="item-list">
           {disclosures.slice(0, LATEST_COUNT).map((item) => (
