@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { launchOptions } from './e2e/browser';
+import { launchOptions } from './e2e/browser.ts';
 
 /** End-to-end tests run against the production build, served as `npm run serve` serves it. */
 export const E2E_PORT = 4173;
@@ -11,7 +11,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  reporter: process.env.CI ? [['list'], ['line']] : 'list',
+  reporter: 'list',
   timeout: 60_000,
   use: {
     ...devices['Pixel 5'],

@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
-import { contentPlugin, prerenderPaths } from './src/content/plugin';
-import { siteUrlFrom } from './src/content/site-url';
+import { contentPlugin, prerenderPaths } from './src/content/plugin.ts';
+import { site } from './src/content/site.ts';
+import { siteUrlFrom } from './src/content/site-url.ts';
 
 const contentDir = fileURLToPath(new URL('./src/content', import.meta.url));
 const siteUrl = siteUrlFrom(process.env);
@@ -10,7 +11,7 @@ const siteUrl = siteUrlFrom(process.env);
 export default defineConfig({
   define: { __SITE_URL__: JSON.stringify(siteUrl) },
   plugins: [
-    contentPlugin({ dir: contentDir, siteUrl }),
+    contentPlugin({ dir: contentDir, siteUrl, site }),
     preact({
       prerender: {
         enabled: true,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { waitForApp } from './site';
+import { waitForApp } from './site.ts';
 
 test('the first Tab reaches the skip link, which moves focus to the main content', async ({ page }) => {
   await page.goto('/guides/bus-pass/');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, scrollsSideways, sitemapPaths, waitForApp } from './site';
+import { expectNoAxeViolations, scrollsSideways, sitemapPaths, waitForApp } from './site.ts';
 
 const paths = sitemapPaths();
 

@@ -6,8 +6,8 @@
 import { gzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../server/app';
-import { launchBrowser } from '../e2e/browser';
+import { createApp } from '../server/app.ts';
+import { launchBrowser } from '../e2e/browser.ts';
 
 const KB = 1024;
 const budgets = { htmlAndCss: 14 * KB, javascript: 20 * KB };

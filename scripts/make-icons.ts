@@ -4,7 +4,7 @@
  * The maskable icon keeps the artwork inside the central 80 % safe zone on the brand colour.
  */
 import { readFileSync } from 'node:fs';
-import { launchBrowser } from '../e2e/browser';
+import { launchBrowser } from '../e2e/browser.ts';
 
 const svg = readFileSync('public/icons/icon.svg', 'utf8');
 const browser = await launchBrowser();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from './app';
+import { createApp } from './app.ts';
 
 /** A small build, with a secret next to it that must never be served. */
 function fixtureDist() {

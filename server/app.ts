@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import { createApi } from './api';
-import { securityHeaders } from './security';
-import { serveDist } from './static';
+import { createApi } from './api/index.ts';
+import { securityHeaders } from './security.ts';
+import { serveDist } from './static.ts';
 
 /** The whole site on one origin: the API under /api/, the built app everywhere else. */
 export function createApp(options: { distDir: string }) {

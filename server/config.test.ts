@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
-import { configFrom } from './config';
+import { configFrom } from './config.ts';
 
 it('defaults to serving 127.0.0.1:8080 with the embedded database in ./data', () => {
   expect(configFrom({})).toEqual({

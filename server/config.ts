@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { siteUrlFrom } from '../src/content/site-url';
+import { siteUrlFrom } from '../src/content/site-url.ts';
 
 /** The server's settings, from the environment (see README, "Configuration"). */
 export interface ServerConfig {

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { createApp } from './app';
-import { configFrom } from './config';
+import { createApp } from './app.ts';
+import { configFrom } from './config.ts';
 
 const distDir = fileURLToPath(new URL('../dist', import.meta.url));
 if (!existsSync(`${distDir}/index.html`)) {

@@ -1,6 +1,7 @@
 import { hydrate, prerender as renderToString } from 'preact-iso';
-import { App } from './app/App';
-import { documentTitle, takeHead } from './app/head';
+import { App } from './app/App.tsx';
+import { documentTitle, takeHead } from './app/head.ts';
+import { site } from './content/site.ts';
 import './app/styles.css';
 
 if (typeof window !== 'undefined') hydrate(<App />, document.getElementById('app')!);
@@ -15,7 +16,10 @@ export async function prerender() {
     head: {
       lang: head.lang,
       title: documentTitle(head.title),
-      elements: new Set([{ type: 'meta', props: { name: 'description', content: head.description } }]),
+      elements: new Set([
+        { type: 'meta', props: { name: 'description', content: head.description } },
+        ...(head.path ? [{ type: 'link', props: { rel: 'canonical', href: `${site.url}${head.path}` } }] : []),
+      ]),
     },
   };
 }

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { health } from './health';
-import { problem } from './problem';
+import { health } from './health.ts';
+import { problem } from './problem.ts';
 
 /** Everything under /api/. Answers here may hold personal data: nothing is ever cached. */
 export function createApi() {

@@ -1,35 +1,35 @@
 import { lazy, LocationProvider, Route, Router } from 'preact-iso';
-import { contentRoute } from './contentRoute';
-import { Layout } from './Layout';
+import { contentRoute } from './contentRoute.tsx';
+import { Layout } from './Layout.tsx';
 
-const NotFound = lazy(() => import('../pages/NotFound'));
-const Home = lazy(() => import('../pages/Home'));
-const GuideList = lazy(() => import('../pages/GuideList'));
-const Catalogue = lazy(() => import('../pages/Catalogue'));
-const MyRequests = lazy(() => import('../pages/MyRequests'));
+const NotFound = lazy(() => import('../pages/NotFound.tsx'));
+const Home = lazy(() => import('../pages/Home.tsx'));
+const GuideList = lazy(() => import('../pages/GuideList.tsx'));
+const Catalogue = lazy(() => import('../pages/Catalogue.tsx'));
+const MyRequests = lazy(() => import('../pages/MyRequests.tsx'));
 
 const Guide = contentRoute({
   param: 'slug',
-  page: () => import('../pages/Guide'),
+  page: () => import('../pages/Guide.tsx'),
   section: () => import('virtual:content/guides'),
   notFound: NotFound,
 });
 const DisclosureItem = contentRoute({
   param: 'slug',
-  page: () => import('../pages/DisclosureItem'),
+  page: () => import('../pages/DisclosureItem.tsx'),
   section: () => import('virtual:content/disclosure'),
   notFound: NotFound,
 });
 const Report = contentRoute({
   param: 'year',
-  page: () => import('../pages/Report'),
+  page: () => import('../pages/Report.tsx'),
   section: () => import('virtual:content/reports'),
   notFound: NotFound,
 });
 /** Contacts, accessibility statement, privacy notice, how to request: plain content files. */
 const ContentPage = contentRoute({
   param: 'slug',
-  page: () => import('../pages/ContentPage'),
+  page: () => import('../pages/ContentPage.tsx'),
   section: () => import('virtual:content/pages'),
   notFound: NotFound,
 });

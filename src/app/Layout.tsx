@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
-import { SiteFooter } from '../components/SiteFooter/SiteFooter';
-import { SiteHeader } from '../components/SiteHeader/SiteHeader';
-import { SkipLink } from '../components/SkipLink/SkipLink';
-import { ANNOUNCER_ID } from './announce';
+import { SiteFooter } from '../components/SiteFooter/SiteFooter.tsx';
+import { SiteHeader } from '../components/SiteHeader/SiteHeader.tsx';
+import { SkipLink } from '../components/SkipLink/SkipLink.tsx';
+import { ANNOUNCER_ID } from './announce.ts';
 
 export function Layout({ children }: { children: ComponentChildren }) {
   const { path } = useLocation();

@@ -1,13 +1,15 @@
-import { site } from '../content/site';
+import { site } from '../content/site.ts';
 
 /** The document head of the page being shown: read by the prerenderer, applied to `document` in the browser. */
 export interface Head {
   title: string;
   description: string;
   lang: string;
+  /** The page's own address, with its trailing slash; none for the not-found page. */
+  path: string | undefined;
 }
 
-export const defaultHead: Head = { title: site.appName, description: '', lang: 'zh-Hans' };
+export const defaultHead: Head = { title: site.appName, description: '', lang: 'zh-Hans', path: undefined };
 
 let current: Head = { ...defaultHead };
 

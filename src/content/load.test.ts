@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError, loadContent, parseContentFile } from './load';
+import { ContentError, loadContent, parseContentFile } from './load.ts';
 
 const guide = `---
 title: 残疾人乘车证

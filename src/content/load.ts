@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { Marked } from 'marked';
 import * as v from 'valibot';
-import { sections, type Disclosure, type Guide, type Page, type Report, type Section } from './schema';
+import { sections, type Disclosure, type Guide, type Page, type Report, type Section } from './schema.ts';
 
 /** Build-time only: reads the content files, checks them and renders their Markdown. */
 

@@ -1,14 +1,17 @@
 import { join } from 'node:path';
 import QRCode from 'qrcode';
 import type { Plugin } from 'vite';
-import { qrPath } from '../components/QrCode/qr-path';
-import { loadContent, type Content } from './load';
-import { publicPaths } from './routes';
-import type { DisclosureSummary } from './schema';
+import { webManifest } from '../app/manifest.ts';
+import { qrPath } from '../components/QrCode/qr-path.ts';
+import { loadContent, type Content } from './load.ts';
+import { publicPaths } from './routes.ts';
+import type { DisclosureSummary } from './schema.ts';
+import type { SiteConfig } from './site.ts';
 
 /**
  * Serves the content files to the app as virtual modules, one small chunk per item, so a page
- * downloads only its own text; and writes what is derived from the list of pages: sitemap, robots, QR codes.
+ * downloads only its own text; and writes what is derived from the content and the site config: sitemap,
+ * robots.txt, a QR code per page, the web app manifest.
  *
  *   virtual:content/guides        → { items, load }   (items: summaries for lists)
  *   virtual:content/guides/<slug> → the full item, Markdown rendered to HTML
@@ -37,7 +40,8 @@ function sitemap(siteUrl: string, paths: string[]): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
 }
 
-export function contentPlugin(options: { dir: string; siteUrl: string }): Plugin {
+export function contentPlugin(options: { dir: string; siteUrl: string; site: SiteConfig }): Plugin {
+  const { siteUrl } = options;
   let content: Content;
   const reload = () => (content = loadContent(options.dir, join(options.dir, '..', '..')));
 
@@ -67,14 +71,15 @@ export function contentPlugin(options: { dir: string; siteUrl: string }): Plugin
     },
     async generateBundle() {
       const paths = publicPaths(content);
-      this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemap(options.siteUrl, paths) });
+      this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemap(siteUrl, paths) });
       this.emitFile({
         type: 'asset',
         fileName: 'robots.txt',
-        source: `User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /staff/\nSitemap: ${options.siteUrl}/sitemap.xml\n`,
+        source: `User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /staff/\nSitemap: ${siteUrl}/sitemap.xml\n`,
       });
+      this.emitFile({ type: 'asset', fileName: 'manifest.webmanifest', source: JSON.stringify(webManifest(options.site), null, 2) });
       for (const path of paths) {
-        const svg = await QRCode.toString(`${options.siteUrl}${path}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+        const svg = await QRCode.toString(`${siteUrl}${path}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
         this.emitFile({ type: 'asset', fileName: qrPath(path).slice(1), source: svg });
       }
     },

@@ -1,4 +1,4 @@
-import type { Content } from './load';
+import type { Content } from './load.ts';
 
 /** Every public address, in the order the sitemap lists them. Printed QR codes point at these: never break one. */
 export function publicPaths(content: Content): string[] {

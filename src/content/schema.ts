@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { disclosureCategories } from './categories';
+import { disclosureCategories } from './categories.ts';
 
 /** The shapes of the content files. Checked at build time; a bad file fails the build. */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { configuredContacts, guideFacts, site, type Contacts } from './site';
-import { siteUrlFrom } from './site-url';
+import { configuredContacts, guideFacts, site, type Contacts } from './site.ts';
+import { siteUrlFrom } from './site-url.ts';
 
 const empty: Contacts = { address: '', postcode: '', phone: '', sms: '', email: '', hours: '' };
 

@@ -25,8 +25,8 @@ export interface SiteConfig {
   shortName: string;
   city: string;
   appName: string;
-  /** Absolute address of the site, from BASE_URL at build time. */
-  url: string;
+  /** Absolute address of the site, from BASE_URL at build time (see vite.config.ts). */
+  readonly url: string;
   contacts: Contacts;
   /** Per guide slug: where and when to go, how long it takes, what it costs. */
   guideFacts: Record<string, Partial<GuideFacts>>;
@@ -42,7 +42,10 @@ export const site: SiteConfig = {
   shortName: '牡丹江市残联',
   city: '牡丹江市',
   appName: '残联信息公开',
-  url: __SITE_URL__,
+  // A getter, so build-time code can read the rest of the config before the address is defined.
+  get url() {
+    return __SITE_URL__;
+  },
   contacts: { address: '', postcode: '', phone: '', sms: '', email: '', hours: '' },
   guideFacts: {},
   disclosure: { replyWorkingDays: 20, extensionWorkingDays: 20 },

@@ -1,4 +1,4 @@
-import { zhHans, type Messages } from './zh-Hans';
+import { zhHans, type Messages } from './zh-Hans.ts';
 
 export type { Messages };
 export type Locale = 'zh-Hans';

@@ -102,6 +102,7 @@ export const zhHans = {
   },
   requests: {
     title: '我的申请',
+    intro: '在这部手机上提交的政府信息公开申请和办理进度。',
     empty: '这部手机上还没有提交过申请。',
     howTo: '如何申请公开政府信息',
   },

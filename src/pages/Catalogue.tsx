@@ -1,7 +1,7 @@
 import { items } from 'virtual:content/disclosure';
-import { Page } from '../components/Page/Page';
-import { disclosureCategories } from '../content/categories';
-import { useMessages } from '../i18n';
+import { Page } from '../components/Page/Page.tsx';
+import { disclosureCategories } from '../content/categories.ts';
+import { useMessages } from '../i18n/index.ts';
 
 export default function Catalogue() {
   const t = useMessages();

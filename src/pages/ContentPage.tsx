@@ -1,8 +1,8 @@
-import { ContactList } from '../components/ContactList/ContactList';
-import { Page } from '../components/Page/Page';
-import { Prose } from '../components/Prose/Prose';
-import type { Page as PageData } from '../content/schema';
-import { useMessages } from '../i18n';
+import { ContactList } from '../components/ContactList/ContactList.tsx';
+import { Page } from '../components/Page/Page.tsx';
+import { Prose } from '../components/Prose/Prose.tsx';
+import type { Page as PageData } from '../content/schema.ts';
+import { useMessages } from '../i18n/index.ts';
 
 /** Pages written as plain content files: contacts, accessibility statement, privacy notice, how to request. */
 export default function ContentPage({ item: page }: { item: PageData }) {

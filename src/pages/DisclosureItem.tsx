@@ -1,7 +1,7 @@
-import { Page } from '../components/Page/Page';
-import { Prose } from '../components/Prose/Prose';
-import type { Disclosure } from '../content/schema';
-import { useMessages } from '../i18n';
+import { Page } from '../components/Page/Page.tsx';
+import { Prose } from '../components/Prose/Prose.tsx';
+import type { Disclosure } from '../content/schema.ts';
+import { useMessages } from '../i18n/index.ts';
 
 export default function DisclosureItem({ item }: { item: Disclosure }) {
   const t = useMessages();

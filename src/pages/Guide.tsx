@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { ContactList } from '../components/ContactList/ContactList';
-import { Page } from '../components/Page/Page';
-import { Prose } from '../components/Prose/Prose';
-import type { Guide as GuideData } from '../content/schema';
-import { guideFacts, site } from '../content/site';
-import { useMessages } from '../i18n';
+import { ContactList } from '../components/ContactList/ContactList.tsx';
+import { Page } from '../components/Page/Page.tsx';
+import { Prose } from '../components/Prose/Prose.tsx';
+import type { Guide as GuideData } from '../content/schema.ts';
+import { guideFacts, site } from '../content/site.ts';
+import { useMessages } from '../i18n/index.ts';
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
   return (

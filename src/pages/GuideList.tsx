@@ -1,6 +1,6 @@
 import { items as guides } from 'virtual:content/guides';
-import { Page } from '../components/Page/Page';
-import { useMessages } from '../i18n';
+import { Page } from '../components/Page/Page.tsx';
+import { useMessages } from '../i18n/index.ts';
 
 export default function GuideList() {
   const t = useMessages();

@@ -1,8 +1,8 @@
 import { items as disclosures } from 'virtual:content/disclosure';
 import { items as guides } from 'virtual:content/guides';
-import { Page } from '../components/Page/Page';
-import { site } from '../content/site';
-import { useMessages } from '../i18n';
+import { Page } from '../components/Page/Page.tsx';
+import { site } from '../content/site.ts';
+import { useMessages } from '../i18n/index.ts';
 
 const LATEST_COUNT = 4;
 

@@ -1,10 +1,10 @@
-import { Page } from '../components/Page/Page';
-import { useMessages } from '../i18n';
+import { Page } from '../components/Page/Page.tsx';
+import { useMessages } from '../i18n/index.ts';
 
 export default function MyRequests() {
   const t = useMessages();
   return (
-    <Page title={t.requests.title} trail={[]}>
+    <Page title={t.requests.title} description={t.requests.intro} trail={[]}>
       <p>{t.requests.empty}</p>
       <p><a href="/request/">{t.requests.howTo}</a></p>
     </Page>

@@ -1,10 +1,10 @@
-import { Page } from '../components/Page/Page';
-import { useMessages } from '../i18n';
+import { Page } from '../components/Page/Page.tsx';
+import { useMessages } from '../i18n/index.ts';
 
 export default function NotFound() {
   const t = useMessages();
   return (
-    <Page title={t.notFound.title} qr={false}>
+    <Page title={t.notFound.title} description={t.notFound.text} addressable={false}>
       <p>{t.notFound.text}</p>
       <ul class="link-list">
         <li><a href="/">{t.notFound.home}</a></li>

@@ -1,7 +1,7 @@
-import { Page } from '../components/Page/Page';
-import { Prose } from '../components/Prose/Prose';
-import type { Report as ReportData } from '../content/schema';
-import { useMessages, type Messages } from '../i18n';
+import { Page } from '../components/Page/Page.tsx';
+import { Prose } from '../components/Prose/Prose.tsx';
+import type { Report as ReportData } from '../content/schema.ts';
+import { useMessages, type Messages } from '../i18n/index.ts';
 
 type Row = [label: string, value: number, unit: string];
 

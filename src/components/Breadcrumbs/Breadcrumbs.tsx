@@ -1,4 +1,4 @@
-import { useMessages } from '../../i18n';
+import { useMessages } from '../../i18n/index.ts';
 
 export interface Crumb { href: string; label: string }
 

@@ -1,5 +1,5 @@
-import { configuredContacts, site } from '../../content/site';
-import { useMessages } from '../../i18n';
+import { configuredContacts, site } from '../../content/site.ts';
+import { useMessages } from '../../i18n/index.ts';
 
 /** The federation's configured contact channels; renders nothing when none is configured. */
 export function ContactList() {

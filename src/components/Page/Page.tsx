@@ -1,19 +1,20 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { announce } from '../../app/announce';
-import { setHead } from '../../app/head';
-import { useMessages } from '../../i18n';
-import { Breadcrumbs, type Crumb } from '../Breadcrumbs/Breadcrumbs';
-import { QrCode } from '../QrCode/QrCode';
+import { announce } from '../../app/announce.ts';
+import { setHead } from '../../app/head.ts';
+import { useMessages } from '../../i18n/index.ts';
+import { Breadcrumbs, type Crumb } from '../Breadcrumbs/Breadcrumbs.tsx';
+import { QrCode } from '../QrCode/QrCode.tsx';
 
 interface PageProps {
   title: string;
-  description?: string;
+  /** One sentence for search results and link previews. */
+  description: string;
   /** Pages above this one; omit on the home page, which has no breadcrumbs. */
   trail?: Crumb[];
-  /** Not-found pages have no address worth a QR code. */
-  qr?: boolean;
+  /** False for the not-found page: its address is not one to print as a QR code or call canonical. */
+  addressable?: boolean;
   children: ComponentChildren;
 }
 
@@ -21,16 +22,17 @@ interface PageProps {
 let pageShown = false;
 
 /** Every page's frame: head, breadcrumbs, the one `h1`, and the QR code of its address. */
-export function Page({ title, description = '', trail, qr = true, children }: PageProps) {
+export function Page({ title, description, trail, addressable = true, children }: PageProps) {
   const t = useMessages();
   const { path } = useLocation();
   const heading = useRef<HTMLHeadingElement>(null);
   const canonicalPath = path.endsWith('/') ? path : `${path}/`;
+  const head = { title, description, lang: t.lang, path: addressable ? canonicalPath : undefined };
 
-  if (typeof window === 'undefined') setHead({ title, description, lang: t.lang });
+  if (typeof window === 'undefined') setHead(head);
 
   useEffect(() => {
-    setHead({ title, description, lang: t.lang });
+    setHead(head);
     if (!pageShown) {
       pageShown = true;
       return;
@@ -47,7 +49,7 @@ export function Page({ title, description = '', trail, qr = true, children }: Pa
       {trail && <Breadcrumbs trail={trail} current={title} />}
       <h1 class="page-title" tabIndex={-1} ref={heading}>{title}</h1>
       {children}
-      {qr && <QrCode path={canonicalPath} />}
+      {addressable && <QrCode path={canonicalPath} />}
     </>
   );
 }

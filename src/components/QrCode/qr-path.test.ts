@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { qrPath } from './qr-path';
+import { qrPath } from './qr-path.ts';
 
 it('gives every page its own QR image, the home page included', () => {
   expect(qrPath('/')).toBe('/qr/index.svg');

@@ -1,6 +1,6 @@
-import { site } from '../../content/site';
-import { useMessages } from '../../i18n';
-import { ContactList } from '../ContactList/ContactList';
+import { site } from '../../content/site.ts';
+import { useMessages } from '../../i18n/index.ts';
+import { ContactList } from '../ContactList/ContactList.tsx';
 
 export function SiteFooter() {
   const t = useMessages();

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { currentState } from './SiteHeader';
+import { currentState } from './SiteHeader.tsx';
 
 it('marks the page itself as current, and its section for pages inside it', () => {
   expect(currentState('/guides/', '/guides/')).toBe('page');

@@ -1,5 +1,5 @@
-import { site } from '../../content/site';
-import { useMessages } from '../../i18n';
+import { site } from '../../content/site.ts';
+import { useMessages } from '../../i18n/index.ts';
 
 export const navItems = [
   { href: '/', key: 'home' },

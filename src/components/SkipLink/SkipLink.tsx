@@ -1,4 +1,4 @@
-import { useMessages } from '../../i18n';
+import { useMessages } from '../../i18n/index.ts';
 
 /** First focusable element on every page; `main` takes focus because it has tabindex=-1. */
 export function SkipLink() {
