@@ -4,6 +4,8 @@ import { Page } from '../components/Page/Page.tsx';
 import { site } from '../content/site.ts';
 import { useMessages } from '../i18n/index.ts';
 
+/** The guides people come for most often stand first; the rest are one link away. */
+const FEATURED_GUIDES = 4;
 const LATEST_COUNT = 4;
 
 export default function Home() {
@@ -15,7 +17,7 @@ export default function Home() {
       <section>
         <h2 id="tasks">{t.home_.tasks}</h2>
         <ul class="card-list">
-          {guides.map((guide) => (
+          {guides.slice(0, FEATURED_GUIDES).map((guide) => (
             <li key={guide.slug} class="card">
               <a class="card__link" href={`/guides/${guide.slug}/`}>{guide.title}</a>
               <p class="card__text">{guide.summary}</p>
