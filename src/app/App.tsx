@@ -1,12 +1,13 @@
-import { lazy, LocationProvider, Route, Router } from 'preact-iso';
+import { LocationProvider, Route, Router } from 'preact-iso';
 import { contentRoute } from './contentRoute.tsx';
 import { Layout } from './Layout.tsx';
+import { lazyRoute } from './navigation.ts';
 
-const NotFound = lazy(() => import('../pages/NotFound.tsx'));
-const Home = lazy(() => import('../pages/Home.tsx'));
-const GuideList = lazy(() => import('../pages/GuideList.tsx'));
-const Catalogue = lazy(() => import('../pages/Catalogue.tsx'));
-const MyRequests = lazy(() => import('../pages/MyRequests.tsx'));
+const NotFound = lazyRoute(() => import('../pages/NotFound.tsx'));
+const Home = lazyRoute(() => import('../pages/Home.tsx'));
+const GuideList = lazyRoute(() => import('../pages/GuideList.tsx'));
+const Catalogue = lazyRoute(() => import('../pages/Catalogue.tsx'));
+const MyRequests = lazyRoute(() => import('../pages/MyRequests.tsx'));
 
 const Guide = contentRoute({
   param: 'slug',

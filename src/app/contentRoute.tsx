@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import { lazy } from 'preact-iso';
+import { lazyRoute } from './navigation.ts';
 
 type Module<T> = Promise<{ default: T }>;
 interface Section<T> { load: Record<string, () => Module<T>> }
@@ -20,7 +20,7 @@ export function contentRoute<T>(options: {
   function routeFor(key: string): ComponentType {
     let route = routes.get(key);
     if (!route) {
-      route = lazy(async () => {
+      route = lazyRoute(async () => {
         const [{ default: Page }, { load }] = await Promise.all([options.page(), options.section()]);
         if (!Object.hasOwn(load, key)) return options.notFound;
         const { default: item } = await load[key]!();

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { announce } from '../../app/announce.ts';
 import { setHead } from '../../app/head.ts';
+import { pageArrived } from '../../app/navigation.ts';
 import { useMessages } from '../../i18n/index.ts';
 import { Breadcrumbs, type Crumb } from '../Breadcrumbs/Breadcrumbs.tsx';
 import { QrCode } from '../QrCode/QrCode.tsx';
@@ -18,9 +19,6 @@ interface PageProps {
   children: ComponentChildren;
 }
 
-/** A page has been shown already, so the next one is a client-side navigation. */
-let pageShown = false;
-
 /** Every page's frame: head, breadcrumbs, the one `h1`, and the QR code of its address. */
 export function Page({ title, description, trail, addressable = true, children }: PageProps) {
   const t = useMessages();
@@ -33,10 +31,7 @@ export function Page({ title, description, trail, addressable = true, children }
 
   useEffect(() => {
     setHead(head);
-    if (!pageShown) {
-      pageShown = true;
-      return;
-    }
+    if (!pageArrived()) return;
     // A client-side navigation: tell screen-reader users where they are, as a page load would.
     window.scrollTo(0, 0);
     heading.current?.focus();
