@@ -14,7 +14,6 @@ export const zhHans = {
   footer: {
     help: '需要帮助？',
     helpText: '可以来办公地点当面咨询，也可以在线提交申请，不必打电话。',
-    links: '本站信息',
     contacts: '联系我们',
     accessibility: '无障碍声明',
     privacy: '隐私说明',

@@ -7,7 +7,8 @@ type Row = [label: string, value: number, unit: string];
 
 function FigureTable({ id, caption, rows, t }: { id: string; caption: string; rows: Row[]; t: Messages }) {
   return (
-    <div class="table-region" role="region" aria-labelledby={id} tabIndex={0}>
+    // Named and focusable so that a keyboard can scroll the table when it is wider than the screen.
+    <section class="table-region" aria-labelledby={id} tabIndex={0}>
       <table class="table">
         <caption id={id}>{caption}</caption>
         <thead>
@@ -19,7 +20,7 @@ function FigureTable({ id, caption, rows, t }: { id: string; caption: string; ro
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 

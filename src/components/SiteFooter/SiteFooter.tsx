@@ -10,7 +10,7 @@ export function SiteFooter() {
         <h2 class="site-footer__heading">{t.footer.help}</h2>
         <p>{t.footer.helpText}</p>
         <ContactList />
-        <ul class="site-footer__links" aria-label={t.footer.links}>
+        <ul class="site-footer__links">
           <li><a href="/contacts/">{t.footer.contacts}</a></li>
           <li><a href="/request/">{t.nav.request}</a></li>
           <li><a href="/accessibility/">{t.footer.accessibility}</a></li>
