@@ -53,3 +53,30 @@ test('every link and button is at least 44 by 44 CSS pixels, or inline in a sent
     expect(small, `small targets on ${path}`).toEqual([]);
   }
 });
+
+test('tabbing through a whole page, every focused element shows its focus and is not covered', async ({ page }) => {
+  await page.goto('/guides/certificate-new/');
+  const seen: string[] = [];
+  for (let step = 0; step < 60; step++) {
+    await page.keyboard.press('Tab');
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      // A link that wraps has one box per line: look at the middle of its first line.
+      const box = el.getClientRects()[0] ?? el.getBoundingClientRect();
+      const centre = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return {
+        name: `${el.tagName.toLowerCase()} ${el.textContent?.trim().slice(0, 20) ?? ''}`,
+        indicated: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' || style.boxShadow !== 'none',
+        inView: box.bottom > 0 && box.top < innerHeight,
+        uncovered: !!centre && (el === centre || el.contains(centre)),
+      };
+    });
+    if (!focus) break;
+    seen.push(focus.name);
+    expect(focus, `focus on ${focus.name}`).toMatchObject({ indicated: true, inView: true, uncovered: true });
+  }
+  // The walk reached the footer: nothing traps the keyboard on the way.
+  expect(seen.some((name) => name.includes('隐私说明'))).toBe(true);
+});

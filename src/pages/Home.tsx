@@ -24,7 +24,7 @@ export default function Home() {
             </li>
           ))}
         </ul>
-        <p><a href="/guides/">{t.home_.allGuides}</a></p>
+        <p><a class="standalone-link" href="/guides/">{t.home_.allGuides}</a></p>
       </section>
 
       <section>
@@ -44,7 +44,7 @@ export default function Home() {
             </li>
           ))}
         </ul>
-        <p><a href="/disclosure/">{t.home_.allDisclosure}</a></p>
+        <p><a class="standalone-link" href="/disclosure/">{t.home_.allDisclosure}</a></p>
       </section>
     </Page>
   );

@@ -6,7 +6,7 @@ export default function MyRequests() {
   return (
     <Page title={t.requests.title} description={t.requests.intro} trail={[]}>
       <p>{t.requests.empty}</p>
-      <p><a href="/request/">{t.requests.howTo}</a></p>
+      <p><a class="standalone-link" href="/request/">{t.requests.howTo}</a></p>
     </Page>
   );
 }
