@@ -36,6 +36,18 @@ for (const path of paths) {
   });
 }
 
+test('the sitemap gives absolute addresses on BASE_URL, and robots.txt and the manifest point the right way', async ({ request, baseURL }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => loc!);
+  expect(locs.length).toBe(paths.length);
+  for (const loc of locs) expect(loc.startsWith(`${baseURL}/`), loc).toBe(true);
+
+  expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+  const manifest = await request.get('/manifest.webmanifest');
+  expect(manifest.headers()['content-type']).toBe('application/manifest+json; charset=utf-8');
+  expect(await manifest.json()).toMatchObject({ lang: 'zh-Hans', start_url: '/' });
+});
+
 test('an unknown address answers 404 with an accessible page that leads back', async ({ page }) => {
   const response = await page.goto('/guides/no-such-guide/');
   expect(response?.status()).toBe(404);

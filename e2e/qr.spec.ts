@@ -19,4 +19,7 @@ test('printed, a guide keeps its QR code and address and drops the navigation', 
   await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden();
   await expect(page.getByRole('img', { name: /本页二维码/ })).toBeVisible();
   await expect(page.getByText(`${baseURL}/guides/bus-pass/`, { exact: true })).toBeVisible();
+  // Large type for the service hall: at least 14 pt body text.
+  const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+  expect(bodySize).toBeGreaterThanOrEqual(18.6);
 });

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
+import { cacheControlFor } from './static.ts';
 
 /** A small build, with a secret next to it that must never be served. */
 function fixtureDist() {
@@ -104,6 +105,8 @@ describe('caching', () => {
     expect((await app.request('/')).headers.get('Cache-Control')).toBe('no-cache');
     expect((await app.request('/manifest.webmanifest')).headers.get('Cache-Control')).toBe('no-cache');
     expect((await app.request('/qr/index.svg')).headers.get('Cache-Control')).toBe('public, max-age=86400');
+    // The service worker must be checked on every visit, or a broken one could stay for a day.
+    expect(cacheControlFor('/sw.js')).toBe('no-cache');
   });
 
   it('gives each file type its content type', async () => {

@@ -53,14 +53,20 @@ export const site: SiteConfig = {
 
 export type ContactField = keyof Contacts;
 
-/** The contact channels that are actually configured, in the order people should try them. */
-export function configuredContacts(contacts: Contacts): [ContactField, string][] {
-  const order: ContactField[] = ['address', 'postcode', 'hours', 'phone', 'sms', 'email'];
-  return order.flatMap((field) => (contacts[field].trim() ? [[field, contacts[field].trim()] as [ContactField, string]] : []));
+/** The fields that are filled in, in the given order: what is not configured is not shown. */
+function filledIn<K extends string>(record: Partial<Record<K, string>>, order: readonly K[]): [K, string][] {
+  return order.flatMap((field) => {
+    const value = record[field]?.trim();
+    return value ? [[field, value] as [K, string]] : [];
+  });
 }
 
+/** The contact channels that are configured, in the order people should try them. */
+export function configuredContacts(contacts: Contacts): [ContactField, string][] {
+  return filledIn(contacts, ['address', 'postcode', 'hours', 'phone', 'sms', 'email']);
+}
+
+/** Where, when, how long and how much for one guide, as far as they are configured. */
 export function guideFacts(config: SiteConfig, slug: string): [keyof GuideFacts, string][] {
-  const facts = config.guideFacts[slug] ?? {};
-  const order: (keyof GuideFacts)[] = ['where', 'hours', 'timeLimit', 'fee'];
-  return order.flatMap((field) => (facts[field]?.trim() ? [[field, facts[field]!.trim()] as [keyof GuideFacts, string]] : []));
+  return filledIn(config.guideFacts[slug] ?? {}, ['where', 'hours', 'timeLimit', 'fee']);
 }
