@@ -1,7 +1,6 @@
 import { hydrate, prerender as renderToString } from 'preact-iso';
 import { App } from './app/App.tsx';
-import { documentTitle, takeHead } from './app/head.ts';
-import { site } from './content/site.ts';
+import { canonicalUrl, documentTitle, takeHead } from './app/head.ts';
 import './app/styles.css';
 
 if (typeof window !== 'undefined') hydrate(<App />, document.getElementById('app')!);
@@ -18,7 +17,7 @@ export async function prerender() {
       title: documentTitle(head.title),
       elements: new Set([
         { type: 'meta', props: { name: 'description', content: head.description } },
-        ...(head.path ? [{ type: 'link', props: { rel: 'canonical', href: `${site.url}${head.path}` } }] : []),
+        ...(head.path ? [{ type: 'link', props: { rel: 'canonical', href: canonicalUrl(head.path) } }] : []),
       ]),
     },
   };

@@ -23,6 +23,12 @@ export function setHead(head: Head): void {
   document.title = documentTitle(head.title);
   document.documentElement.lang = head.lang;
   document.querySelector('meta[name="description"]')?.setAttribute('content', head.description);
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]');
+  if (canonical && head.path) canonical.href = canonicalUrl(head.path);
+}
+
+export function canonicalUrl(path: string): string {
+  return `${site.url}${path}`;
 }
 
 /** Prerendering only: the head of the page just rendered, then ready for the next one. */
