@@ -96,10 +96,15 @@ function send(c: Context, file: StaticFile, status: 200 | 404 = 200) {
 
 export function serveDist(distDir: string): { files: MiddlewareHandler; notFound: (c: Context) => Response | Promise<Response> } {
   const root = resolve(distDir);
-  const cache = new Map<string, StaticFile | null>();
+  // Only files that exist are kept: remembering misses would let anyone grow the map by asking for random paths.
+  const cache = new Map<string, StaticFile>();
   const lookup = (path: string) => {
-    if (!cache.has(path)) cache.set(path, readStatic(root, path) ?? null);
-    return cache.get(path) ?? undefined;
+    let file = cache.get(path);
+    if (!file) {
+      file = readStatic(root, path);
+      if (file) cache.set(path, file);
+    }
+    return file;
   };
 
   const notFound = (c: Context) => {
