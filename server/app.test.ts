@@ -1,150 +1,272 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
-import { cacheControlFor } from './static.ts';
+import { busPassPage, fixtureDist, removeFixtures, SECRET } from './test/fixture-dist.ts';
 
-/** A small build, with a secret next to it that must never be served. */
-function fixtureDist() {
-  const root = mkdtempSync(join(tmpdir(), 'dist-'));
-  const dist = join(root, 'dist');
-  const files: Record<string, string> = {
-    'index.html': '<!doctype html><title>首页</title><h1>首页</h1>',
-    'guides/index.html': '<!doctype html><title>办事指南</title><h1>办事指南</h1>',
-    'guides/bus-pass/index.html': `<!doctype html><title>乘车证</title><h1>残疾人乘车证</h1>${'<p>办理步骤</p>'.repeat(400)}`,
-    '404/index.html': '<!doctype html><title>找不到</title><h1>找不到这个页面</h1>',
-    'assets/main-abc123.js': 'console.log(1)',
-    'qr/index.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
-    'manifest.webmanifest': '{"name":"x"}',
-  };
-  for (const [path, body] of Object.entries(files)) {
-    mkdirSync(dirname(join(dist, path)), { recursive: true });
-    writeFileSync(join(dist, path), body);
-  }
-  writeFileSync(join(root, 'secret.txt'), 'database password');
-  return dist;
-}
+afterAll(removeFixtures);
 
 let app: ReturnType<typeof createApp>;
+let dist: string;
 beforeAll(() => {
-  app = createApp({ distDir: fixtureDist() });
+  dist = fixtureDist().dist;
+  app = createApp({ distDir: dist });
 });
 
+const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
+
 describe('pages', () => {
-  it('serves a prerendered page at its address with a trailing slash', async () => {
-    const response = await app.request('/guides/');
+  it('serves the home page at /', async () => {
+    const response = await get('/');
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
-    expect(await response.text()).toContain('<h1>办事指南</h1>');
+    expect(await response.text()).toContain('<h1>牡丹江市残疾人联合会</h1>');
   });
 
-  it('redirects an address without its trailing slash, keeping the query', async () => {
-    const response = await app.request('/guides/bus-pass?from=qr');
+  it('serves a prerendered page at its address with a trailing slash, with or without a query', async () => {
+    for (const path of ['/guides/', '/guides/?from=qr']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('Content-Type'), path).toBe('text/html; charset=utf-8');
+      expect(await response.text(), path).toContain('<h1>办事指南</h1>');
+    }
+    expect(await (await get('/guides/bus-pass/')).text()).toBe(busPassPage);
+  });
+
+  it('redirects an address without its trailing slash permanently, keeping the query', async () => {
+    const list = await get('/guides');
+    expect(list.status).toBe(301);
+    expect(list.headers.get('Location')).toBe('/guides/');
+
+    const guide = await get('/guides/bus-pass?from=qr&lang=en');
+    expect(guide.status).toBe(301);
+    expect(guide.headers.get('Location')).toBe('/guides/bus-pass/?from=qr&lang=en');
+  });
+
+  it('redirects an address with non-ASCII characters to its percent-encoded form, which then serves', async () => {
+    const response = await get('/disclosure/残联');
     expect(response.status).toBe(301);
-    expect(response.headers.get('Location')).toBe('/guides/bus-pass/?from=qr');
+    const location = response.headers.get('Location')!;
+    expect(location).toBe('/disclosure/%E6%AE%8B%E8%81%94/');
+    expect(await (await get(location)).text()).toContain('残联简介');
   });
 
-  it('answers an unknown page with the 404 page and status', async () => {
-    const response = await app.request('/guides/no-such-guide/');
-    expect(response.status).toBe(404);
-    expect(await response.text()).toContain('找不到这个页面');
-  });
-
-  it('never redirects off the site', async () => {
-    const response = await app.request('//evil.example');
-    expect(response.status).toBe(404);
-    expect(response.headers.get('Location')).toBeNull();
-  });
-
-  it('never serves a file from outside the build', async () => {
-    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%2e%2e%5csecret.txt', '/secret.txt%00.html']) {
-      const response = await app.request(path);
-      expect(await response.text(), path).not.toContain('database password');
-      expect(response.status, path).toBeGreaterThanOrEqual(400);
+  it('answers an unknown page with the 404 page, status 404, not cached', async () => {
+    for (const path of ['/guides/no-such-guide/', '/no-such-page', '/assets/missing-123.js', '/assets', '/assets/empty']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get('Content-Type'), path).toBe('text/html; charset=utf-8');
+      expect(response.headers.get('Cache-Control'), path).toBe('no-cache');
+      expect(await response.text(), path).toContain('找不到这个页面');
     }
   });
 
-  it('answers HEAD without a body', async () => {
-    const response = await app.request('/guides/', { method: 'HEAD' });
-    expect(response.status).toBe(200);
-    expect(await response.text()).toBe('');
+  it('answers 404 in plain text when the build has no 404 page', async () => {
+    const bare = createApp({ distDir: fixtureDist({ withNotFoundPage: false }).dist });
+    const response = await bare.request('/nope/');
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe('Not Found');
   });
 
-  it('answers 304 when the browser already has the file', async () => {
-    const first = await app.request('/guides/');
-    const again = await app.request('/guides/', { headers: { 'If-None-Match': first.headers.get('ETag')! } });
+  it('never redirects off the site', async () => {
+    // `//guides` names a real folder: a naive redirect would send the browser to the host "guides".
+    const attempts = ['//evil.example', '//guides', '//guides/bus-pass', '/%2Fguides', '/%2F%2Fguides', '/%5Cguides', '/\\guides', '/%09/guides'];
+    for (const path of attempts) {
+      const response = await app.request(new Request(`http://localhost${path}`));
+      const location = response.headers.get('Location');
+      if (location !== null) {
+        expect(new URL(location, 'http://localhost/').origin, path).toBe('http://localhost');
+        expect(location, path).not.toMatch(/^(\/\/|\/\\|\\)/);
+      }
+      expect(response.status, path).toBe(404);
+    }
+  });
+
+  it('never serves a file from outside the build', async () => {
+    const attempts = [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/%2E%2E/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
+      '/%2e%2e%5csecret.txt',
+      '/..%5csecret.txt',
+      '/secret.txt%00.html',
+      '/guides/%00',
+      '/%25%32%65%25%32%65/secret.txt',
+      '/leak.txt',
+    ];
+    for (const path of attempts) {
+      const response = await app.request(new Request(`http://localhost${path}`));
+      expect(await response.text(), path).not.toContain(SECRET);
+      expect([400, 404], path).toContain(response.status);
+    }
+  });
+
+  it('answers HEAD with the headers of GET and no body', async () => {
+    const full = await get('/guides/bus-pass/');
+    const head = await app.request('/guides/bus-pass/', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    expect(head.headers.get('Content-Length')).toBe(full.headers.get('Content-Length'));
+    expect(head.headers.get('ETag')).toBe(full.headers.get('ETag'));
+    expect(await head.text()).toBe('');
+
+    const missing = await app.request('/nope/', { method: 'HEAD' });
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe('');
+  });
+
+  it('answers 304 when the browser already has the file, and 200 when it has another version', async () => {
+    const first = await get('/guides/');
+    const etag = first.headers.get('ETag')!;
+    expect(etag).toMatch(/^W\/".+"$/);
+    const again = await get('/guides/', { 'If-None-Match': etag });
     expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const stale = await get('/guides/', { 'If-None-Match': 'W/"an-older-release"' });
+    expect(stale.status).toBe(200);
+  });
+
+  it('serves the new file after a rebuild, without a restart', async () => {
+    const { dist: own } = fixtureDist();
+    const served = createApp({ distDir: own });
+    const before = await served.request('/');
+    expect(await before.text()).toContain('牡丹江市残疾人联合会');
+
+    writeFileSync(join(own, 'index.html'), '<!doctype html><title>新版</title><h1>新版首页</h1>');
+    // Some file systems keep whole seconds: make sure the time moved.
+    utimesSync(join(own, 'index.html'), new Date(), new Date(Date.now() + 5000));
+    const after = await served.request('/');
+    expect(await after.text()).toContain('新版首页');
+    expect(after.headers.get('ETag')).not.toBe(before.headers.get('ETag'));
+  });
+
+  it('does not crash on a request with a body to a page', async () => {
+    const response = await app.request('/guides/', { method: 'POST', body: 'x'.repeat(100_000) });
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('找不到这个页面');
   });
 });
 
 describe('compression', () => {
-  it('gzips a large page for a client that accepts gzip', async () => {
-    const plain = await app.request('/guides/bus-pass/');
-    const zipped = await app.request('/guides/bus-pass/', { headers: { 'Accept-Encoding': 'gzip' } });
+  it('gzips a 20 KB page for a client that accepts gzip, to a fraction of its size', async () => {
+    const plain = await get('/guides/bus-pass/');
+    const plainBytes = Buffer.from(await plain.arrayBuffer());
+    expect(plainBytes.length).toBeGreaterThan(20_000);
+
+    const zipped = await get('/guides/bus-pass/', { 'Accept-Encoding': 'gzip' });
     expect(zipped.headers.get('Content-Encoding')).toBe('gzip');
-    const body = Buffer.from(await zipped.arrayBuffer());
-    expect(body.length).toBeLessThan(Number(plain.headers.get('Content-Length')) / 5);
-    expect(gunzipSync(body).toString()).toContain('<h1>残疾人乘车证</h1>');
     expect(zipped.headers.get('Vary')).toBe('Accept-Encoding');
+    const body = Buffer.from(await zipped.arrayBuffer());
+    expect(Number(zipped.headers.get('Content-Length'))).toBe(body.length);
+    expect(body.length).toBeLessThan(plainBytes.length / 5);
+    expect(gunzipSync(body).equals(plainBytes)).toBe(true);
   });
 
-  it('prefers brotli, and sends plain bytes to a client that accepts neither', async () => {
-    const br = await app.request('/guides/bus-pass/', { headers: { 'Accept-Encoding': 'gzip, br' } });
+  it('sends plain bytes to a client that does not ask for compression, still saying Vary', async () => {
+    const response = await get('/guides/bus-pass/');
+    expect(response.headers.get('Content-Encoding')).toBeNull();
+    expect(response.headers.get('Vary')).toBe('Accept-Encoding');
+    expect(await response.text()).toBe(busPassPage);
+  });
+
+  it('prefers brotli, and respects an encoding refused with q=0', async () => {
+    const br = await get('/guides/bus-pass/', { 'Accept-Encoding': 'gzip, deflate, br' });
     expect(br.headers.get('Content-Encoding')).toBe('br');
-    const refused = await app.request('/guides/bus-pass/', { headers: { 'Accept-Encoding': 'gzip;q=0' } });
+    expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(busPassPage);
+
+    const refused = await get('/guides/bus-pass/', { 'Accept-Encoding': 'gzip;q=0' });
     expect(refused.headers.get('Content-Encoding')).toBeNull();
-    expect(await refused.text()).toContain('<h1>残疾人乘车证</h1>');
+    expect(await refused.text()).toBe(busPassPage);
+  });
+
+  it('leaves tiny files alone', async () => {
+    const response = await get('/assets/app-abc123.js', { 'Accept-Encoding': 'gzip, br' });
+    expect(response.headers.get('Content-Encoding')).toBeNull();
+    expect(await response.text()).toBe('console.log("app")');
   });
 });
 
-describe('caching', () => {
-  it('keeps hashed assets for a year, revalidates HTML and the manifest, keeps icons a day', async () => {
-    expect((await app.request('/assets/main-abc123.js')).headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
-    expect((await app.request('/')).headers.get('Cache-Control')).toBe('no-cache');
-    expect((await app.request('/manifest.webmanifest')).headers.get('Cache-Control')).toBe('no-cache');
-    expect((await app.request('/qr/index.svg')).headers.get('Cache-Control')).toBe('public, max-age=86400');
-    // The service worker must be checked on every visit, or a broken one could stay for a day.
-    expect(cacheControlFor('/sw.js')).toBe('no-cache');
-  });
-
-  it('gives each file type its content type', async () => {
-    expect((await app.request('/assets/main-abc123.js')).headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
-    expect((await app.request('/qr/index.svg')).headers.get('Content-Type')).toBe('image/svg+xml');
-    expect((await app.request('/manifest.webmanifest')).headers.get('Content-Type')).toBe('application/manifest+json; charset=utf-8');
+describe('caching and content types', () => {
+  const expected: [path: string, type: string, cache: string][] = [
+    ['/', 'text/html; charset=utf-8', 'no-cache'],
+    ['/guides/', 'text/html; charset=utf-8', 'no-cache'],
+    ['/assets/app-abc123.js', 'text/javascript; charset=utf-8', 'public, max-age=31536000, immutable'],
+    ['/sw.js', 'text/javascript; charset=utf-8', 'no-cache'],
+    ['/manifest.webmanifest', 'application/manifest+json; charset=utf-8', 'no-cache'],
+    ['/sitemap.xml', 'application/xml; charset=utf-8', 'no-cache'],
+    ['/qr/index.svg', 'image/svg+xml', 'public, max-age=86400'],
+    ['/icons/icon-192.png', 'image/png', 'public, max-age=86400'],
+    ['/robots.txt', 'text/plain; charset=utf-8', 'public, max-age=86400'],
+  ];
+  it.each(expected)('%s is %s, Cache-Control: %s', async (path, type, cache) => {
+    const response = await get(path);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe(type);
+    expect(response.headers.get('Cache-Control')).toBe(cache);
   });
 });
 
 describe('security headers', () => {
-  it('sends a Content-Security-Policy without inline script, and the other headers, on every answer', async () => {
-    for (const path of ['/', '/nope/', '/api/health', '/assets/main-abc123.js']) {
-      const headers = (await app.request(path)).headers;
-      const csp = headers.get('Content-Security-Policy')!;
-      expect(csp).toContain("script-src 'self'");
-      expect(csp).toContain("frame-ancestors 'none'");
-      expect(csp).not.toContain('unsafe-inline');
+  const csp =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+    "manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  it.each(['/', '/guides', '/nope/', '/%2e%2e/secret.txt', '/assets/app-abc123.js', '/api/health', '/api/nope'])(
+    'are on the answer to %s',
+    async (path) => {
+      const headers = (await get(path)).headers;
+      expect(headers.get('Content-Security-Policy')).toBe(csp);
+      expect(headers.get('Content-Security-Policy')).not.toContain('unsafe-inline');
       expect(headers.get('X-Content-Type-Options')).toBe('nosniff');
       expect(headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
-      expect(headers.get('Permissions-Policy')).toContain('camera=()');
+      expect(headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin');
+      expect(headers.get('X-Frame-Options')).toBe('DENY');
       expect(headers.get('X-Powered-By')).toBeNull();
-    }
-  });
+      const permissions = headers.get('Permissions-Policy')!;
+      for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'browsing-topics']) {
+        expect(permissions).toContain(`${feature}=()`);
+      }
+      expect(permissions).not.toContain('interest-cohort');
+    },
+  );
 });
 
 describe('API', () => {
   it('reports health as JSON that is never cached', async () => {
-    const response = await app.request('/api/health');
+    const response = await get('/api/health');
     expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toMatch(/^application\/json/);
     expect(await response.json()).toEqual({ status: 'ok' });
     expect(response.headers.get('Cache-Control')).toBe('no-store');
+
+    const head = await app.request('/api/health', { method: 'HEAD' });
+    expect(head.status).toBe(200);
   });
 
-  it('answers an unknown API address with problem+json, not the HTML 404 page', async () => {
-    const response = await app.request('/api/nope', { method: 'POST', body: '{}' });
+  it.each(['/api/nope', '/api/', '/api', '/api/health/extra'])('answers %s with a 404 problem, not the HTML page', async (path) => {
+    const response = await get(path);
     expect(response.status).toBe(404);
-    expect(response.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8');
-    expect(await response.json()).toMatchObject({ status: 404, title: 'Not Found' });
+    expect(response.headers.get('Content-Type')).toBe('application/problem+json');
     expect(response.headers.get('Cache-Control')).toBe('no-store');
+    expect(await response.json()).toEqual({ type: 'about:blank', title: 'Not Found', status: 404 });
+  });
+
+  it('answers an unknown address posted with a body with a 404 problem', async () => {
+    const response = await app.request('/api/nope', { method: 'POST', body: '{"a":1}', headers: { 'Content-Type': 'application/json' } });
+    expect(response.status).toBe(404);
+    expect(response.headers.get('Content-Type')).toBe('application/problem+json');
+  });
+
+  it('answers a method the address does not take with 405 and Allow', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE']) {
+      const response = await app.request('/api/health', { method, body: method === 'DELETE' ? null : 'x'.repeat(100_000) });
+      expect(response.status, method).toBe(405);
+      expect(response.headers.get('Allow'), method).toBe('GET, HEAD');
+      expect(response.headers.get('Cache-Control'), method).toBe('no-store');
+      expect(await response.json(), method).toMatchObject({ status: 405, title: 'Method Not Allowed' });
+    }
   });
 });

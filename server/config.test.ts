@@ -1,19 +1,84 @@
-import { resolve } from 'node:path';
-import { expect, it } from 'vitest';
-import { configFrom } from './config.ts';
+import { describe, expect, it } from 'vitest';
+import { configFrom, hostForUrl } from './config.ts';
 
-it('defaults to serving 127.0.0.1:8080 with the embedded database in ./data', () => {
-  expect(configFrom({})).toEqual({
-    port: 8080, host: '127.0.0.1', baseUrl: 'http://127.0.0.1:8080', dataDir: resolve('data'), databaseUrl: undefined,
+const project = '/srv/accessible-disclosure';
+
+describe('configFrom', () => {
+  it('defaults to 127.0.0.1:8080, the embedded database in ./data and the build in ./dist', () => {
+    expect(configFrom({}, project)).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      baseUrl: 'http://127.0.0.1:8080',
+      dataDir: '/srv/accessible-disclosure/data',
+      databaseUrl: undefined,
+      distDir: '/srv/accessible-disclosure/dist',
+    });
+  });
+
+  it('takes every setting from the environment', () => {
+    const config = configFrom(
+      {
+        PORT: '9000',
+        HOST: '0.0.0.0',
+        BASE_URL: 'https://a.example/',
+        DATA_DIR: '/var/lib/ad',
+        DATABASE_URL: 'postgres://db/ad',
+        DIST_DIR: 'build/out',
+      },
+      project,
+    );
+    expect(config).toEqual({
+      port: 9000,
+      host: '0.0.0.0',
+      baseUrl: 'https://a.example',
+      dataDir: '/var/lib/ad',
+      databaseUrl: 'postgres://db/ad',
+      distDir: '/srv/accessible-disclosure/build/out',
+    });
+  });
+
+  it('builds the default BASE_URL from HOST and PORT', () => {
+    expect(configFrom({ HOST: 'hall.local', PORT: '3000' }, project).baseUrl).toBe('http://hall.local:3000');
+    expect(configFrom({ HOST: '::1', PORT: '3000' }, project).baseUrl).toBe('http://[::1]:3000');
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(configFrom({ PORT: '', HOST: '', BASE_URL: '', DATABASE_URL: '' }, project)).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      baseUrl: 'http://127.0.0.1:8080',
+      databaseUrl: undefined,
+    });
+  });
+
+  it('is frozen, so no module can change the settings behind the others', () => {
+    const config = configFrom({}, project);
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(() => {
+      (config as { port: number }).port = 1;
+    }).toThrow(TypeError);
+  });
+
+  it.each(['eighty', '70000', '-1', '8e3', '0x50', '80.5', ' 80'])('refuses PORT=%j, saying what it expects', (port) => {
+    expect(() => configFrom({ PORT: port }, project)).toThrow(`PORT must be a whole number from 0 to 65535, got "${port}"`);
+  });
+
+  it('refuses a BASE_URL that is not an http(s) address', () => {
+    expect(() => configFrom({ BASE_URL: 'example.org' }, project)).toThrow(/BASE_URL must be an absolute http\(s\) address/);
+    expect(() => configFrom({ BASE_URL: 'ftp://example.org' }, project)).toThrow(/BASE_URL must be/);
+  });
+
+  it('refuses a DATABASE_URL that is not PostgreSQL, without echoing it', () => {
+    const attempt = () => configFrom({ DATABASE_URL: 'mysql://root:hunter2@db/ad' }, project);
+    expect(attempt).toThrow(/DATABASE_URL must be a PostgreSQL address/);
+    expect(attempt).not.toThrow(/hunter2/);
   });
 });
 
-it('takes PORT, HOST, BASE_URL, DATA_DIR and DATABASE_URL from the environment', () => {
-  const config = configFrom({ PORT: '9000', HOST: '0.0.0.0', BASE_URL: 'https://a.example/', DATA_DIR: '/var/lib/ad', DATABASE_URL: 'postgres://db/ad' });
-  expect(config).toEqual({ port: 9000, host: '0.0.0.0', baseUrl: 'https://a.example', dataDir: '/var/lib/ad', databaseUrl: 'postgres://db/ad' });
-});
-
-it('refuses a PORT that is not a port number, saying so', () => {
-  expect(() => configFrom({ PORT: 'eighty' })).toThrow('PORT must be a whole number from 0 to 65535, got "eighty"');
-  expect(() => configFrom({ PORT: '70000' })).toThrow(/PORT must be/);
+describe('hostForUrl', () => {
+  it('brackets IPv6 literals only', () => {
+    expect(hostForUrl('::')).toBe('[::]');
+    expect(hostForUrl('[::1]')).toBe('[::1]');
+    expect(hostForUrl('127.0.0.1')).toBe('127.0.0.1');
+  });
 });

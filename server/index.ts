@@ -1,20 +1,59 @@
+/**
+ * `npm run serve`: serves the existing build and the API on one port.
+ * Run as `node --import tsx server/index.ts`; settings come from the environment (server/config.ts).
+ */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { configFrom } from './config.ts';
+import { configFrom, hostForUrl, type ServerConfig } from './config.ts';
 
-const distDir = fileURLToPath(new URL('../dist', import.meta.url));
-if (!existsSync(`${distDir}/index.html`)) {
-  console.error(`No build in ${distDir}: run "npm run build" first (or "npm start", which builds and serves).`);
+/** Long enough for a slow phone to finish downloading a page; short enough for a process manager. */
+const SHUTDOWN_GRACE_MS = 5000;
+
+function fail(message: string): never {
+  console.error(message);
   process.exit(1);
 }
 
-const config = configFrom(process.env);
-const server = serve({ fetch: createApp({ distDir }).fetch, port: config.port, hostname: config.host }, (info) => {
-  console.log(`Accessible Disclosure on http://${config.host}:${info.port}`);
+function loadConfig(): ServerConfig {
+  try {
+    // The project folder, not the working directory: `node server/index.ts` from anywhere finds the same build.
+    return configFrom(process.env, fileURLToPath(new URL('..', import.meta.url)));
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
+const config = loadConfig();
+if (!existsSync(join(config.distDir, 'index.html'))) {
+  fail(`No build in ${config.distDir}: run "npm run build" first (or "npm start", which builds and serves).`);
+}
+
+const server = serve({ fetch: createApp({ distDir: config.distDir }).fetch, port: config.port, hostname: config.host }, (info) => {
+  console.log(`Accessible Disclosure on http://${hostForUrl(config.host)}:${info.port}`);
 });
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => server.close(() => process.exit(0)));
+server.on('error', (error: NodeJS.ErrnoException) => {
+  fail(
+    error.code === 'EADDRINUSE'
+      ? `Port ${config.port} on ${config.host} is already in use: stop the other server or choose another PORT.`
+      : `Cannot serve on ${config.host}:${config.port}: ${error.message}`,
+  );
+});
+
+let stopping = false;
+function stop(): void {
+  // A second Ctrl-C means "now".
+  if (stopping) process.exit(1);
+  stopping = true;
+  server.close(() => process.exit(0));
+  // close() waits for open requests; do not let one stuck download keep the process alive.
+  setTimeout(() => {
+    if ('closeAllConnections' in server) server.closeAllConnections();
+    process.exit(0);
+  }, SHUTDOWN_GRACE_MS).unref();
 }
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

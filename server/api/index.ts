@@ -3,14 +3,14 @@ import { health } from './health.ts';
 import { problem } from './problem.ts';
 
 /** Everything under /api/. Answers here may hold personal data: nothing is ever cached. */
-export function createApi() {
+export function createApi(): Hono {
   const api = new Hono();
   api.use(async (c, next) => {
     await next();
     c.res.headers.set('Cache-Control', 'no-store');
   });
   api.route('/health', health);
-  // Mounted with app.route(), a sub-app's notFound() is not consulted: answer unknown API addresses here.
+  // A sub-app's notFound() is not consulted once it is mounted with route(): answer unknown API addresses here.
   api.all('*', (c) => problem(c, 404, 'Not Found'));
   api.onError((error, c) => {
     console.error(error);
