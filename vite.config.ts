@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { PRECACHE_GLOBS } from './src/service-worker/precache.ts';
 import { contentPlugin, prerenderPaths } from './src/content/plugin.ts';
 import { site } from './src/content/site.ts';
 import { siteUrlFrom } from './src/content/site-url.ts';
@@ -17,6 +19,21 @@ export default defineConfig({
         enabled: true,
         renderTarget: '#app',
         additionalPrerenderRoutes: prerenderPaths(contentDir),
+      },
+    }),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      // The content plugin writes the manifest, and src/offline/register.ts registers the worker with a prompt.
+      manifest: false,
+      injectRegister: false,
+      injectManifest: {
+        globPatterns: PRECACHE_GLOBS,
+        // The prerenderer's own code: used at build time, never by a phone.
+        globIgnores: ['assets/prerender-*'],
+        rollupFormat: 'iife',
+        sourcemap: false,
       },
     }),
   ],

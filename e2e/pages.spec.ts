@@ -45,7 +45,7 @@ test('the sitemap gives absolute addresses on BASE_URL, and robots.txt and the m
   expect(await (await request.get('/robots.txt')).text()).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
   const manifest = await request.get('/manifest.webmanifest');
   expect(manifest.headers()['content-type']).toBe('application/manifest+json; charset=utf-8');
-  expect(await manifest.json()).toMatchObject({ lang: 'zh-Hans', start_url: '/' });
+  expect(await manifest.json()).toMatchObject({ lang: 'zh-Hans', start_url: '/?source=home-screen' });
 });
 
 test('an unknown address answers 404 with an accessible page that leads back', async ({ page }) => {

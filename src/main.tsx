@@ -1,9 +1,26 @@
 import { hydrate, prerender as renderToString } from 'preact-iso';
 import { App } from './app/App.tsx';
 import { canonicalUrl, documentTitle, takeHead } from './app/head.ts';
+import { resumeAddress } from './app/resume.ts';
+import { watchUnsavedInput } from './app/unsaved.ts';
+import { listSavedPages } from './offline/offline-page.ts';
+import { registerServiceWorker } from './offline/service-worker.ts';
 import './app/styles.css';
 
-if (typeof window !== 'undefined') hydrate(<App />, document.getElementById('app')!);
+if (typeof window !== 'undefined') start();
+
+function start() {
+  const resume = resumeAddress(location, localStorage);
+  if (resume) return location.replace(resume);
+
+  const offlineList = document.getElementById('offline-pages');
+  // The offline page stands in for another address: hydrating it would route to that page's code instead.
+  if (offlineList) void listSavedPages(offlineList);
+  else hydrate(<App />, document.getElementById('app')!);
+
+  watchUnsavedInput(document);
+  addEventListener('load', () => void registerServiceWorker());
+}
 
 /** Build time: @preact/preset-vite calls this for every address and writes `<path>/index.html`. */
 export async function prerender() {

@@ -8,6 +8,8 @@ const Home = lazyRoute(() => import('../pages/Home.tsx'));
 const GuideList = lazyRoute(() => import('../pages/GuideList.tsx'));
 const Catalogue = lazyRoute(() => import('../pages/Catalogue.tsx'));
 const MyRequests = lazyRoute(() => import('../pages/MyRequests.tsx'));
+const Search = lazyRoute(() => import('../pages/Search.tsx'));
+const Offline = lazyRoute(() => import('../pages/Offline.tsx'));
 
 const Guide = contentRoute({
   param: 'slug',
@@ -47,6 +49,8 @@ export function App() {
           <Route path="/disclosure/:slug" component={DisclosureItem} />
           <Route path="/reports/:year" component={Report} />
           <Route path="/requests" component={MyRequests} />
+          <Route path="/search" component={Search} />
+          <Route path="/offline" component={Offline} />
           <Route path="/:slug" component={ContentPage} />
           <Route default component={NotFound} />
         </Router>

@@ -17,7 +17,7 @@ it('names the app in Chinese, with a short name that fits under a home-screen ic
   expect(manifest.short_name).toBe('残联信息公开');
   expect(manifest.short_name.length).toBeLessThanOrEqual(12);
   expect(manifest.lang).toBe('zh-Hans');
-  expect(manifest).toMatchObject({ start_url: '/', display: 'standalone', theme_color: '#0b4f8a' });
+  expect(manifest).toMatchObject({ start_url: '/?source=home-screen', display: 'standalone', theme_color: '#0b4f8a' });
 });
 
 it('has 192 and 512 pixel icons and a maskable one, each file the size it claims', () => {

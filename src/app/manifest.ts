@@ -1,4 +1,5 @@
 import type { SiteConfig } from '../content/site.ts';
+import { START_URL } from './resume.ts';
 
 /** The web app manifest, from the site config so names never drift. Written by the content plugin at build time. */
 export function webManifest(site: SiteConfig) {
@@ -10,7 +11,7 @@ export function webManifest(site: SiteConfig) {
     description: '办事指南、政府信息公开和依申请公开，适合读屏软件和大字体使用。',
     lang: 'zh-Hans',
     dir: 'ltr',
-    start_url: '/',
+    start_url: START_URL,
     scope: '/',
     display: 'standalone',
     background_color: '#ffffff',

@@ -2,16 +2,17 @@ import { join } from 'node:path';
 import QRCode from 'qrcode';
 import type { Plugin } from 'vite';
 import { webManifest } from '../app/manifest.ts';
+import { buildSearchIndex } from '../search/build-index.ts';
 import { qrPath } from '../components/QrCode/qr-path.ts';
 import { loadContent, type Content } from './load.ts';
-import { publicPaths } from './routes.ts';
+import { OFFLINE_PATH, publicPaths, SEARCH_INDEX } from './routes.ts';
 import type { DisclosureSummary } from './schema.ts';
 import type { SiteConfig } from './site.ts';
 
 /**
  * Serves the content files to the app as virtual modules, one small chunk per item, so a page
  * downloads only its own text; and writes what is derived from the content and the site config: sitemap,
- * robots.txt, a QR code per page, the web app manifest.
+ * robots.txt, a QR code per page, the web app manifest, the search index.
  *
  *   virtual:content/guides        → { items, load }   (items: summaries for lists)
  *   virtual:content/guides/<slug> → the full item, Markdown rendered to HTML
@@ -77,6 +78,7 @@ export function contentPlugin(options: { dir: string; siteUrl: string; site: Sit
         fileName: 'robots.txt',
         source: `User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /staff/\nSitemap: ${siteUrl}/sitemap.xml\n`,
       });
+      this.emitFile({ type: 'asset', fileName: SEARCH_INDEX.slice(1), source: JSON.stringify(buildSearchIndex(content, 'zh-Hans')) });
       this.emitFile({ type: 'asset', fileName: 'manifest.webmanifest', source: JSON.stringify(webManifest(options.site), null, 2) });
       for (const path of paths) {
         const svg = await QRCode.toString(`${siteUrl}${path}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
@@ -86,7 +88,10 @@ export function contentPlugin(options: { dir: string; siteUrl: string; site: Sit
   };
 }
 
-/** The prerenderer writes `/x` to `x/index.html`; it wants addresses without the trailing slash. */
+/**
+ * The prerenderer writes `/x` to `x/index.html`; it wants addresses without the trailing slash. The not-found
+ * and offline pages are pages of their own, but no address to list in the sitemap.
+ */
 export function prerenderPaths(dir: string): string[] {
-  return [...publicPaths(loadContent(dir)), '/404'].map((path) => (path === '/' ? path : path.replace(/\/$/, '')));
+  return [...publicPaths(loadContent(dir)), '/404', OFFLINE_PATH.slice(0, -1)].map((path) => (path === '/' ? path : path.replace(/\/$/, '')));
 }

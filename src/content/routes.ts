@@ -11,6 +11,13 @@ export function publicPaths(content: Content): string[] {
     ...content.reports.map((report) => `/reports/${report.year}/`),
     '/request/',
     '/requests/',
+    '/search/',
     ...content.pages.filter((page) => page.slug !== 'request').map((page) => `/${page.slug}/`),
   ];
 }
+
+/** What the service worker answers with when a page was never saved and the phone is offline. */
+export const OFFLINE_PATH = '/offline/';
+
+/** Every content page's text, fetched only when someone searches, and precached for offline search. */
+export const SEARCH_INDEX = '/search-index.json';

@@ -1,6 +1,8 @@
 import { items as disclosures } from 'virtual:content/disclosure';
 import { items as guides } from 'virtual:content/guides';
 import { Page } from '../components/Page/Page.tsx';
+import { SaveForOffline } from '../components/SaveForOffline/SaveForOffline.tsx';
+import { SearchForm } from '../components/SearchForm/SearchForm.tsx';
 import { site } from '../content/site.ts';
 import { useMessages } from '../i18n/index.ts';
 
@@ -13,6 +15,7 @@ export default function Home() {
   return (
     <Page title={site.appName} description={t.home_.intro}>
       <p class="lead">{t.home_.intro}</p>
+      <SearchForm />
 
       <section>
         <h2 id="tasks">{t.home_.tasks}</h2>
@@ -46,6 +49,8 @@ export default function Home() {
         </ul>
         <p><a class="standalone-link" href="/disclosure/">{t.home_.allDisclosure}</a></p>
       </section>
+
+      <SaveForOffline />
     </Page>
   );
 }

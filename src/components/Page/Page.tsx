@@ -4,6 +4,7 @@ import { useLocation } from 'preact-iso';
 import { announce } from '../../app/announce.ts';
 import { setHead } from '../../app/head.ts';
 import { pageArrived } from '../../app/navigation.ts';
+import { rememberPage } from '../../app/resume.ts';
 import { useMessages } from '../../i18n/index.ts';
 import { Breadcrumbs, type Crumb } from '../Breadcrumbs/Breadcrumbs.tsx';
 import { QrCode } from '../QrCode/QrCode.tsx';
@@ -31,6 +32,7 @@ export function Page({ title, description, trail, addressable = true, children }
 
   useEffect(() => {
     setHead(head);
+    if (addressable) rememberPage(canonicalPath);
     if (!pageArrived()) return;
     // A client-side navigation: tell screen-reader users where they are, as a page load would.
     window.scrollTo(0, 0);

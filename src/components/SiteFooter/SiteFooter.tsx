@@ -11,6 +11,7 @@ export function SiteFooter() {
         <p>{t.footer.helpText}</p>
         <ContactList />
         <ul class="site-footer__links">
+          <li><a href="/search/">{t.search.footerLink}</a></li>
           <li><a href="/contacts/">{t.footer.contacts}</a></li>
           <li><a href="/request/">{t.nav.request}</a></li>
           <li><a href="/accessibility/">{t.footer.accessibility}</a></li>

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { announce } from '../../app/announce.ts';
+import { useMessages } from '../../i18n/index.ts';
+import { formatSavedAt, savedAt } from '../../offline/saved-at.ts';
+
+/** Without a signal, says so in words (not by colour alone), once, and when the page on screen was saved. */
+export function OfflineStatus() {
+  const t = useMessages();
+  const { path } = useLocation();
+  const [online, setOnline] = useState(true);
+  const [saved, setSaved] = useState<string>();
+
+  useEffect(() => {
+    setOnline(navigator.onLine);
+    const wentOffline = () => {
+      setOnline(false);
+      announce(t.offline.status);
+    };
+    const cameBack = () => {
+      setOnline(true);
+      announce(t.offline.back);
+    };
+    addEventListener('offline', wentOffline);
+    addEventListener('online', cameBack);
+    return () => {
+      removeEventListener('offline', wentOffline);
+      removeEventListener('online', cameBack);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (online) return;
+    let current = true;
+    savedAt(new URL(path, location.href)).then((date) => current && setSaved(date && formatSavedAt(date, t.lang)));
+    return () => {
+      current = false;
+    };
+  }, [online, path]);
+
+  if (online) return null;
+  return (
+    <section class="offline-status" aria-label={t.offline.label}>
+      <p class="width-container offline-status__text">
+        <strong>{t.offline.status}</strong>
+        {saved && ` ${t.offline.savedAt(saved)}`}
+      </p>
+    </section>
+  );
+}

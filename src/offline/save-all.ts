@@ -1,0 +1,56 @@
+import { qrPath } from '../components/QrCode/qr-path.ts';
+import { PAGES_CACHE } from '../service-worker/routes.ts';
+
+/** "Save all for offline": every page the sitemap lists, with its QR code, into the cache the worker reads. */
+
+export interface SaveProgress {
+  done: number;
+  total: number;
+  failed: number;
+}
+
+/** The addresses of every public page, from the sitemap the build writes (paths only: BASE_URL may differ). */
+export async function sitemapPaths(fetchFn: typeof fetch = fetch): Promise<string[]> {
+  const response = await fetchFn('/sitemap.xml');
+  if (!response.ok) throw new Error(`sitemap: ${response.status}`);
+  const xml = await response.text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
+}
+
+async function isSaved(path: string): Promise<boolean> {
+  const url = new URL(path, location.href);
+  return !!((await caches.match(url.href)) ?? (await caches.match(new URL('index.html', url).href, { ignoreSearch: true })));
+}
+
+/** A few at a time: quick on a good network, gentle on a cheap phone's. */
+const PARALLEL = 3;
+
+export async function saveAllPages(paths: string[], onProgress: (progress: SaveProgress) => void): Promise<SaveProgress> {
+  const cache = await caches.open(PAGES_CACHE);
+  const progress: SaveProgress = { done: 0, total: paths.length, failed: 0 };
+  const queue = [...paths];
+  const saveNext = async (): Promise<void> => {
+    const path = queue.shift();
+    if (path === undefined) return;
+    try {
+      if (!(await isSaved(path))) await cache.add(path);
+      // The page reads without its QR image; a missing one must not count the page as lost.
+      if (!(await cache.match(qrPath(path)))) await cache.add(qrPath(path)).catch(() => undefined);
+      progress.done++;
+    } catch {
+      progress.failed++;
+    }
+    onProgress({ ...progress });
+    return saveNext();
+  };
+  await Promise.all(Array.from({ length: PARALLEL }, saveNext));
+  return progress;
+}
+
+/** How much this site keeps on the phone, in words, or undefined where the browser does not say. */
+export async function storageUsed(lang: string): Promise<string | undefined> {
+  const estimate = await navigator.storage?.estimate?.();
+  if (estimate?.usage === undefined) return undefined;
+  const megabytes = estimate.usage / 1_000_000;
+  return new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(megabytes);
+}

@@ -1,0 +1,34 @@
+import { items as guides } from 'virtual:content/guides';
+import { Page } from '../components/Page/Page.tsx';
+import { site } from '../content/site.ts';
+import { useMessages } from '../i18n/index.ts';
+
+/**
+ * What the service worker shows for a page never saved, with no signal. It is served at that page's
+ * address, so it is not hydrated (src/main.tsx): a small script adds the pages read earlier to the list.
+ */
+export default function Offline() {
+  const t = useMessages();
+  const available = [
+    { href: '/', title: site.appName },
+    { href: '/guides/', title: t.guides.title },
+    ...guides.map((guide) => ({ href: `/guides/${guide.slug}/`, title: guide.title })),
+    { href: '/request/', title: t.nav.request },
+    { href: '/requests/', title: t.nav.requests },
+    { href: '/search/', title: t.search.title },
+  ];
+  return (
+    <Page title={t.offline.title} description={t.offline.intro} addressable={false}>
+      <div data-offline-page>
+        <p>{t.offline.intro}</p>
+        <p>{t.offline.later}</p>
+        <p>{t.offline.available}</p>
+        <ul class="link-list" id="offline-pages">
+          {available.map((page) => (
+            <li key={page.href}><a href={page.href}>{page.title}</a></li>
+          ))}
+        </ul>
+      </div>
+    </Page>
+  );
+}

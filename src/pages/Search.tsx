@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { announce } from '../app/announce.ts';
+import { Page } from '../components/Page/Page.tsx';
+import { SearchForm } from '../components/SearchForm/SearchForm.tsx';
+import { SEARCH_INDEX } from '../content/routes.ts';
+import { useMessages } from '../i18n/index.ts';
+import { search, type SearchEntry, type SearchIndex } from '../search/search.ts';
+
+let index: Promise<SearchIndex> | undefined;
+
+/** The index is fetched on the first search only, and the service worker keeps it for offline use. */
+function loadIndex(): Promise<SearchIndex> {
+  index ??= fetch(SEARCH_INDEX).then((response) => {
+    if (!response.ok) throw new Error(`search index: ${response.status}`);
+    return response.json() as Promise<SearchIndex>;
+  });
+  index.catch(() => (index = undefined));
+  return index;
+}
+
+type State = { query: string; results?: SearchEntry[]; failed?: boolean };
+
+export default function Search() {
+  const t = useMessages();
+  const { query } = useLocation();
+  const q = (query.q ?? '').trim();
+  const [state, setState] = useState<State>({ query: '' });
+
+  useEffect(() => {
+    if (!q) return setState({ query: '' });
+    let current = true;
+    setState({ query: q });
+    loadIndex().then(
+      (loaded) => {
+        if (!current) return;
+        const results = search(loaded, q);
+        setState({ query: q, results });
+        announce(t.search.found(results.length));
+      },
+      () => {
+        if (!current) return;
+        setState({ query: q, failed: true });
+        announce(t.search.failed);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [q]);
+
+  return (
+    <Page title={t.search.title} description={t.search.intro} trail={[]}>
+      <SearchForm query={q} />
+      {state.query && (
+        <section class="search-results" aria-labelledby="search-results-count">
+          <h2 id="search-results-count">
+            {state.failed ? t.search.failed : state.results ? t.search.found(state.results.length) : t.search.loading}
+          </h2>
+          {state.results && state.results.length > 0 && (
+            <ol class="item-list">
+              {state.results.map((entry) => (
+                <li key={entry.href}>
+                  <a href={entry.href}>{entry.title}</a>
+                  <span class="item-list__meta">{t.search.sections[entry.section]}</span>
+                  <p class="item-list__summary">{entry.summary}</p>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      )}
+    </Page>
+  );
+}

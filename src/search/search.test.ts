@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../content/load.ts';
+import { buildSearchIndex, plainText } from './build-index.ts';
+import { search } from './search.ts';
+
+const index = buildSearchIndex(loadContent(fileURLToPath(new URL('../content', import.meta.url))), 'zh-Hans');
+const hrefs = (query: string) => search(index, query).map((entry) => entry.href);
+
+describe('search over the real content', () => {
+  it('finds the certificate guide first for 残疾人证', () => {
+    expect(hrefs('残疾人证')[0]).toBe('/guides/certificate-new/');
+    expect(hrefs('残疾人证')).toContain('/guides/certificate-renewal/');
+  });
+
+  it('finds the bus-pass guide first for 乘车', () => {
+    expect(hrefs('乘车')[0]).toBe('/guides/bus-pass/');
+  });
+
+  it('answers a question typed in full, not only single words', () => {
+    expect(hrefs('怎么办残疾人证').slice(0, 3)).toContain('/guides/certificate-new/');
+  });
+
+  it('finds disclosure items and the annual report too', () => {
+    expect(hrefs('第87号建议')[0]).toBe('/disclosure/suggestion-87-reply/');
+    expect(hrefs('年度报告')).toContain('/reports/2017/');
+  });
+
+  it('finds nothing for words the site does not use', () => {
+    expect(hrefs('火箭发射')).toEqual([]);
+    expect(hrefs('   ')).toEqual([]);
+  });
+});
+
+describe('plainText', () => {
+  it('keeps the words of the HTML and drops its tags', () => {
+    expect(plainText('<p>先看<a href="/contacts/">联系我们</a>&amp;再去</p>\n<ol><li>一</li></ol>')).toBe('先看 联系我们 &再去 一');
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * What the first visit downloads for offline use (DESIGN.md budget: at most 250 KB gzip): the code and
+ * styles, the pages the issue promises offline (home, guides, the request form, my requests, search),
+ * their QR codes, the search index and the offline page. Other pages are kept when read, or by "save all".
+ */
+export const PRECACHE_GLOBS = [
+  'assets/*.{js,css}',
+  'index.html',
+  'guides/**/index.html',
+  'request/**/index.html',
+  'requests/index.html',
+  'search/index.html',
+  'offline/index.html',
+  'search-index.json',
+  'manifest.webmanifest',
+  'icons/icon.svg',
+  'qr/{index,guides,request,requests,search}.svg',
+  'qr/guides/*.svg',
+];

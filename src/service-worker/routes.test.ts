@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { isCacheablePage, pageCacheKey, precacheCandidates, withTrailingSlash } from './routes.ts';
+
+const origin = 'https://example.org';
+const at = (path: string) => new URL(path, origin);
+const candidates = (path: string) => precacheCandidates(at(path)).map((url) => url.pathname + url.search);
+
+describe('precacheCandidates', () => {
+  it('maps a page with and without its slash to the prerendered index.html', () => {
+    expect(candidates('/guides/bus-pass/')).toEqual(['/guides/bus-pass/index.html']);
+    expect(candidates('/guides/bus-pass')).toEqual(['/guides/bus-pass/index.html']);
+    expect(candidates('/')).toEqual(['/index.html']);
+  });
+
+  it('ignores the query, so a search address opens the saved search page', () => {
+    expect(candidates('/search/?q=%E4%B9%98%E8%BD%A6')).toEqual(['/search/index.html']);
+  });
+
+  it('leaves files as they are', () => {
+    expect(candidates('/assets/main-abc.js')).toEqual(['/assets/main-abc.js']);
+    expect(candidates('/search-index.json')).toEqual(['/search-index.json']);
+  });
+});
+
+describe('isCacheablePage', () => {
+  it('keeps the site’s pages', () => {
+    expect(isCacheablePage(at('/disclosure/suggestion-87-reply/'), origin)).toBe(true);
+  });
+
+  it('never keeps the API, the staff pages or another site’s pages', () => {
+    expect(isCacheablePage(at('/api/requests/'), origin)).toBe(false);
+    expect(isCacheablePage(at('/staff/'), origin)).toBe(false);
+    expect(isCacheablePage(new URL('https://other.example/guides/'), origin)).toBe(false);
+  });
+});
+
+describe('withTrailingSlash', () => {
+  it('gives the address a page is served at', () => {
+    expect(withTrailingSlash(at('/disclosure/suggestion-87-reply?from=qr'), origin)).toBe('/disclosure/suggestion-87-reply/?from=qr');
+  });
+
+  it('leaves files, the API and addresses that already end in a slash alone', () => {
+    expect(withTrailingSlash(at('/sitemap.xml'), origin)).toBeUndefined();
+    expect(withTrailingSlash(at('/api/health'), origin)).toBeUndefined();
+    expect(withTrailingSlash(at('/guides/'), origin)).toBeUndefined();
+  });
+});
+
+describe('pageCacheKey', () => {
+  it('drops the query', () => {
+    expect(pageCacheKey(at('/guides/?utm=poster'))).toBe(`${origin}/guides/`);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Which requests the service worker answers and from where. Plain functions of a URL, so they are tested
+ * without a browser; src/sw.ts wires them to Workbox.
+ */
+
+/** Pages cached the first time they are read, and by "save all for offline". */
+export const PAGES_CACHE = 'pages';
+
+/** Never cached: answers may hold personal data (the API) or belong to staff. */
+const NEVER_CACHED = /^\/(api|staff)(\/|$)/;
+
+/** The prerendered file a precached address stands for: `/x`, `/x/` and `/x/?q=1` are all `/x/index.html`. */
+export function precacheCandidates(url: URL): URL[] {
+  const page = new URL(url.href);
+  page.search = '';
+  page.hash = '';
+  if (page.pathname.endsWith('/')) return [new URL(`${page.pathname}index.html`, page)];
+  if (isFileName(page.pathname)) return [page];
+  return [new URL(`${page.pathname}/index.html`, page)];
+}
+
+function isFileName(pathname: string): boolean {
+  return /\.[a-z0-9]+$/i.test(pathname.slice(pathname.lastIndexOf('/') + 1));
+}
+
+/** A page of the site that may be kept for reading offline. */
+export function isCacheablePage(url: URL, origin: string): boolean {
+  return url.origin === origin && url.pathname.endsWith('/') && !NEVER_CACHED.test(url.pathname);
+}
+
+/**
+ * A page address typed or printed without its trailing slash: the server redirects it, and a cached
+ * redirect cannot answer a navigation, so offline the worker redirects it itself.
+ */
+export function withTrailingSlash(url: URL, origin: string): string | undefined {
+  if (url.origin !== origin || url.pathname.endsWith('/') || isFileName(url.pathname) || NEVER_CACHED.test(url.pathname)) {
+    return undefined;
+  }
+  return `${url.pathname}/${url.search}`;
+}
+
+/** The key under which a page is kept, whatever its query: `/search/?q=乘车` reads the saved `/search/`. */
+export function pageCacheKey(url: URL): string {
+  return url.origin + url.pathname;
+}

@@ -1,0 +1,53 @@
+/// <reference lib="webworker" />
+/**
+ * The service worker: what a phone keeps so the guides, the home page, the request form and search work
+ * with no signal (DESIGN.md, "Offline and caching"). The build injects the precache list (vite.config.ts).
+ */
+import { CacheableResponsePlugin } from 'workbox-cacheable-response';
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { registerRoute, setCatchHandler } from 'workbox-routing';
+import { StaleWhileRevalidate } from 'workbox-strategies';
+import { OFFLINE_PATH } from './content/routes.ts';
+import { isCacheablePage, PAGES_CACHE, pageCacheKey, precacheCandidates, withTrailingSlash } from './service-worker/routes.ts';
+
+declare const self: ServiceWorkerGlobalScope;
+
+precacheAndRoute(self.__WB_MANIFEST, { urlManipulation: ({ url }) => precacheCandidates(url) });
+cleanupOutdatedCaches();
+
+const origin = self.location.origin;
+
+// Disclosures, reports and the other pages: kept the first time they are read, refreshed behind the scenes.
+registerRoute(
+  ({ request, url }) => request.mode === 'navigate' && isCacheablePage(url, origin),
+  new StaleWhileRevalidate({
+    cacheName: PAGES_CACHE,
+    plugins: [
+      new CacheableResponsePlugin({ statuses: [200] }),
+      { cacheKeyWillBeUsed: async ({ request }) => pageCacheKey(new URL(request.url)) },
+    ],
+  }),
+);
+
+// "/x" from a printed poster: the server redirects it; offline, the worker does.
+registerRoute(
+  ({ request, url }) => request.mode === 'navigate' && withTrailingSlash(url, origin) !== undefined,
+  async ({ request, url }) => {
+    try {
+      return await fetch(request);
+    } catch {
+      return Response.redirect(withTrailingSlash(url, origin)!, 301);
+    }
+  },
+);
+
+// A page never read, with no signal: the app's own offline page, not the browser's error.
+setCatchHandler(async ({ request }) => {
+  if (request.mode !== 'navigate') return Response.error();
+  return (await matchPrecache(`${OFFLINE_PATH}index.html`)) ?? Response.error();
+});
+
+// A new version waits until the person chooses to reload (src/offline/register.ts); it never takes over by itself.
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
