@@ -19,7 +19,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
         {children}
       </main>
       <SiteFooter />
-      <div id={ANNOUNCER_ID} class="visually-hidden" aria-live="polite" aria-atomic="true" />
+      <div id={ANNOUNCER_ID} class="visually-hidden" aria-live="polite" aria-relevant="additions" />
     </>
   );
 }

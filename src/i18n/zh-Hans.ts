@@ -131,7 +131,7 @@ export const zhHans = {
     heading: '离线阅读',
     text: '办事指南、首页和申请表第一次打开时已经保存在手机上。想在没有网络时看全部页面，可以一次保存下来。',
     button: '保存全部页面',
-    saving: '正在保存',
+    saving: '保存进度',
     progress: (done: number, total: number) => `${done} / ${total}`,
     done: (total: number) => `已保存全部 ${total} 个页面，没有网络也能看。`,
     partial: (failed: number) => `有 ${failed} 个页面没有保存成功，联网后再按一次按钮。`,

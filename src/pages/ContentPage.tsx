@@ -1,6 +1,7 @@
 import { ContactList } from '../components/ContactList/ContactList.tsx';
 import { Page } from '../components/Page/Page.tsx';
 import { Prose } from '../components/Prose/Prose.tsx';
+import { SaveForOffline } from '../components/SaveForOffline/SaveForOffline.tsx';
 import type { Page as PageData } from '../content/schema.ts';
 import { useMessages } from '../i18n/index.ts';
 
@@ -12,6 +13,7 @@ export default function ContentPage({ item: page }: { item: PageData }) {
       <p class="lead">{page.summary}</p>
       {page.slug === 'contacts' && <ContactList />}
       <Prose html={page.html} />
+      {page.slug === 'accessibility' && <SaveForOffline />}
       <p class="meta">{t.updated}：<time dateTime={page.updated}>{page.updated}</time></p>
     </Page>
   );

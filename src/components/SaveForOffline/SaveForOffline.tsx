@@ -10,6 +10,7 @@ export function SaveForOffline() {
   const t = useMessages();
   const [supported, setSupported] = useState(true);
   const [saveData, setSaveData] = useState(false);
+  const [saving, setSaving] = useState(false);
   const [progress, setProgress] = useState<SaveProgress>();
   const [finished, setFinished] = useState<SaveProgress>();
   const [storage, setStorage] = useState<string>();
@@ -21,6 +22,7 @@ export function SaveForOffline() {
 
   const save = async () => {
     setFinished(undefined);
+    setSaving(true);
     try {
       const paths = await sitemapPaths();
       setProgress({ done: 0, total: paths.length, failed: 0 });
@@ -34,7 +36,7 @@ export function SaveForOffline() {
       setFinished(failed);
       announce(t.saveAll.partial(1));
     } finally {
-      setProgress(undefined);
+      setSaving(false);
     }
   };
 
@@ -47,7 +49,7 @@ export function SaveForOffline() {
       ) : (
         <>
           {saveData && <p>{t.saveAll.saveData}</p>}
-          <button type="button" class="button button--secondary" onClick={save} disabled={!!progress}>
+          <button type="button" class="button button--secondary" onClick={save} disabled={saving}>
             {t.saveAll.button}
           </button>
           {progress && (
