@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { PRECACHE_GLOBS } from './src/service-worker/precache.ts';
+import { PRECACHE_GLOBS, PRECACHE_IGNORES } from './src/service-worker/precache.ts';
 import { contentPlugin, prerenderPaths } from './src/content/plugin.ts';
 import { site } from './src/content/site.ts';
 import { siteUrlFrom } from './src/content/site-url.ts';
@@ -30,8 +30,7 @@ export default defineConfig({
       injectRegister: false,
       injectManifest: {
         globPatterns: PRECACHE_GLOBS,
-        // The prerenderer's own code: used at build time, never by a phone.
-        globIgnores: ['assets/prerender-*'],
+        globIgnores: PRECACHE_IGNORES,
         rollupFormat: 'iife',
         sourcemap: false,
       },

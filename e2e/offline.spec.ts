@@ -57,6 +57,14 @@ test('a page never read shows the app’s offline page, which leads to what is k
   await expectNoAxeViolations(page);
 });
 
+test('the API is never answered from the cache: offline, it fails plainly', async ({ page, context }) => {
+  await visitOnce(page, '/');
+  expect(await page.evaluate(async () => (await fetch('/api/health')).status)).toBe(200);
+  await goOffline(context);
+  const offline = await page.evaluate(() => fetch('/api/health').then((response) => `answered ${response.status}`, () => 'failed'));
+  expect(offline).toBe('failed');
+});
+
 test('search works offline: 残疾人证 finds the certificate guide, 乘车 the bus pass, and the count is spoken', async ({ page, context }) => {
   await visitOnce(page, '/guides/bus-pass/');
   await goOffline(context);

@@ -23,3 +23,7 @@ declare module 'virtual:content/reports' {
   export const items: ReportSummary[];
   export const load: Record<string, () => Promise<{ default: Report }>>;
 }
+declare module 'virtual:content/latest' {
+  import type { DisclosureSummary } from '#content/schema';
+  export const items: DisclosureSummary[];
+}

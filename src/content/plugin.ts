@@ -16,8 +16,12 @@ import type { SiteConfig } from './site.ts';
  *
  *   virtual:content/guides        → { items, load }   (items: summaries for lists)
  *   virtual:content/guides/<slug> → the full item, Markdown rendered to HTML
+ *   virtual:content/latest        → { items }          (the newest disclosures, for the home page)
  */
 const PREFIX = 'virtual:content/';
+
+/** The home page lists this many of the newest disclosures; it should not download the whole catalogue. */
+const LATEST_COUNT = 4;
 
 function summaries(content: Content) {
   const disclosure: DisclosureSummary[] = [
@@ -57,7 +61,8 @@ export function contentPlugin(options: { dir: string; siteUrl: string; site: Sit
     },
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return;
-      const [section, slug] = id.slice(PREFIX.length + 1).split('/') as [keyof Content, string?];
+      const [section, slug] = id.slice(PREFIX.length + 1).split('/') as [keyof Content | 'latest', string?];
+      if (section === 'latest') return `export const items = ${JSON.stringify(summaries(content).disclosure.slice(0, LATEST_COUNT))};`;
       const items = content[section];
       if (!items) this.error(`Unknown content section "${section}"`);
       if (slug) {

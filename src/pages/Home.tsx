@@ -1,4 +1,4 @@
-import { items as disclosures } from 'virtual:content/disclosure';
+import { items as latestDisclosures } from 'virtual:content/latest';
 import { items as guides } from 'virtual:content/guides';
 import { Page } from '../components/Page/Page.tsx';
 import { SaveForOffline } from '../components/SaveForOffline/SaveForOffline.tsx';
@@ -8,7 +8,6 @@ import { useMessages } from '../i18n/index.ts';
 
 /** The guides people come for most often stand first; the rest are one link away. */
 const FEATURED_GUIDES = 4;
-const LATEST_COUNT = 4;
 
 export default function Home() {
   const t = useMessages();
@@ -40,7 +39,7 @@ export default function Home() {
       <section>
         <h2 id="latest">{t.home_.latest}</h2>
         <ul class="item-list">
-          {disclosures.slice(0, LATEST_COUNT).map((item) => (
+          {latestDisclosures.map((item) => (
             <li key={item.href}>
               <a href={item.href}>{item.title}</a>
               <span class="item-list__meta">{t.disclosure.categories[item.category]} · {item.date}</span>

@@ -17,3 +17,6 @@ export const PRECACHE_GLOBS = [
   'qr/{index,guides,request,requests,search}.svg',
   'qr/guides/*.svg',
 ];
+
+/** The prerenderer's own code: used at build time, never by a phone. */
+export const PRECACHE_IGNORES = ['assets/prerender-*'];

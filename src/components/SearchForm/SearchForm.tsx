@@ -26,7 +26,7 @@ export function SearchForm({ query = '', id = 'search-query' }: { query?: string
           id={id}
           name="q"
           type="search"
-          enterKeyHint="search"
+          enterkeyhint="search"
           aria-describedby={`${id}-hint`}
           defaultValue={query}
           key={query}
