@@ -83,7 +83,7 @@ export interface Call {
   text: string;
 }
 
-type Answer = (call: Call) => Promise<Response>;
+type Answer = (call: Call, init: RequestInit) => Promise<Response>;
 
 /**
  * A fake POST /api/requests that stores a key once: the same key and body again returns the
@@ -95,7 +95,7 @@ export function fakeServer() {
   const script: Answer[] = [];
   let counter = 0;
 
-  const create: Answer = async (call) => {
+  const create = async (call: Call): Promise<Response> => {
     const key = call.key ?? '';
     const existing = stored.get(key);
     if (existing) {
@@ -126,7 +126,7 @@ export function fakeServer() {
     };
     calls.push(call);
     const answer = script.shift() ?? create;
-    return answer(call);
+    return answer(call, init);
   };
 
   return {
@@ -162,12 +162,15 @@ export const answers = {
     Promise.resolve(new Response(status === 204 ? null : 'error', { status, headers })),
   networkError: (): Answer => () => Promise.reject(new TypeError('Failed to fetch')),
   /** The server stores it, but the answer never reaches the phone. */
-  lostAnswer: (create: Answer): Answer => async (call) => {
+  lostAnswer: (create: (call: Call) => Promise<Response>): Answer => async (call) => {
     await create(call);
     throw new TypeError('Failed to fetch');
   },
-  /** Never answers (the tab dies while waiting). */
-  hang: (): Answer => () => new Promise<Response>(() => {}),
+  /** Never answers; gives up, like fetch, when the sender's timeout aborts it. */
+  hang: (): Answer => (_call, init) =>
+    new Promise<Response>((_, reject) => {
+      init.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted', 'AbortError')));
+    }),
   problem: (status: number, title: string, errors: { field: string; message: string }[] = [], headers: Record<string, string> = {}): Answer => () =>
     problem(status, title, errors, headers),
 };
