@@ -124,15 +124,18 @@ export function getOutboxDb(): Promise<OutboxDb> {
   return shared;
 }
 
-/** Closes the shared connection (tests; or before deleting the database). */
+/**
+ * Closes the shared connection (tests; or before deleting the database). An open still pending
+ * is closed when it completes; this never waits for it, since a broken IndexedDB may never answer.
+ */
 export async function closeOutboxDb(): Promise<void> {
   const current = shared;
   shared = null;
   if (current) {
-    try {
-      (await current).close();
-    } catch {
-      // it never opened
-    }
+    void current.then(
+      (db) => db.close(),
+      () => {},
+    );
+    await Promise.resolve();
   }
 }

@@ -368,7 +368,7 @@ async function settle(db: OutboxDb, claimed: OutboxRecord, outcome: Outcome, o: 
     };
   }
   await Promise.all([tx.store.put(next), tx.done]);
-  postChange({ id: next.id, status: next.status, at: t });
+  postChange(next.status === 'queued' ? { id: next.id, status: 'queued', at: t, retryAt: next.nextAttemptAt } : { id: next.id, status: next.status, at: t });
   return next;
 }
 

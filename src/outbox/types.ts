@@ -139,4 +139,6 @@ export interface OutboxChange {
   at: number;
   /** Set when status is 'reopened': the id of the draft it became (the same id unless the key was burnt). */
   draftId?: string;
+  /** Set when the sender put it back in the queue after a failed attempt: when it will try again. */
+  retryAt?: number;
 }
