@@ -137,6 +137,19 @@ describe('startOutboxSync', () => {
     expect(server.calls).toHaveLength(1);
   });
 
+  it('when a person queues a request, it and the ones waiting for the network are tried at once', async () => {
+    const { server, clock, start } = setup();
+    const waiting = await queued();
+    const db = await getOutboxDb();
+    await putRecord({ ...(await db.get('outbox', waiting.id))!, attempts: 6, nextAttemptAt: clock.now() + 64_000, lastError: { kind: 'network', message: '' } });
+    await db.put('meta', { until: clock.now() + 64_000, reason: 'network' }, 'pause');
+    expect(await start().started).toMatchObject({ attempted: 0 });
+    const fresh = await queued();
+    await vi.waitFor(async () => expect((await get(fresh.id))?.status).toBe('sent'));
+    await vi.waitFor(async () => expect((await get(waiting.id))?.status).toBe('sent'));
+    expect(server.calls).toHaveLength(2);
+  });
+
   it('runs when another tab queues a request (its broadcast), sending it from here', async () => {
     const { server, start } = setup();
     await start().started;

@@ -18,7 +18,12 @@ export const SYNC_TAG = 'outbox';
 /** A timer never fires sooner than this after a pass (no busy loop if a record stays due). */
 export const MIN_TIMER_MS = 1_000;
 
-export type TriggerReason = 'start' | 'queue' | 'online' | 'timer' | 'manual';
+/**
+ * 'queue': a person queued a request in this tab; 'remote': a change in another tab. 'online'
+ * and 'queue' retry at once what failed for lack of network: the person is waiting to see it
+ * sent, and if the network is still down the attempt fails fast.
+ */
+export type TriggerReason = 'start' | 'queue' | 'remote' | 'online' | 'timer' | 'manual';
 
 /** The part of navigator.storage used here. */
 export interface StorageLike {
@@ -56,6 +61,8 @@ async function defaultRegisterSync(): Promise<void> {
   const registration = (await sw.getRegistration()) as { sync?: { register(tag: string): Promise<void> } } | undefined;
   await registration?.sync?.register(SYNC_TAG);
 }
+
+const retriesNetwork = (reason: TriggerReason) => reason === 'online' || reason === 'queue';
 
 /** Starts the triggers and runs the sender once (app start). Call once, from the page. */
 export function startOutboxSync(options: SyncOptions = {}): OutboxSync {
@@ -122,10 +129,10 @@ export function startOutboxSync(options: SyncOptions = {}): OutboxSync {
     if (stopped) return Promise.resolve(null);
     if (running) {
       again = true;
-      if (reason === 'online') againOnline = true;
+      if (retriesNetwork(reason)) againOnline = true;
       return running;
     }
-    const current = loop(reason === 'online')
+    const current = loop(retriesNetwork(reason))
       .catch((error: unknown) => {
         console.error('Outbox sender failed', error);
         return null;
@@ -146,7 +153,7 @@ export function startOutboxSync(options: SyncOptions = {}): OutboxSync {
     if (local && storage) void ensurePersistence(storage, now).catch(() => {});
     // Queued here or in another tab, or another tab's retry (that tab may close: this one then
     // needs a timer of its own).
-    void kick('queue');
+    void kick(local ? 'queue' : 'remote');
   });
   const onOnline = () => void kick('online');
   events?.addEventListener('online', onOnline);
