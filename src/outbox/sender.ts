@@ -249,6 +249,18 @@ async function readJson(res: Response): Promise<unknown> {
   }
 }
 
+const retry = (kind: OutboxErrorKind, message: string, status?: number, retryAfterMs: number | null = null): Outcome => ({
+  kind: 'retry',
+  error: status === undefined ? { kind, message } : { kind, status, message },
+  retryAfterMs,
+});
+
+const reject = (kind: OutboxErrorKind, status: number, message: string, fieldErrors: FieldError[] = []): Outcome => ({
+  kind: 'rejected',
+  error: { kind, status, message },
+  fieldErrors,
+});
+
 /** One POST, and what its answer means. Never throws. */
 async function attempt(record: OutboxRecord, o: Resolved): Promise<Outcome> {
   const controller = new AbortController();
@@ -269,53 +281,49 @@ async function attempt(record: OutboxRecord, o: Resolved): Promise<Outcome> {
         credentials: 'same-origin',
       });
     } catch (error) {
-      const timedOut = controller.signal.aborted;
-      return {
-        kind: 'retry',
-        error: { kind: timedOut ? 'timeout' : 'network', message: timedOut ? `No answer in ${o.timeoutMs} ms` : String(error) },
-        retryAfterMs: null,
-      };
+      return controller.signal.aborted
+        ? retry('timeout', `No answer in ${o.timeoutMs} ms`)
+        : retry('network', String(error));
     }
-    const status = res.status;
-    const retryAfterMs = parseRetryAfter(res.headers.get('Retry-After'), o.now(), res.headers.get('Date'));
-    if (status >= 200 && status < 300) {
-      let text: string;
-      try {
-        text = await res.text();
-      } catch (error) {
-        // The server may well have stored it; the same key will bring the same receipt back.
-        return { kind: 'retry', error: { kind: 'network', status, message: `Answer lost while reading: ${String(error)}` }, retryAfterMs };
-      }
-      let body: unknown = null;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        // not JSON: handled below as an answer without a receipt
-      }
-      if (isReceipt(body)) return { kind: 'sent', receipt: { reference: body.reference, receivedAt: body.receivedAt, dueDate: body.dueDate, statusToken: body.statusToken } };
-      return { kind: 'retry', error: { kind: 'unexpected', status, message: `HTTP ${status} without a receipt (a captive portal?)` }, retryAfterMs };
-    }
-    if (status === 400 || status === 422) {
-      const problem = await readJson(res);
-      const title = (problem as { title?: unknown } | null)?.title;
-      return {
-        kind: 'rejected',
-        error: { kind: 'invalid', status, message: typeof title === 'string' ? title : `HTTP ${status}` },
-        fieldErrors: fieldErrorsOf(problem),
-      };
-    }
-    if (status === 409) return { kind: 'rejected', error: { kind: 'conflict', status, message: CONFLICT_MESSAGE }, fieldErrors: [] };
-    if (status === 413) {
-      return { kind: 'rejected', error: { kind: 'too-large', status, message: 'The request is larger than the server accepts (413)' }, fieldErrors: [] };
-    }
-    if (status === 429) return { kind: 'retry', error: { kind: 'rate-limited', status, message: 'Too many requests (429)' }, retryAfterMs };
-    if (status >= 500) return { kind: 'retry', error: { kind: 'server', status, message: `Server error (${status})` }, retryAfterMs };
-    // Anything else (401, 403, 404, 408, a redirect's page…) is no fault of the person's input:
-    // keep it queued and let it go through once the server or the network is right again.
-    return { kind: 'retry', error: { kind: 'unexpected', status, message: `Unexpected answer (${status})` }, retryAfterMs };
+    return await interpret(res, o.now());
   } finally {
     clearTimeout(timer);
   }
+}
+
+async function interpret(res: Response, now: number): Promise<Outcome> {
+  const status = res.status;
+  const retryAfterMs = parseRetryAfter(res.headers.get('Retry-After'), now, res.headers.get('Date'));
+  if (status >= 200 && status < 300) {
+    let text: string;
+    try {
+      text = await res.text();
+    } catch (error) {
+      // The server may well have stored it; the same key will bring the same receipt back.
+      return retry('network', `Answer lost while reading: ${String(error)}`, status, retryAfterMs);
+    }
+    let body: unknown = null;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON: an answer without a receipt, below
+    }
+    if (!isReceipt(body)) return retry('unexpected', `HTTP ${status} without a receipt (a captive portal?)`, status, retryAfterMs);
+    const { reference, receivedAt, dueDate, statusToken } = body;
+    return { kind: 'sent', receipt: { reference, receivedAt, dueDate, statusToken } };
+  }
+  if (status === 400 || status === 422) {
+    const problem = await readJson(res);
+    const title = (problem as { title?: unknown } | null)?.title;
+    return reject('invalid', status, typeof title === 'string' ? title : `HTTP ${status}`, fieldErrorsOf(problem));
+  }
+  if (status === 409) return reject('conflict', status, CONFLICT_MESSAGE);
+  if (status === 413) return reject('too-large', status, 'The request is larger than the server accepts (413)');
+  if (status === 429) return retry('rate-limited', 'Too many requests (429)', status, retryAfterMs);
+  if (status >= 500) return retry('server', `Server error (${status})`, status, retryAfterMs);
+  // Anything else (401, 403, 404, 408, a redirect's page…) is no fault of the person's input:
+  // keep it queued and let it go through once the server or the network is right again.
+  return retry('unexpected', `Unexpected answer (${status})`, status, retryAfterMs);
 }
 
 /**
