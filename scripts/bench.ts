@@ -11,6 +11,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { launchBrowser, launchOptions } from '../e2e/browser.ts';
 import { createApp } from '../server/app.ts';
+import { migrate } from '../server/db/migrate.ts';
+import { openPglite } from '../server/db/pglite.ts';
 
 const KB = 1024;
 const budgets = { htmlAndCss: 14 * KB, javascript: 20 * KB };
@@ -29,7 +31,11 @@ const pageTypes: [type: string, path: string][] = [
 const gzipped = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
-const server = serve({ fetch: createApp({ distDir: new URL('../dist', import.meta.url).pathname }).fetch, port: 0, hostname: '127.0.0.1' });
+// A database of its own, in memory: the bench must not write into the developer's ./data.
+const db = await openPglite();
+await migrate(db);
+const app = createApp({ distDir: new URL('../dist', import.meta.url).pathname, db });
+const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
 await new Promise((resolve) => server.once('listening', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await launchBrowser();
@@ -72,6 +78,7 @@ try {
 } finally {
   chrome.kill();
   server.close();
+  await db.close();
 }
 
 const over = rows.filter((row) => row.htmlAndCss > budgets.htmlAndCss || row.javascript > budgets.javascript);

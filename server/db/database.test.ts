@@ -95,7 +95,7 @@ describe('migrations', () => {
     } finally {
       await db.close();
     }
-  });
+  }, 30_000);
 
   it('keep the embedded database’s data in its folder across restarts', async () => {
     const dataDir = join(tempFolder(), 'data');
@@ -108,5 +108,24 @@ describe('migrations', () => {
     expect(await migrate(second, migrationsDir)).toEqual([]);
     expect(await second.query('SELECT last_number FROM request_counters')).toEqual([{ last_number: 41 }]);
     await second.close();
+  }, 30_000);
+
+  it('refuse a second server on the same folder while the first runs, which would corrupt it', async () => {
+    const dataDir = join(tempFolder(), 'data');
+    const first = await openPglite(dataDir);
+    await expect(openPglite(dataDir)).rejects.toThrow(`The database in ${dataDir} is in use by process ${process.pid}`);
+    await first.close();
+    const again = await openPglite(dataDir);
+    await again.close();
+  }, 30_000);
+
+  it('take over the folder of a server that died without closing it', async () => {
+    const dataDir = join(tempFolder(), 'data');
+    await (await openPglite(dataDir)).close();
+    // No process has this number: the server that wrote it is gone.
+    writeFileSync(join(dataDir, 'server.lock'), '2147483646');
+    const db = await openPglite(dataDir);
+    expect(await db.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    await db.close();
   }, 30_000);
 });

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, types } from '@electric-sql/pglite';
 import type { Database, Queryable } from './database.ts';
+import { lockFolder } from './folder-lock.ts';
 
 const parsers = {
   [types.INT8]: (value: string) => Number(value),
@@ -20,11 +21,27 @@ function queryable(pg: Pick<PGlite, 'query' | 'exec'>): Queryable {
 
 /** PostgreSQL inside this process: nothing to install or start. Data in `dataDir`, or in memory without one. */
 export async function openPglite(dataDir?: string): Promise<Database> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const pg = await PGlite.create({ ...(dataDir && { dataDir }), parsers });
+  let unlock = () => {};
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    unlock = lockFolder(dataDir);
+  }
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create({ ...(dataDir && { dataDir }), parsers });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   return {
     ...queryable(pg),
     transaction: (fn) => pg.transaction((tx) => fn(queryable(tx))),
-    close: () => pg.close(),
+    async close() {
+      try {
+        await pg.close();
+      } finally {
+        unlock();
+      }
+    },
   };
 }
