@@ -101,7 +101,9 @@ describe('20 working days', () => {
         expect(dueDate(china('2026-09-19T00:10:00'), 20).dueDate, zone).toBe('2026-10-22');
       }
     } finally {
-      process.env.TZ = before;
+      // Assigning undefined would set the text "undefined".
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
     }
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { requestMessages } from './messages.ts';
 import { organisation, person } from './test-requests.ts';
@@ -227,5 +228,24 @@ describe('one step of the form', () => {
     const draft = { applicantType: 'person', phone: '13912345678' };
     expect(validateFields(draft, ['phone', 'email', 'address'], 'zh-Hans')).toEqual([]);
     expect(validateFields({ ...draft, delivery: 'email' }, ['phone', 'email', 'address'], 'zh-Hans').map((error) => error.field)).toEqual(['email']);
+  });
+});
+
+describe('the module that ships to phones', () => {
+  it('imports only valibot and its own small modules: never the holiday data or anything of the server', () => {
+    const seen = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(new URL(file, import.meta.url), 'utf8');
+      for (const [, specifier] of source.matchAll(/^\s*(?:import|export)\s(?!type\b)[^'"]*?from\s+'([^']+)'/gm)) {
+        if (specifier!.startsWith('./')) visit(specifier!);
+        else packages.add(specifier!);
+      }
+    };
+    visit('./schema.ts');
+    expect([...packages]).toEqual(['valibot']);
+    expect([...seen].sort()).toEqual(['./credit-code.ts', './messages.ts', './resident-id.ts', './schema.ts']);
   });
 });
