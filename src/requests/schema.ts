@@ -93,7 +93,6 @@ export function isPhoneNumber(text: string): boolean {
 const choice = <const T extends readonly string[]>(options: T, message: MessageKey) => v.optional(v.picklist(options, message));
 const text = (max: number, tooLong: MessageKey, wrongType: MessageKey) =>
   v.optional(v.pipe(v.string(wrongType), v.check((s) => characterCount(s) <= max, tooLong)));
-const code = (wrongType: MessageKey) => v.optional(v.pipe(v.string(wrongType), v.transform(halfWidth)));
 
 const fields = v.strictObject(
   {
