@@ -14,6 +14,8 @@ import lighthouse from 'lighthouse';
 import { getManifest } from 'workbox-build';
 import { launchBrowser, launchOptions } from '../e2e/browser.ts';
 import { createApp } from '../server/app.ts';
+import { migrate } from '../server/db/migrate.ts';
+import { openPglite } from '../server/db/pglite.ts';
 import { PRECACHE_GLOBS, PRECACHE_IGNORES } from '../src/service-worker/precache.ts';
 
 const KB = 1024;
@@ -40,7 +42,11 @@ const { manifestEntries } = await getManifest({ globDirectory: distDir, globPatt
 const precache = (manifestEntries ?? []).reduce((total, entry) => total + gzipped(readFileSync(`${distDir}/${entry.url}`)), 0);
 const precacheFiles = manifestEntries?.length ?? 0;
 
-const server = serve({ fetch: createApp({ distDir: new URL('../dist', import.meta.url).pathname }).fetch, port: 0, hostname: '127.0.0.1' });
+// A database of its own, in memory: the bench must not write into the developer's ./data.
+const db = await openPglite();
+await migrate(db);
+const app = createApp({ distDir: new URL('../dist', import.meta.url).pathname, db });
+const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
 await new Promise((resolve) => server.once('listening', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await launchBrowser();
@@ -83,6 +89,7 @@ try {
 } finally {
   chrome.kill();
   server.close();
+  await db.close();
 }
 
 console.log(`\nFirst visit, service-worker precache, gzip: ${kb(precache)} in ${precacheFiles} files (budget ${kb(budgets.precache)})${precache > budgets.precache ? ' OVER' : ''}`);

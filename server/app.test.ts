@@ -3,15 +3,21 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
+import type { Database } from './db/database.ts';
+import { testDatabases } from './db/test-databases.ts';
 import { busPassPage, fixtureDist, removeFixtures, SECRET } from './test/fixture-dist.ts';
-
-afterAll(removeFixtures);
 
 let app: ReturnType<typeof createApp>;
 let dist: string;
-beforeAll(() => {
+let db: Database;
+beforeAll(async () => {
   dist = fixtureDist().dist;
-  app = createApp({ distDir: dist });
+  db = await testDatabases()[0]!.open();
+  app = createApp({ distDir: dist, db });
+}, 30_000);
+afterAll(async () => {
+  removeFixtures();
+  await db.close();
 });
 
 const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
@@ -63,7 +69,7 @@ describe('pages', () => {
   });
 
   it('answers 404 in plain text when the build has no 404 page', async () => {
-    const bare = createApp({ distDir: fixtureDist({ withNotFoundPage: false }).dist });
+    const bare = createApp({ distDir: fixtureDist({ withNotFoundPage: false }).dist, db });
     const response = await bare.request('/nope/');
     expect(response.status).toBe(404);
     expect(await response.text()).toBe('Not Found');
@@ -131,7 +137,7 @@ describe('pages', () => {
 
   it('serves the new file after a rebuild, without a restart', async () => {
     const { dist: own } = fixtureDist();
-    const served = createApp({ distDir: own });
+    const served = createApp({ distDir: own, db });
     const before = await served.request('/');
     expect(await before.text()).toContain('牡丹江市残疾人联合会');
 

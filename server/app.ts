@@ -1,14 +1,40 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { site } from '../src/content/site.ts';
 import { createApi } from './api/index.ts';
+import { connectionAddress } from './client-address.ts';
+import type { Database } from './db/database.ts';
 import { secureHeaders } from './security.ts';
 import { serveDist } from './static.ts';
 
+export interface AppOptions {
+  distDir: string;
+  db: Database;
+  /** The clock; tests set it to cross holidays and rate-limit windows without waiting. */
+  now?: () => Date;
+  /** Who is asking, for the rate limit; tests name clients themselves. */
+  clientAddress?: (c: Context) => string;
+  /** Disclosure requests per minute from one client address. */
+  requestsPerMinute?: number;
+}
+
 /** The whole site on one origin: the API under /api/, the built app everywhere else. */
-export function createApp(options: { distDir: string }): Hono {
+export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   const dist = serveDist(options.distDir);
   app.use(secureHeaders);
-  app.route('/api', createApi());
+  app.route(
+    '/api',
+    createApi({
+      requests: {
+        db: options.db,
+        now: options.now ?? (() => new Date()),
+        clientAddress: options.clientAddress ?? connectionAddress,
+        rateLimit: { limit: options.requestsPerMinute ?? 10, windowMs: 60_000 },
+        referencePrefix: site.disclosure.referencePrefix,
+        workingDays: site.disclosure.replyWorkingDays,
+      },
+    }),
+  );
   app.use(dist.files);
   app.notFound(dist.notFound);
   app.onError((error, c) => {

@@ -12,6 +12,7 @@ describe('configFrom', () => {
       dataDir: '/srv/accessible-disclosure/data',
       databaseUrl: undefined,
       distDir: '/srv/accessible-disclosure/dist',
+      requestsPerMinute: 10,
     });
   });
 
@@ -24,6 +25,7 @@ describe('configFrom', () => {
         DATA_DIR: '/var/lib/ad',
         DATABASE_URL: 'postgres://db/ad',
         DIST_DIR: 'build/out',
+        REQUESTS_PER_MINUTE: '600',
       },
       project,
     );
@@ -34,6 +36,7 @@ describe('configFrom', () => {
       dataDir: '/var/lib/ad',
       databaseUrl: 'postgres://db/ad',
       distDir: '/srv/accessible-disclosure/build/out',
+      requestsPerMinute: 600,
     });
   });
 
@@ -61,6 +64,12 @@ describe('configFrom', () => {
 
   it.each(['eighty', '70000', '-1', '8e3', '0x50', '80.5', ' 80'])('refuses PORT=%j, saying what it expects', (port) => {
     expect(() => configFrom({ PORT: port }, project)).toThrow(`PORT must be a whole number from 0 to 65535, got "${port}"`);
+  });
+
+  it.each(['0', 'ten', '-5', '1.5'])('refuses REQUESTS_PER_MINUTE=%j, saying what it expects', (limit) => {
+    expect(() => configFrom({ REQUESTS_PER_MINUTE: limit }, project)).toThrow(
+      `REQUESTS_PER_MINUTE must be a whole number of at least 1, got "${limit}"`,
+    );
   });
 
   it('refuses a BASE_URL that is not an http(s) address', () => {

@@ -9,6 +9,8 @@ export interface ServerConfig {
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
   readonly distDir: string;
+  /** Disclosure requests one client address may send per minute (REQUESTS_PER_MINUTE). */
+  readonly requestsPerMinute: number;
 }
 
 /** IPv6 literals need brackets inside an address. */
@@ -24,6 +26,13 @@ function parsePort(value: string | undefined): number {
     throw new Error(`PORT must be a whole number from 0 to 65535, got "${value}"`);
   }
   return port;
+}
+
+function parseRequestsPerMinute(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 10;
+  const limit = /^\d{1,6}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(limit >= 1)) throw new Error(`REQUESTS_PER_MINUTE must be a whole number of at least 1, got "${value}"`);
+  return limit;
 }
 
 function parseBaseUrl(value: string | undefined, host: string, port: number): string {
@@ -74,5 +83,6 @@ export function configFrom(env: Record<string, string | undefined>, projectDir: 
     dataDir: folder(env.DATA_DIR, 'data'),
     databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
     distDir: folder(env.DIST_DIR, 'dist'),
+    requestsPerMinute: parseRequestsPerMinute(env.REQUESTS_PER_MINUTE),
   });
 }

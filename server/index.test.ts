@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { request as httpRequest, Agent } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,16 +8,25 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { person } from '../src/requests/test-requests.ts';
 import { busPassPage, fixtureDist, removeFixtures, SECRET } from './test/fixture-dist.ts';
 
 /** `npm run serve` runs exactly this. */
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const started: ChildProcess[] = [];
+const dataDirs: string[] = [];
+
+/** Each server its own embedded database, never the project's ./data. */
+function freshDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ad-data-'));
+  dataDirs.push(dir);
+  return dir;
+}
 
 function start(env: Record<string, string>) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: projectDir,
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', ...env },
+    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', DATA_DIR: freshDataDir(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   started.push(child);
@@ -51,7 +61,10 @@ function rawGet(origin: string, path: string, headers: Record<string, string> = 
   });
 }
 
-afterAll(removeFixtures);
+afterAll(() => {
+  removeFixtures();
+  for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 afterEach(() => {
   for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
@@ -121,6 +134,40 @@ describe('npm run serve', () => {
     expect(await server.exited).toBe(1);
     expect(server.output().stderr.trim()).toBe('PORT must be a whole number from 0 to 65535, got "eighty"');
   }, 20_000);
+
+  it('keeps requests in DATA_DIR across a restart', async () => {
+    const env = { DIST_DIR: fixtureDist().dist, DATA_DIR: freshDataDir() };
+    const first = start(env);
+    const origin = await first.listening;
+    const sent = await fetch(`${origin}/api/requests`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+      body: JSON.stringify(person),
+    });
+    expect(sent.status).toBe(201);
+    const receipt = (await sent.json()) as { reference: string; statusToken: string };
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const second = start(env);
+    const again = await second.listening;
+    const status = await fetch(`${again}/api/requests/${receipt.reference}?token=${receipt.statusToken}`);
+    expect(status.status).toBe(200);
+    expect(await status.json()).toMatchObject({ reference: receipt.reference, status: 'received' });
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  }, 40_000);
+
+  it('refuses to start on a database folder another server is using, saying which', async () => {
+    const env = { DIST_DIR: fixtureDist().dist, DATA_DIR: freshDataDir() };
+    const first = start(env);
+    await first.listening;
+    const second = start(env);
+    expect(await second.exited).toBe(1);
+    expect(second.output().stderr).toContain(`is in use by process ${first.child.pid}`);
+    first.child.kill('SIGTERM');
+    await first.exited;
+  }, 40_000);
 
   it('says so when the port is taken', async () => {
     const first = start({ DIST_DIR: fixtureDist().dist });

@@ -1,5 +1,5 @@
 /**
- * `npm run serve`: serves the existing build and the API on one port.
+ * `npm run serve`: serves the existing build, the API and its database on one port.
  * Run as `node --import tsx server/index.ts`; settings come from the environment (server/config.ts).
  */
 import { existsSync } from 'node:fs';
@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { configFrom, hostForUrl, type ServerConfig } from './config.ts';
+import type { Database } from './db/database.ts';
+import { openDatabase } from './db/open.ts';
 
 /** Long enough for a slow phone to finish downloading a page; short enough for a process manager. */
 const SHUTDOWN_GRACE_MS = 5000;
@@ -31,7 +33,19 @@ if (!existsSync(join(config.distDir, 'index.html'))) {
   fail(`No build in ${config.distDir}: run "npm run build" first (or "npm start", which builds and serves).`);
 }
 
-const server = serve({ fetch: createApp({ distDir: config.distDir }).fetch, port: config.port, hostname: config.host }, (info) => {
+async function loadDatabase(): Promise<Database> {
+  try {
+    return await openDatabase(config);
+  } catch (error) {
+    const where = config.databaseUrl ? 'the PostgreSQL server in DATABASE_URL' : `the database in ${config.dataDir}`;
+    // Not the address itself: it may hold a password.
+    return fail(`Cannot open ${where}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+const db = await loadDatabase();
+const app = createApp({ distDir: config.distDir, db, requestsPerMinute: config.requestsPerMinute });
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   console.log(`Accessible Disclosure on http://${hostForUrl(config.host)}:${info.port}`);
 });
 
@@ -43,16 +57,26 @@ server.on('error', (error: NodeJS.ErrnoException) => {
   );
 });
 
+/** Every commit is already on disk; closing lets the embedded database shut down cleanly and frees its folder. */
+async function closeDatabaseAndExit(): Promise<never> {
+  try {
+    await db.close();
+  } catch (error) {
+    console.error(`Closing the database: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(0);
+}
+
 let stopping = false;
 function stop(): void {
   // A second Ctrl-C means "now".
   if (stopping) process.exit(1);
   stopping = true;
-  server.close(() => process.exit(0));
+  server.close(() => void closeDatabaseAndExit());
   // close() waits for open requests; do not let one stuck download keep the process alive.
   setTimeout(() => {
     if ('closeAllConnections' in server) server.closeAllConnections();
-    process.exit(0);
+    void closeDatabaseAndExit();
   }, SHUTDOWN_GRACE_MS).unref();
 }
 process.on('SIGINT', stop);

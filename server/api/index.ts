@@ -1,15 +1,17 @@
 import { Hono } from 'hono';
 import { health } from './health.ts';
 import { problem } from './problem.ts';
+import { requestsApi, type RequestsApiOptions } from './requests.ts';
 
 /** Everything under /api/. Answers here may hold personal data: nothing is ever cached. */
-export function createApi(): Hono {
+export function createApi(options: { requests: RequestsApiOptions }): Hono {
   const api = new Hono();
   api.use(async (c, next) => {
     await next();
     c.res.headers.set('Cache-Control', 'no-store');
   });
   api.route('/health', health);
+  api.route('/requests', requestsApi(options.requests));
   // A sub-app's notFound() is not consulted once it is mounted with route(): answer unknown API addresses here.
   api.all('*', (c) => problem(c, 404, 'Not Found'));
   api.onError((error, c) => {

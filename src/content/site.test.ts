@@ -11,7 +11,11 @@ describe('site config', () => {
   });
 
   it('uses the 2019 regulation reply deadline: 20 working days, extendable by 20', () => {
-    expect(site.disclosure).toEqual({ replyWorkingDays: 20, extensionWorkingDays: 20 });
+    expect(site.disclosure).toMatchObject({ replyWorkingDays: 20, extensionWorkingDays: 20 });
+  });
+
+  it('gives request references a prefix that reads well in a reference number', () => {
+    expect(site.disclosure.referencePrefix).toMatch(/^[A-Z]{1,16}$/);
   });
 
   it('shows only the contact channels that are filled in, never an empty label', () => {

@@ -34,6 +34,8 @@ export interface SiteConfig {
     /** 2019 regulation: 20 working days, extendable once by up to 20 with notice. */
     replyWorkingDays: number;
     extensionWorkingDays: number;
+    /** Starts every request's reference number: MDJCL-2026-000123. Capital letters only; never change it once used. */
+    referencePrefix: string;
   };
 }
 
@@ -48,7 +50,7 @@ export const site: SiteConfig = {
   },
   contacts: { address: '', postcode: '', phone: '', sms: '', email: '', hours: '' },
   guideFacts: {},
-  disclosure: { replyWorkingDays: 20, extensionWorkingDays: 20 },
+  disclosure: { replyWorkingDays: 20, extensionWorkingDays: 20, referencePrefix: 'MDJCL' },
 };
 
 export type ContactField = keyof Contacts;

@@ -1,0 +1,252 @@
+/**
+ * The one set of rules for a disclosure request (依申请公开), used by the form on the phone and by the API, so
+ * that a request the form accepts is never refused by the server. It ships to phones: keep it small, and keep
+ * heavy modules (the holiday calendar, anything server-only) out of it.
+ */
+import * as v from 'valibot';
+import { creditCodeProblem, normaliseCreditCode } from './credit-code.ts';
+import { requestMessage, type MessageKey, type RequestLocale } from './messages.ts';
+import { normaliseResidentId, residentIdProblem } from './resident-id.ts';
+
+export type { RequestLocale } from './messages.ts';
+
+export const applicantTypes = ['person', 'organisation'] as const;
+/** 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他: the rows of the annual report's table of applicants. */
+export const organisationKinds = ['business', 'research', 'nonprofit', 'legal', 'other'] as const;
+export const idTypes = ['resident-id', 'passport', 'other'] as const;
+export const deliveries = ['email', 'post', 'collect'] as const;
+export const formats = ['paper', 'electronic'] as const;
+export const requestLocales = ['zh-Hans', 'zh-Hant', 'en'] as const;
+
+/** Every field the request may hold, in the order the form asks for them and errors are listed. */
+export const requestFields = [
+  'applicantType',
+  'organisationKind',
+  'name',
+  'idType',
+  'idNumber',
+  'organisationCode',
+  'phone',
+  'email',
+  'address',
+  'description',
+  'delivery',
+  'format',
+  'locale',
+] as const;
+export type RequestField = (typeof requestFields)[number];
+
+/** The form's steps: who is asking, how to reach them, what they want. */
+export const requestSteps = [
+  ['applicantType', 'organisationKind', 'name', 'idType', 'idNumber', 'organisationCode'],
+  ['phone', 'email', 'address'],
+  ['description', 'delivery', 'format'],
+] as const satisfies readonly (readonly RequestField[])[];
+
+export const requestLimits = { name: 100, idNumber: 30, phone: 30, email: 254, address: 300, description: 2000 } as const;
+
+export interface DisclosureRequest {
+  applicantType: (typeof applicantTypes)[number];
+  /** Only for an organisation. */
+  organisationKind?: (typeof organisationKinds)[number];
+  name: string;
+  /** Only for a person. */
+  idType?: (typeof idTypes)[number];
+  idNumber?: string;
+  /** Only for an organisation. */
+  organisationCode?: string;
+  phone: string;
+  email?: string;
+  address?: string;
+  description: string;
+  delivery: (typeof deliveries)[number];
+  format: (typeof formats)[number];
+  locale: RequestLocale;
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export type Validation = { ok: true; value: DisclosureRequest } | { ok: false; errors: FieldError[] };
+
+/** Characters as a person counts them: an emoji or a rare character outside the BMP is one, not two. */
+export function characterCount(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
+/** Chinese input methods often type full-width digits, letters and @: numbers and addresses mean the same either way. */
+function halfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+/** A mainland mobile number, or a landline with its area code; spaces, hyphens and +86 as people write them. */
+export function isPhoneNumber(text: string): boolean {
+  const digits = text.replace(/[\s-]/g, '');
+  // Area codes 010 and 02x have three digits and eight-digit numbers; the others have four, and seven or eight.
+  return /^(?:\+?86)?1[3-9]\d{9}$/.test(digits) || /^0(?:[12]\d[2-9]\d{7}|[3-9]\d{2}[2-9]\d{6,7})$/.test(digits);
+}
+
+const choice = <const T extends readonly string[]>(options: T, message: MessageKey) => v.optional(v.picklist(options, message));
+const text = (max: number, tooLong: MessageKey, wrongType: MessageKey) =>
+  v.optional(v.pipe(v.string(wrongType), v.check((s) => characterCount(s) <= max, tooLong)));
+
+const fields = v.strictObject(
+  {
+    applicantType: choice(applicantTypes, 'applicantType.required'),
+    organisationKind: choice(organisationKinds, 'organisationKind.required'),
+    name: text(requestLimits.name, 'name.tooLong', 'name.required.person'),
+    idType: choice(idTypes, 'idType.required'),
+    idNumber: v.optional(
+      v.pipe(
+        v.string('idNumber.required'),
+        v.transform(halfWidth),
+        v.check((s) => characterCount(s) <= requestLimits.idNumber, 'idNumber.tooLong'),
+      ),
+    ),
+    organisationCode: v.optional(
+      v.pipe(
+        v.string('organisationCode.required'),
+        v.transform((s) => normaliseCreditCode(halfWidth(s))),
+        v.check((s) => creditCodeProblem(s) === undefined, (issue) => `organisationCode.${creditCodeProblem(issue.input as string)}`),
+      ),
+    ),
+    phone: v.optional(
+      v.pipe(
+        v.string('phone.required'),
+        v.transform(halfWidth),
+        v.check((s) => s.length <= requestLimits.phone && isPhoneNumber(s), 'phone.format'),
+      ),
+    ),
+    email: v.optional(
+      v.pipe(
+        v.string('email.format'),
+        v.transform(halfWidth),
+        v.check((s) => s.length <= requestLimits.email, 'email.tooLong'),
+        v.email('email.format'),
+      ),
+    ),
+    address: text(requestLimits.address, 'address.tooLong', 'address.required'),
+    description: text(requestLimits.description, 'description.tooLong', 'description.required'),
+    delivery: choice(deliveries, 'delivery.required'),
+    format: choice(formats, 'format.required'),
+    locale: choice(requestLocales, 'locale.invalid'),
+  },
+  'unknown',
+);
+
+type Input = v.InferOutput<typeof fields>;
+
+/** A rule about one field that depends on others: it runs only when the fields it reads are valid themselves. */
+function rule(
+  field: RequestField,
+  reads: readonly RequestField[],
+  ok: (input: Input) => boolean,
+  message: MessageKey | ((input: Input) => MessageKey),
+) {
+  const paths = [[field], ...reads.map((read) => [read])] as [[RequestField]];
+  return v.forward<Input, v.PartialCheckIssue<Input>, [RequestField]>(
+    v.partialCheck<Input, [[RequestField]], Input, (issue: v.PartialCheckIssue<Input>) => string>(paths, ok, (issue) =>
+      typeof message === 'string' ? message : message(issue.input),
+    ),
+    [field],
+  );
+}
+
+const present = (field: RequestField) => (input: Input) => input[field] !== undefined;
+const isPerson = (input: Input) => input.applicantType === 'person';
+const isOrganisation = (input: Input) => input.applicantType === 'organisation';
+
+const schema = v.pipe(
+  fields,
+  rule('applicantType', [], present('applicantType'), 'applicantType.required'),
+  rule('organisationKind', ['applicantType'], (r) => !isOrganisation(r) || present('organisationKind')(r), 'organisationKind.required'),
+  rule('name', [], present('name'), (r) => (isOrganisation(r) ? 'name.required.organisation' : 'name.required.person')),
+  rule('idType', ['applicantType'], (r) => !isPerson(r) || present('idType')(r), 'idType.required'),
+  rule('idNumber', ['applicantType'], (r) => !isPerson(r) || present('idNumber')(r), 'idNumber.required'),
+  rule(
+    'idNumber',
+    ['idType'],
+    (r) => r.idType !== 'resident-id' || r.idNumber === undefined || !residentIdProblem(normaliseResidentId(r.idNumber)),
+    (r) => `idNumber.resident.${residentIdProblem(normaliseResidentId(r.idNumber ?? ''))}` as MessageKey,
+  ),
+  rule(
+    'idNumber',
+    ['idType'],
+    (r) => r.idType !== 'passport' || r.idNumber === undefined || /^[A-Z0-9]{5,20}$/i.test(r.idNumber.replace(/\s/g, '')),
+    'idNumber.passport',
+  ),
+  rule('organisationCode', ['applicantType'], (r) => !isOrganisation(r) || present('organisationCode')(r), 'organisationCode.required'),
+  rule('phone', [], present('phone'), 'phone.required'),
+  rule('email', ['delivery'], (r) => r.delivery !== 'email' || present('email')(r), 'email.required'),
+  rule('address', ['delivery'], (r) => r.delivery !== 'post' || present('address')(r), 'address.required'),
+  rule('description', [], present('description'), 'description.required'),
+  rule('delivery', [], present('delivery'), 'delivery.required'),
+  rule('format', [], present('format'), 'format.required'),
+);
+
+/** Fields that do not apply to this kind of applicant: a draft may still hold them from before the person changed it. */
+const notFor: Record<string, readonly RequestField[]> = {
+  person: ['organisationKind', 'organisationCode'],
+  organisation: ['idType', 'idNumber'],
+};
+
+/**
+ * What the person meant: text trimmed, line breaks as one character (a form post sends CRLF, a textarea's value
+ * has LF, and the counter must agree), an empty field as no field, and fields for the other kind of applicant dropped.
+ */
+function tidy(input: unknown): Record<string, unknown> {
+  const tidied: Record<string, unknown> = Object.create(null);
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return tidied;
+  const skip = notFor[String((input as Record<string, unknown>).applicantType)] ?? [];
+  for (const [key, value] of Object.entries(input)) {
+    if ((skip as readonly string[]).includes(key)) continue;
+    const tidiedValue = typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : value;
+    if (tidiedValue !== '') tidied[key] = tidiedValue;
+  }
+  return tidied;
+}
+
+function order(field: string): number {
+  const index = (requestFields as readonly string[]).indexOf(field);
+  return index === -1 ? requestFields.length : index;
+}
+
+function problems(input: unknown, locale: RequestLocale) {
+  const tidied = tidy(input);
+  const result = v.safeParse(schema, tidied);
+  const errors = new Map<string, string>();
+  // Valibot names only the first unknown field: name them all, so that one answer shows everything to remove.
+  for (const key of Object.keys(tidied)) {
+    if (!(requestFields as readonly string[]).includes(key)) errors.set(key, requestMessage('unknown', locale));
+  }
+  for (const issue of result.issues ?? []) {
+    const field = String(issue.path?.[0]?.key ?? '');
+    // One message per field, the most basic: the first found.
+    if (!errors.has(field)) errors.set(field, requestMessage(issue.message as MessageKey, locale));
+  }
+  const list = [...errors].map(([field, message]) => ({ field, message }));
+  list.sort((a, b) => order(a.field) - order(b.field));
+  return { result, errors: list };
+}
+
+/** Checks a whole request. Errors come in the order of the form's fields, in the person's language. */
+export function validateRequest(input: unknown, locale: RequestLocale): Validation {
+  const { result, errors } = problems(input, locale);
+  if (errors.length > 0 || !result.success) return { ok: false, errors };
+  const value = result.output as DisclosureRequest;
+  if (value.idType === 'resident-id' && value.idNumber) value.idNumber = normaliseResidentId(value.idNumber);
+  return { ok: true, value: { ...value, locale: value.locale ?? locale } };
+}
+
+/**
+ * Checks some fields only, for one step of the form; other fields are read where a rule needs them (the email
+ * address is required only when the answer is to come by email). Unknown fields are reported at the last step
+ * by validateRequest, not here.
+ */
+export function validateFields(input: unknown, fields: readonly RequestField[], locale: RequestLocale): FieldError[] {
+  return problems(input, locale).errors.filter((error) => (fields as readonly string[]).includes(error.field));
+}
