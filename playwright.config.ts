@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './e2e/browser.ts';
 
@@ -24,7 +27,15 @@ export default defineConfig({
   webServer: {
     command: 'npm run serve',
     url: `${baseURL}/api/health`,
-    env: { PORT: String(E2E_PORT), HOST: '127.0.0.1', BASE_URL: baseURL },
+    env: {
+      PORT: String(E2E_PORT),
+      HOST: '127.0.0.1',
+      BASE_URL: baseURL,
+      // A fresh embedded database each run, so tests count only their own requests.
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'accessible-disclosure-e2e-')),
+      // Every test comes from 127.0.0.1: one phone's allowance would not cover them all.
+      REQUESTS_PER_MINUTE: '10000',
+    },
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { type DistFile, distFiles } from './files.ts';
+import { prerenderedPageFor } from '../src/content/routes.ts';
 import { chooseEncoding, etagMatches, type Encoding } from './negotiate.ts';
 
 /**
@@ -55,7 +56,8 @@ export function serveDist(distDir: string): { files: MiddlewareHandler; notFound
     const path = safePath(url.pathname);
     if (path === undefined) return notFound(c);
 
-    const file = await lookup(path.endsWith('/') ? `${path}index.html` : path);
+    const stand = prerenderedPageFor(path);
+    const file = await lookup(stand ? `${stand}index.html` : path.endsWith('/') ? `${path}index.html` : path);
     if (file) return send(c, file);
     if (!path.endsWith('/') && (await lookup(`${path}/index.html`))) {
       // The raw pathname is already percent-encoded, and safePath() has ruled out `//` and `\`: it stays on this site.

@@ -5,6 +5,7 @@ import { resumeAddress } from './app/resume.ts';
 import { watchUnsavedInput } from './app/unsaved.ts';
 import { listSavedPages } from './offline/offline-page.ts';
 import { registerServiceWorker } from './offline/service-worker.ts';
+import { hasPendingRequests, PENDING_FLAG } from './requests/pending.ts';
 import './app/styles.css';
 
 if (typeof window !== 'undefined') start();
@@ -20,6 +21,19 @@ function start() {
 
   watchUnsavedInput(document);
   addEventListener('load', () => void registerServiceWorker());
+  deliverWhenPending();
+}
+
+/**
+ * Requests waiting in the outbox are sent from whichever page is open. The outbox's code is loaded only
+ * while something waits, or once another tab has queued a request.
+ */
+function deliverWhenPending() {
+  const deliver = () => void import('./requests/delivery.ts').then(({ deliverRequests }) => deliverRequests('start'));
+  if (hasPendingRequests()) deliver();
+  window.addEventListener('storage', (event) => {
+    if (event.key === PENDING_FLAG && event.newValue) deliver();
+  });
 }
 
 /** Build time: @preact/preset-vite calls this for every address and writes `<path>/index.html`. */

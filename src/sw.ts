@@ -4,13 +4,20 @@
  * with no signal (DESIGN.md, "Offline and caching"). The build injects the precache list (vite.config.ts).
  */
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
+import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { StaleWhileRevalidate } from 'workbox-strategies';
 import { OFFLINE_PATH } from './content/routes.ts';
+import { sendAll } from './outbox/sender.ts';
+import { SYNC_TAG } from './outbox/sync.ts';
 import { isCacheablePage, PAGES_CACHE, pageCacheKey, precacheCandidates, withTrailingSlash } from './service-worker/routes.ts';
 
 declare const self: ServiceWorkerGlobalScope;
+
+// The page of the first visit is served by the worker as soon as it is ready, so it keeps working if the signal
+// drops before the next page load. Updates still wait for the person (below): claiming happens on activation only.
+clientsClaim();
 
 precacheAndRoute(self.__WB_MANIFEST, { urlManipulation: ({ url }) => precacheCandidates(url) });
 cleanupOutdatedCaches();
@@ -51,3 +58,16 @@ setCatchHandler(async ({ request }) => {
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
+
+type SyncEvent = ExtendableEvent & { tag: string };
+
+// Background Sync, where the browser has it, only wakes our own sender (DESIGN.md: never Workbox's queue).
+self.addEventListener('sync', ((event: SyncEvent) => {
+  if (event.tag !== SYNC_TAG) return;
+  event.waitUntil(
+    sendAll({ retryNetworkErrors: true }).then((report) => {
+      // Failing the event asks the browser to wake us again later.
+      if (report.retrying > 0) throw new Error('Some requests are still waiting to be sent');
+    }),
+  );
+}) as EventListener);

@@ -2,12 +2,15 @@ import { LocationProvider, Route, Router } from 'preact-iso';
 import { contentRoute } from './contentRoute.tsx';
 import { Layout } from './Layout.tsx';
 import { lazyRoute } from './navigation.ts';
+import { formSteps } from '../pages/request/steps.ts';
 
 const NotFound = lazyRoute(() => import('../pages/NotFound.tsx'));
 const Home = lazyRoute(() => import('../pages/Home.tsx'));
 const GuideList = lazyRoute(() => import('../pages/GuideList.tsx'));
 const Catalogue = lazyRoute(() => import('../pages/Catalogue.tsx'));
 const MyRequests = lazyRoute(() => import('../pages/MyRequests.tsx'));
+const RequestStep = lazyRoute(() => import('../pages/request/RequestStep.tsx'));
+const CheckAnswers = lazyRoute(() => import('../pages/request/CheckAnswers.tsx'));
 const Search = lazyRoute(() => import('../pages/Search.tsx'));
 const Offline = lazyRoute(() => import('../pages/Offline.tsx'));
 
@@ -37,6 +40,11 @@ const ContentPage = contentRoute({
   notFound: NotFound,
 });
 
+function RequestFormStep({ step }: { step: string }) {
+  const known = formSteps.find((candidate) => candidate.slug === step);
+  return known ? <RequestStep step={known.slug} /> : <NotFound />;
+}
+
 export function App() {
   return (
     <LocationProvider>
@@ -48,7 +56,10 @@ export function App() {
           <Route path="/disclosure" component={Catalogue} />
           <Route path="/disclosure/:slug" component={DisclosureItem} />
           <Route path="/reports/:year" component={Report} />
+          <Route path="/request/check" component={CheckAnswers} />
+          <Route path="/request/:step" component={RequestFormStep} />
           <Route path="/requests" component={MyRequests} />
+          <Route path="/requests/:id" component={MyRequests} />
           <Route path="/search" component={Search} />
           <Route path="/offline" component={Offline} />
           <Route path="/:slug" component={ContentPage} />

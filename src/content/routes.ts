@@ -10,6 +10,7 @@ export function publicPaths(content: Content): string[] {
     ...content.disclosure.map((item) => `/disclosure/${item.slug}/`),
     ...content.reports.map((report) => `/reports/${report.year}/`),
     '/request/',
+    ...REQUEST_FORM_PATHS,
     '/requests/',
     '/search/',
     ...content.pages.filter((page) => page.slug !== 'request').map((page) => `/${page.slug}/`),
@@ -21,3 +22,14 @@ export const OFFLINE_PATH = '/offline/';
 
 /** Every content page's text, fetched only when someone searches, and precached for offline search. */
 export const SEARCH_INDEX = '/search-index.json';
+
+/** The request form's steps and its check-answers page (src/pages/request/steps.ts names them). */
+export const REQUEST_FORM_PATHS = ['/request/applicant/', '/request/details/', '/request/contact/', '/request/check/'];
+
+/**
+ * Addresses made on the phone, not at build time: `/requests/<id>/` is a request this phone sent. The
+ * server and the service worker answer them with the prerendered page that shows them.
+ */
+export function prerenderedPageFor(path: string): string | undefined {
+  return /^\/requests\/[^/]+\/$/.test(path) ? '/requests/' : undefined;
+}

@@ -1,12 +1,119 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation, useRoute } from 'preact-iso';
 import { Page } from '../components/Page/Page.tsx';
 import { useMessages } from '../i18n/index.ts';
+import { list, onOutboxChange, type OutboxRecord, remove, reopen } from '../outbox/index.ts';
+import { formSteps, stepOf, stepPath } from './request/steps.ts';
 
+type Loaded = { state: 'loading' } | { state: 'ready'; records: OutboxRecord[] } | { state: 'unavailable' };
+
+/** Every request made on this phone, from the outbox, kept in step with other tabs. */
+function useRecords(): Loaded {
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  useEffect(() => {
+    const read = () =>
+      list().then(
+        (records) => setLoaded({ state: 'ready', records: records.sort((a, b) => b.queuedAt - a.queuedAt) }),
+        () => setLoaded({ state: 'unavailable' }),
+      );
+    void read();
+    return onOutboxChange(() => void read());
+  }, []);
+  return loaded;
+}
+
+function useStatusWords() {
+  const t = useMessages();
+  return (record: OutboxRecord) =>
+    record.status === 'sent' ? t.requests.status.sent(record.receipt?.reference ?? '') : t.requests.status[record.status];
+}
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * `/requests/` lists them; `/requests/<id>/` shows one. The first render is the same for both (the
+ * prerendered page), so hydrating either address matches it.
+ */
 export default function MyRequests() {
   const t = useMessages();
+  const { params } = useRoute();
+  const loaded = useRecords();
+  const statusWords = useStatusWords();
+  if (params.id) return <RequestStatus id={params.id} loaded={loaded} />;
   return (
     <Page title={t.requests.title} description={t.requests.intro} trail={[]}>
-      <p>{t.requests.empty}</p>
+      <p>{t.requests.intro}</p>
+      {loaded.state === 'ready' && loaded.records.length === 0 && <p>{t.requests.empty}</p>}
+      {loaded.state === 'ready' && loaded.records.length > 0 && (
+        <ul class="item-list">
+          {loaded.records.map((record) => (
+            <li key={record.id}>
+              <a href={`/requests/${record.id}/`}>{record.summary.description}{record.summary.truncated ? '…' : ''}</a>
+              <span class="item-list__meta">{statusWords(record)} · {day(record.queuedAt)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {loaded.state === 'ready' && loaded.records.some((record) => record.status === 'queued' || record.status === 'sending') && (
+        <p class="notice">{t.requests.unsentWarning}</p>
+      )}
       <p><a class="standalone-link" href="/request/">{t.requests.howTo}</a></p>
+    </Page>
+  );
+}
+
+function RequestStatus({ id, loaded }: { id: string; loaded: Loaded }) {
+  const t = useMessages();
+  const { route } = useLocation();
+  const statusWords = useStatusWords();
+  const record = loaded.state === 'ready' ? loaded.records.find((candidate) => candidate.id === id) : undefined;
+  if (!record) {
+    return (
+      <Page title={t.requests.title} description={t.requests.intro} trail={[]}>
+        <p>{t.requests.intro}</p>
+        {loaded.state !== 'loading' && <p>{t.requests.notFound}</p>}
+      </Page>
+    );
+  }
+
+  const correct = async () => {
+    const draft = await reopen(record.id);
+    const first = draft.fieldErrors[0];
+    route(first ? `${stepPath(stepOf(first.field))}#${first.field}` : stepPath(formSteps[0].slug));
+  };
+  const forget = async () => {
+    await remove(record.id);
+    route('/requests/');
+  };
+
+  return (
+    <Page title={t.requests.detailTitle(record.summary.description)} description={t.requests.intro} trail={[{ href: '/requests/', label: t.requests.title }]}>
+      <p class="status-tag"><strong>{statusWords(record)}</strong></p>
+      <dl class="summary-list">
+        {record.receipt && (
+          <>
+            <div><dt>{t.requests.reference}</dt><dd>{record.receipt.reference}</dd></div>
+            <div><dt>{t.requests.received}</dt><dd>{record.receipt.receivedAt.slice(0, 10)}</dd></div>
+            <div><dt>{t.requests.due}</dt><dd>{record.receipt.dueDate}</dd></div>
+          </>
+        )}
+        <div><dt>{t.requests.queuedAt}</dt><dd>{day(record.queuedAt)}</dd></div>
+      </dl>
+      {record.status === 'rejected' && (
+        <>
+          <ul class="list">
+            {record.fieldErrors.map((error) => <li key={error.field}>{error.message}</li>)}
+          </ul>
+          <p><button type="button" class="button" onClick={correct}>{t.requests.correct}</button></p>
+        </>
+      )}
+      <h2>{t.requests.history}</h2>
+      <ol class="list">
+        {record.history.map((change) => (
+          <li key={change.at}>{new Date(change.at).toLocaleString(t.lang)}：{change.status === 'sent' ? t.requests.status.sent(record.receipt?.reference ?? '') : t.requests.status[change.status]}</li>
+        ))}
+      </ol>
+      <p><button type="button" class="button button--secondary" onClick={forget}>{t.requests.delete}</button></p>
     </Page>
   );
 }

@@ -12,6 +12,10 @@ describe('precacheCandidates', () => {
     expect(candidates('/')).toEqual(['/index.html']);
   });
 
+  it('answers a request made on this phone with the my-requests page, which reads it from the phone', () => {
+    expect(candidates('/requests/0b6f8a3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b/')).toEqual(['/requests/index.html']);
+  });
+
   it('ignores the query, so a search address opens the saved search page', () => {
     expect(candidates('/search/?q=%E4%B9%98%E8%BD%A6')).toEqual(['/search/index.html']);
   });

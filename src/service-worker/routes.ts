@@ -1,3 +1,5 @@
+import { prerenderedPageFor } from '../content/routes.ts';
+
 /**
  * Which requests the service worker answers and from where. Plain functions of a URL, so they are tested
  * without a browser; src/sw.ts wires them to Workbox.
@@ -14,6 +16,7 @@ export function precacheCandidates(url: URL): URL[] {
   const page = new URL(url.href);
   page.search = '';
   page.hash = '';
+  page.pathname = prerenderedPageFor(page.pathname) ?? page.pathname;
   if (page.pathname.endsWith('/')) return [new URL(`${page.pathname}index.html`, page)];
   if (isFileName(page.pathname)) return [page];
   return [new URL(`${page.pathname}/index.html`, page)];

@@ -17,16 +17,18 @@ interface PageProps {
   trail?: Crumb[];
   /** False for the not-found page: its address is not one to print as a QR code or call canonical. */
   addressable?: boolean;
+  /** Form pages with errors: "错误：" goes before the document title, so it is the first thing heard. */
+  hasErrors?: boolean;
   children: ComponentChildren;
 }
 
 /** Every page's frame: head, breadcrumbs, the one `h1`, and the QR code of its address. */
-export function Page({ title, description, trail, addressable = true, children }: PageProps) {
+export function Page({ title, description, trail, addressable = true, hasErrors = false, children }: PageProps) {
   const t = useMessages();
   const { path } = useLocation();
   const heading = useRef<HTMLHeadingElement>(null);
   const canonicalPath = path.endsWith('/') ? path : `${path}/`;
-  const head = { title, description, lang: t.lang, path: addressable ? canonicalPath : undefined };
+  const head = { title: hasErrors ? `${t.form.errorPrefix}${title}` : title, description, lang: t.lang, path: addressable ? canonicalPath : undefined };
 
   if (typeof window === 'undefined') setHead(head);
 
@@ -40,6 +42,8 @@ export function Page({ title, description, trail, addressable = true, children }
     announce(t.opened(title));
     // Keyed on the title, not the path: while the next route loads, this page re-renders with the new path.
   }, [title]);
+
+  useEffect(() => setHead(head), [hasErrors]);
 
   return (
     <>

@@ -1,0 +1,164 @@
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { expectNoAxeViolations, waitForApp } from './site.ts';
+
+/** A resident ID with a valid checksum (GB 11643), made up for tests. */
+const RESIDENT_ID = '11010519491231002X';
+
+async function fillApplicant(page: Page) {
+  await page.getByRole('radio', { name: '个人' }).check();
+  await page.getByLabel('姓名').fill('张明');
+  await page.getByRole('radio', { name: '居民身份证' }).check();
+  await page.getByLabel('证件号码').fill(RESIDENT_ID);
+  await page.getByRole('button', { name: '继续' }).click();
+}
+
+async function fillDetailsAndContact(page: Page) {
+  await expect(page.locator('h1')).toHaveText('您想获取的信息');
+  await page.getByLabel('您想获取哪些政府信息？').fill('2017年残疾人就业保障金的征收和使用情况。');
+  await page.getByRole('radio', { name: '电子邮件' }).check();
+  await page.getByRole('radio', { name: '电子文件' }).check();
+  await page.getByRole('button', { name: '继续' }).click();
+  await expect(page.locator('h1')).toHaveText('联系方式');
+  await page.getByLabel('联系电话').fill('13912345678');
+  await page.getByLabel('电子邮件地址').fill('zhangming@example.com');
+  await page.getByRole('button', { name: '继续' }).click();
+  await expect(page.locator('h1')).toHaveText('核对您的申请');
+}
+
+async function startForm(page: Page) {
+  await page.goto('/request/applicant/');
+  await waitForApp(page);
+}
+
+async function submit(page: Page) {
+  await page.getByRole('button', { name: '提交申请' }).click();
+  await expect(page).toHaveURL(/\/requests\/[0-9a-f-]{36}\/$/);
+}
+
+const sentStatus = /^已发送，受理编号 MDJCL-\d{4}-\d{6}$/;
+
+test('a step sent empty shows an error summary that takes focus, with "错误：" in the title and links to each field', async ({ page }) => {
+  await startForm(page);
+  await page.getByRole('button', { name: '继续' }).click();
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^错误：申请人信息/);
+  await summary.getByRole('link', { name: '输入姓名' }).click();
+  await expect(page.getByLabel('姓名')).toBeFocused();
+  await expectNoAxeViolations(page);
+});
+
+test('a resident ID with a wrong last digit is caught before sending, and nothing typed is lost', async ({ page }) => {
+  await startForm(page);
+  await page.getByRole('radio', { name: '个人' }).check();
+  await page.getByLabel('姓名').fill('张明');
+  await page.getByRole('radio', { name: '居民身份证' }).check();
+  await page.getByLabel('证件号码').fill('110105194912310021');
+  await page.getByRole('button', { name: '继续' }).click();
+  await expect(page.locator('.error-summary')).toContainText('身份证号码的最后一位不对，请核对');
+  await expect(page.getByLabel('证件号码')).toHaveValue('110105194912310021');
+  await expect(page.getByLabel('姓名')).toHaveValue('张明');
+});
+
+test('online, the request is sent once with a reference, and the check page has "修改" links that say what they change', async ({ page }) => {
+  await startForm(page);
+  await fillApplicant(page);
+  await fillDetailsAndContact(page);
+  await expect(page.getByRole('link', { name: '修改 姓名或名称' })).toHaveAttribute('href', '/request/applicant/#name');
+  await expectNoAxeViolations(page);
+  await submit(page);
+  await expect(page.locator('.status-tag')).toHaveText(sentStatus);
+  await expect(page.locator('#announcer')).toContainText('已发送，受理编号');
+  await expectNoAxeViolations(page);
+  await page.goto('/requests/');
+  await expect(page.getByRole('link', { name: /2017年残疾人就业保障金/ })).toBeVisible();
+});
+
+test('a reload in the middle of the form keeps what was typed', async ({ page }) => {
+  await startForm(page);
+  await page.getByRole('radio', { name: '个人' }).check();
+  await page.getByLabel('姓名').fill('李华');
+  await page.waitForTimeout(300);
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.getByLabel('姓名')).toHaveValue('李华');
+  await expect(page.getByRole('radio', { name: '个人' })).toBeChecked();
+});
+
+/** Routed requests are fetched by Playwright, past the browser's offline emulation: they are cut here too. */
+let networkDown = false;
+test.beforeEach(() => {
+  networkDown = false;
+});
+
+async function offline(context: BrowserContext, down: boolean) {
+  networkDown = down;
+  await context.setOffline(down);
+}
+
+test('offline, the request is kept and announced; back online it is sent, and an answer lost on the way still makes one record', async ({ page, context }) => {
+  await startForm(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await fillApplicant(page);
+  await fillDetailsAndContact(page);
+
+  // The server's first answer never reaches the phone: the outbox must resend the same key, not make a second request.
+  const answers: { status: number; reference?: string; replayed: boolean }[] = [];
+  await context.route('**/api/requests', async (route) => {
+    if (networkDown) return route.abort('internetdisconnected');
+    const response = await route.fetch();
+    const body = await response.json();
+    answers.push({ status: response.status(), reference: body.reference, replayed: response.headers()['idempotent-replayed'] === 'true' });
+    if (answers.length === 1) return route.abort('connectionreset');
+    return route.fulfill({ response });
+  });
+
+  await offline(context, true);
+  await submit(page);
+  await expect(page.locator('.status-tag')).toHaveText('已保存，联网后自动发送');
+  await expect(page.locator('#announcer')).toContainText('已保存，联网后自动发送');
+  await expectNoAxeViolations(page);
+
+  await offline(context, false);
+  await expect(page.locator('.status-tag')).toHaveText(sentStatus, { timeout: 30_000 });
+  expect(answers.filter((answer) => answer.status === 201 && !answer.replayed)).toHaveLength(1);
+  const reference = answers[0]!.reference!;
+  await expect(page.locator('.status-tag')).toHaveText(`已发送，受理编号 ${reference}`);
+  // After delivery the phone no longer keeps the ID number.
+  const stored = await page.evaluate(async () => {
+    const open = indexedDB.open('accessible-disclosure');
+    const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+    const all: { body: Record<string, string> }[] = await new Promise((resolve) => {
+      const request = db.transaction('outbox').objectStore('outbox').getAll();
+      request.onsuccess = () => resolve(request.result);
+    });
+    return all.map((record) => record.body.idNumber ?? null);
+  });
+  expect(stored).toEqual([null]);
+});
+
+test('with two tabs open, a queued request is still sent once', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await startForm(first);
+  await second.goto('/requests/');
+  await waitForApp(second);
+  const created: string[] = [];
+  await context.route('**/api/requests', async (route) => {
+    if (networkDown) return route.abort('internetdisconnected');
+    const response = await route.fetch();
+    if (response.status() === 201 && response.headers()['idempotent-replayed'] !== 'true') created.push((await response.json()).reference);
+    return route.fulfill({ response });
+  });
+  await fillApplicant(first);
+  await fillDetailsAndContact(first);
+  await offline(context, true);
+  await submit(first);
+  await expect(second.getByText('已保存，联网后自动发送')).toBeVisible();
+  await offline(context, false);
+  await expect(first.locator('.status-tag')).toHaveText(sentStatus, { timeout: 30_000 });
+  await expect(second.getByText(/已发送，受理编号 MDJCL-\d{4}-\d{6}/)).toBeVisible();
+  expect(created).toHaveLength(1);
+});

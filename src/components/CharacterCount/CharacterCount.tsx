@@ -1,0 +1,58 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { announce } from '../../app/announce.ts';
+import { useMessages } from '../../i18n/index.ts';
+import { describedBy, ErrorMessage, Hint } from '../Field/Field.tsx';
+
+/** Spoken once the person pauses, never on every keystroke (GOV.UK's character count does the same). */
+const SPEAK_AFTER_MS = 1500;
+
+/** Characters as a person counts them: an emoji or a rare character outside the BMP is one, not two. */
+const count = (text: string) => [...text].length;
+
+interface CharacterCountProps {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  value: string;
+  limit: number;
+  onInput: (name: string, value: string) => void;
+}
+
+/** A textarea with the characters left shown as text and said politely after a pause. */
+export function CharacterCount({ name, label, hint, error, value, limit, onInput }: CharacterCountProps) {
+  const t = useMessages();
+  const left = limit - count(value);
+  const message = left >= 0 ? t.form.charactersLeft(left) : t.form.charactersOver(-left);
+  const [typing, setTyping] = useState(0);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  useEffect(() => {
+    if (!typing) return;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => announce(message), SPEAK_AFTER_MS);
+    return () => clearTimeout(timer.current);
+  }, [typing]);
+
+  return (
+    <div class={`form-group${error ? ' form-group--error' : ''}`}>
+      <label class="label" for={name}>{label}</label>
+      <Hint id={name} hint={hint} />
+      <ErrorMessage id={name} error={error} />
+      <textarea
+        class="textarea"
+        id={name}
+        name={name}
+        rows={8}
+        value={value}
+        aria-describedby={[describedBy(name, hint, error), `${name}-count`].filter(Boolean).join(' ')}
+        aria-invalid={error || left < 0 ? true : undefined}
+        onInput={(event) => {
+          onInput(name, event.currentTarget.value);
+          setTyping((n) => n + 1);
+        }}
+      />
+      <p class={`character-count${left < 0 ? ' character-count--over' : ''}`} id={`${name}-count`}>{message}</p>
+    </div>
+  );
+}

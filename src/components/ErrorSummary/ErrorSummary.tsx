@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { useMessages } from '../../i18n/index.ts';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * GOV.UK's error summary: at the top, focused when it appears so a screen reader reads it at once, each
+ * error a link to its field: `#field` on this page, or `href(field)` when the field is asked on another page.
+ */
+export function ErrorSummary({ errors, href = (field) => `#${field}` }: { errors: FieldError[]; href?: (field: string) => string }) {
+  const t = useMessages();
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (errors.length) summary.current?.focus();
+  }, [errors]);
+  if (!errors.length) return null;
+  return (
+    <div class="error-summary" tabIndex={-1} ref={summary} aria-labelledby="error-summary-title">
+      <h2 class="error-summary__title" id="error-summary-title">{t.form.errorSummary}</h2>
+      <ul class="error-summary__list">
+        {errors.map((error) => (
+          <li key={error.field}>
+            <a href={href(error.field)} onClick={(event) => focusField(event, href(error.field))}>{error.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The link moves focus into the field itself (a radio group's first option), not only scrolls to it. */
+function focusField(event: MouseEvent, href: string) {
+  if (!href.startsWith('#')) return;
+  const field = document.getElementById(href.slice(1));
+  if (!field) return;
+  event.preventDefault();
+  field.focus();
+  field.scrollIntoView({ block: 'center' });
+}

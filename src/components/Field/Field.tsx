@@ -1,0 +1,101 @@
+import type { ComponentChildren } from 'preact';
+import { useMessages } from '../../i18n/index.ts';
+
+/** Label, hint and error for one field, GOV.UK style; the input gets the ids through `describedBy`. */
+export function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+}
+
+export function Hint({ id, hint }: { id: string; hint?: ComponentChildren }) {
+  return hint ? <p class="hint" id={`${id}-hint`}>{hint}</p> : null;
+}
+
+export function ErrorMessage({ id, error }: { id: string; error?: string }) {
+  const t = useMessages();
+  if (!error) return null;
+  return (
+    <p class="error-message" id={`${id}-error`}>
+      <span class="visually-hidden">{t.form.errorPrefix}</span>
+      {error}
+    </p>
+  );
+}
+
+interface TextFieldProps {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  value: string;
+  type?: 'text' | 'tel' | 'email';
+  autocomplete?: string;
+  inputMode?: 'text' | 'tel' | 'email' | 'numeric';
+  spellcheck?: boolean;
+  onInput: (name: string, value: string) => void;
+}
+
+export function TextField({ name, label, hint, error, value, type = 'text', autocomplete, inputMode, spellcheck, onInput }: TextFieldProps) {
+  return (
+    <div class={`form-group${error ? ' form-group--error' : ''}`}>
+      <label class="label" for={name}>{label}</label>
+      <Hint id={name} hint={hint} />
+      <ErrorMessage id={name} error={error} />
+      <input
+        class="input"
+        id={name}
+        name={name}
+        // Preact's types tie `list` to some input types; these three need no suggestions list.
+        type={type as 'text'}
+        value={value}
+        autocomplete={autocomplete}
+        inputMode={inputMode}
+        spellcheck={spellcheck}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? true : undefined}
+        onInput={(event) => onInput(name, event.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
+interface RadiosProps {
+  name: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+  onInput: (name: string, value: string) => void;
+}
+
+/** A radio group in a fieldset; the first option carries the field's id, so error links land on it. */
+export function Radios({ name, legend, hint, error, value, options, onInput }: RadiosProps) {
+  return (
+    <div class={`form-group${error ? ' form-group--error' : ''}`}>
+      <fieldset class="fieldset" aria-describedby={describedBy(name, hint, error)}>
+        <legend class="label">{legend}</legend>
+        <Hint id={name} hint={hint} />
+        <ErrorMessage id={name} error={error} />
+        <div class="radios">
+          {options.map((option, i) => {
+            const id = i === 0 ? name : `${name}-${option.value}`;
+            return (
+              <div class="radios__item" key={option.value}>
+                <input
+                  class="radios__input"
+                  id={id}
+                  type="radio"
+                  name={name}
+                  value={option.value}
+                  checked={value === option.value}
+                  onChange={() => onInput(name, option.value)}
+                />
+                <label class="radios__label" for={id}>{option.label}</label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

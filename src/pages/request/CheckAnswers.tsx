@@ -1,0 +1,79 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { ErrorSummary, type FieldError } from '../../components/ErrorSummary/ErrorSummary.tsx';
+import { Page } from '../../components/Page/Page.tsx';
+import { useMessages } from '../../i18n/index.ts';
+import { queue } from '../../outbox/index.ts';
+import { deliverRequests } from '../../requests/delivery.ts';
+import { validateRequest } from '../../requests/schema.ts';
+import { useDraft } from './draft.ts';
+import { formSteps, REQUEST_PATH, stepOf, stepPath } from './steps.ts';
+
+/** GOV.UK's check-answers page: every answer, a "修改" link to the step that asked it, then send. */
+export default function CheckAnswers() {
+  const t = useMessages();
+  const { route } = useLocation();
+  const { input, draftId } = useDraft('check');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [sending, setSending] = useState(false);
+  const labels = t.request.check.fields;
+
+  const shownValue = (field: string, value: string): string => {
+    const choices: Record<string, Record<string, string>> = {
+      applicantType: t.request.applicantType,
+      organisationKind: t.request.organisationKind,
+      idType: t.request.idType,
+      delivery: t.request.delivery,
+      format: t.request.format,
+    };
+    return choices[field]?.[value] ?? value;
+  };
+
+  const send = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const result = validateRequest({ ...input, locale: t.lang }, t.lang);
+    if (!result.ok) return setErrors(result.errors);
+    const id = await draftId();
+    if (!id) return;
+    setSending(true);
+    try {
+      await queue(id);
+      void deliverRequests('queue');
+      route(`/requests/${id}/`);
+    } catch {
+      setSending(false);
+      setErrors([{ field: 'applicantType', message: t.request.check.noStorage }]);
+    }
+  };
+
+  return (
+    <Page title={t.request.check.title} description={t.request.check.intro} trail={[{ href: REQUEST_PATH, label: t.nav.request }]} hasErrors={errors.length > 0}>
+      <ErrorSummary errors={errors} href={(field) => `${stepPath(stepOf(field))}#${field}`} />
+      <p>{t.request.check.intro}</p>
+      {formSteps.map((step) => {
+        const filled = step.fields.filter((field) => input[field]);
+        return (
+          <section key={step.slug} aria-labelledby={`check-${step.slug}`}>
+            <h2 id={`check-${step.slug}`}>{t.request.check.sections[step.slug]}</h2>
+            <dl class="summary-list">
+              {filled.map((field) => (
+                <div key={field}>
+                  <dt>{labels[field]}</dt>
+                  <dd>{shownValue(field, input[field]!)}</dd>
+                  <dd class="summary-list__action">
+                    <a href={`${stepPath(step.slug)}#${field}`}>
+                      {t.request.check.change}<span class="visually-hidden">{labels[field]}</span>
+                    </a>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        );
+      })}
+      <form method="post" action={stepPath('check')} onSubmit={send}>
+        <button class="button" type="submit" disabled={sending}>{t.request.check.submit}</button>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { createDraft, type DraftInput, type FieldError, listDrafts, saveDraft } from '../../outbox/index.ts';
+
+/**
+ * The form's input, kept in IndexedDB on every keystroke, so a reload, a closed app or a lost signal
+ * loses nothing. The draft (and its client UUID, the future Idempotency-Key) starts with the first keystroke.
+ */
+export function useDraft(step: string) {
+  const [input, setInput] = useState<DraftInput>({});
+  const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const id = useRef<Promise<string> | undefined>(undefined);
+  const latest = useRef<DraftInput>({});
+
+  useEffect(() => {
+    let current = true;
+    listDrafts()
+      .then((drafts) => {
+        const draft = drafts.sort((a, b) => b.updatedAt - a.updatedAt)[0];
+        if (!current || !draft) return;
+        id.current = Promise.resolve(draft.id);
+        latest.current = draft.input;
+        setInput(draft.input);
+        setServerErrors(draft.fieldErrors);
+      })
+      .catch(() => undefined)
+      .finally(() => current && setLoaded(true));
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const update = (name: string, value: string) => {
+    latest.current = { ...latest.current, [name]: value };
+    setInput(latest.current);
+    const input = latest.current;
+    if (id.current) void id.current.then((draftId) => saveDraft(draftId, { input, step }));
+    else id.current = createDraft({ input, step }).then((draft) => draft.id);
+  };
+
+  /** The draft's id, once it exists (the first keystroke creates it). */
+  const draftId = () => id.current;
+
+  return { input, update, loaded, serverErrors, draftId };
+}
