@@ -120,7 +120,7 @@ export default function RequestStep({ step: slug }: { step: StepSlug }) {
             {(!enhanced || input.delivery === 'post') && (
               <TextField
                 name="address" label={t.request.address.label} hint={t.request.address.hint} value={value('address')}
-                error={errorFor('address')} autocomplete="street-address" onInput={update}
+                error={errorFor('address')} autocomplete="address-line1" onInput={update}
               />
             )}
           </>
