@@ -162,3 +162,20 @@ test('with two tabs open, a queued request is still sent once', async ({ context
   await expect(second.getByText(/已发送，受理编号 MDJCL-\d{4}-\d{6}/)).toBeVisible();
   expect(created).toHaveLength(1);
 });
+
+test('the pages the server renders for a browser without JavaScript pass axe: a step with errors, and check answers', async ({ page }) => {
+  const stepWithErrors = await page.request.post('/request/applicant/', { form: { applicantType: 'person' } });
+  expect(stepWithErrors.status()).toBe(422);
+  const check = await page.request.post('/request/contact/', {
+    form: { applicantType: 'person', name: '王芳', idType: 'passport', idNumber: 'E12345678', description: '预算说明', delivery: 'collect', format: 'paper', phone: '13912345678' },
+  });
+  expect(check.status()).toBe(200);
+  // Axe needs script in the page, so the server's answers are shown in a browser that runs it (they hold none).
+  for (const [name, response] of [['step', stepWithErrors], ['check', check]] as const) {
+    await page.route(`**/rendered-${name}/`, (route) => route.fulfill({ response }));
+    await page.goto(`/request/rendered-${name}/`);
+    await expect(page.locator('h1')).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+  await expect(page.locator('h1')).toHaveText('核对您的申请');
+});

@@ -3,6 +3,7 @@ import { site } from '../src/content/site.ts';
 import { createApi } from './api/index.ts';
 import { connectionAddress } from './client-address.ts';
 import type { Database } from './db/database.ts';
+import { requestFormPages } from './request-form.tsx';
 import { secureHeaders } from './security.ts';
 import { serveDist } from './static.ts';
 
@@ -33,6 +34,16 @@ export function createApp(options: AppOptions): Hono {
         referencePrefix: site.disclosure.referencePrefix,
         workingDays: site.disclosure.replyWorkingDays,
       },
+    }),
+  );
+  app.route(
+    '/',
+    requestFormPages({
+      distDir: options.distDir,
+      db: options.db,
+      now: options.now ?? (() => new Date()),
+      referencePrefix: site.disclosure.referencePrefix,
+      workingDays: site.disclosure.replyWorkingDays,
     }),
   );
   app.use(dist.files);

@@ -120,6 +120,9 @@ export const zhHans = {
     notFound: '这部手机上没有这份申请。',
     unsentWarning: '还有申请没有发送。请不要清除浏览器数据；把本应用添加到主屏幕，手机就不会自动清除它。',
     detailTitle: (summary: string) => `申请：${summary}`,
+    sentTitle: '申请已提交',
+    keepReference: '请记下受理编号：询问办理进度时要用到。我们会按您选择的方式答复。',
+    conflict: '这份申请已经用另一份内容提交过。请核对后重新提交。',
   },
   search: {
     title: '搜索',

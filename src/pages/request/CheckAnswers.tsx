@@ -7,7 +7,8 @@ import { queue } from '../../outbox/index.ts';
 import { deliverRequests } from '../../requests/delivery.ts';
 import { validateRequest } from '../../requests/schema.ts';
 import { useDraft } from './draft.ts';
-import { formSteps, REQUEST_PATH, stepOf, stepPath } from './steps.ts';
+import { CheckAnswersList } from './CheckAnswersList.tsx';
+import { REQUEST_PATH, stepOf, stepPath } from './steps.ts';
 
 /** GOV.UK's check-answers page: every answer, a "修改" link to the step that asked it, then send. */
 export default function CheckAnswers() {
@@ -16,18 +17,6 @@ export default function CheckAnswers() {
   const { input, draftId } = useDraft('check');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [sending, setSending] = useState(false);
-  const labels = t.request.check.fields;
-
-  const shownValue = (field: string, value: string): string => {
-    const choices: Record<string, Record<string, string>> = {
-      applicantType: t.request.applicantType,
-      organisationKind: t.request.organisationKind,
-      idType: t.request.idType,
-      delivery: t.request.delivery,
-      format: t.request.format,
-    };
-    return choices[field]?.[value] ?? value;
-  };
 
   const send = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -50,30 +39,7 @@ export default function CheckAnswers() {
     <Page title={t.request.check.title} description={t.request.check.intro} trail={[{ href: REQUEST_PATH, label: t.nav.request }]} hasErrors={errors.length > 0}>
       <ErrorSummary errors={errors} href={(field) => `${stepPath(stepOf(field))}#${field}`} />
       <p>{t.request.check.intro}</p>
-      {formSteps.map((step) => {
-        const filled = step.fields.filter((field) => input[field]);
-        return (
-          <section key={step.slug} aria-labelledby={`check-${step.slug}`}>
-            <h2 id={`check-${step.slug}`}>{t.request.check.sections[step.slug]}</h2>
-            <dl class="summary-list">
-              {filled.map((field) => (
-                <div key={field}>
-                  <dt>{labels[field]}</dt>
-                  <dd>{shownValue(field, input[field]!)}</dd>
-                  <dd class="summary-list__action">
-                    <a href={`${stepPath(step.slug)}#${field}`}>
-                      {t.request.check.change}<span class="visually-hidden">{labels[field]}</span>
-                    </a>
-                  </dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        );
-      })}
-      <form method="post" action={stepPath('check')} onSubmit={send}>
-        <button class="button" type="submit" disabled={sending}>{t.request.check.submit}</button>
-      </form>
+      <CheckAnswersList input={input} onSubmit={send} sending={sending} />
     </Page>
   );
 }

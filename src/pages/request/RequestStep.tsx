@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { CharacterCount } from '../../components/CharacterCount/CharacterCount.tsx';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary/ErrorSummary.tsx';
-import { Radios, TextField } from '../../components/Field/Field.tsx';
 import { Page } from '../../components/Page/Page.tsx';
 import { useMessages } from '../../i18n/index.ts';
-import { deliveries, formats, idTypes, organisationKinds, requestLimits, validateFields } from '../../requests/schema.ts';
+import { validateFields } from '../../requests/schema.ts';
 import { useDraft } from './draft.ts';
-import { formSteps, nextPath, REQUEST_PATH, type StepSlug, stepPath } from './steps.ts';
+import { RequestForm } from './RequestForm.tsx';
+import { formSteps, nextPath, REQUEST_PATH, type StepSlug } from './steps.ts';
 
 /** One step of the request form. Validated when the person presses "继续", never while they type. */
 export default function RequestStep({ step: slug }: { step: StepSlug }) {
@@ -23,9 +22,6 @@ export default function RequestStep({ step: slug }: { step: StepSlug }) {
   useEffect(() => setEnhanced(true), []);
 
   const shown = errors.length ? errors : serverErrors.filter((error) => (step.fields as readonly string[]).includes(error.field));
-  const errorFor = (field: string) => shown.find((error) => error.field === field)?.message;
-  const value = (field: string) => input[field as keyof typeof input] ?? '';
-  const applies = (kind: 'person' | 'organisation') => !enhanced || input.applicantType === kind;
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -33,9 +29,6 @@ export default function RequestStep({ step: slug }: { step: StepSlug }) {
     setErrors(found);
     if (!found.length) route(nextPath(slug));
   };
-
-  const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
-    values.map((option) => ({ value: option, label: labels[option] }));
 
   return (
     <Page
@@ -47,86 +40,7 @@ export default function RequestStep({ step: slug }: { step: StepSlug }) {
       <p class="caption">{t.request.stepOf(index + 1, formSteps.length)}</p>
       <ErrorSummary errors={shown} />
       <p>{text.intro}</p>
-      <form method="post" action={stepPath(slug)} noValidate onSubmit={submit}>
-        {slug === 'applicant' && (
-          <>
-            <Radios
-              name="applicantType" legend={t.request.applicantType.legend} value={value('applicantType')} error={errorFor('applicantType')}
-              options={[{ value: 'person', label: t.request.applicantType.person }, { value: 'organisation', label: t.request.applicantType.organisation }]}
-              onInput={update}
-            />
-            <TextField
-              name="name" value={value('name')} error={errorFor('name')} onInput={update}
-              label={!enhanced ? t.request.name.either : input.applicantType === 'organisation' ? t.request.name.organisation : t.request.name.person}
-              hint={enhanced ? undefined : t.request.name.eitherHint}
-              autocomplete={input.applicantType === 'organisation' ? 'organization' : 'name'}
-            />
-            {applies('person') && (
-              <div class="conditional">
-                {!enhanced && <p class="label">{t.request.personOnly}</p>}
-                <Radios
-                  name="idType" legend={t.request.idType.legend} value={value('idType')} error={errorFor('idType')}
-                  options={options(idTypes, t.request.idType)} onInput={update}
-                />
-                <TextField
-                  name="idNumber" label={t.request.idNumber.label} hint={t.request.idNumber.hint} value={value('idNumber')}
-                  error={errorFor('idNumber')} autocomplete="off" spellcheck={false} onInput={update}
-                />
-              </div>
-            )}
-            {applies('organisation') && (
-              <div class="conditional">
-                {!enhanced && <p class="label">{t.request.organisationOnly}</p>}
-                <Radios
-                  name="organisationKind" legend={t.request.organisationKind.legend} value={value('organisationKind')}
-                  error={errorFor('organisationKind')} options={options(organisationKinds, t.request.organisationKind)} onInput={update}
-                />
-                <TextField
-                  name="organisationCode" label={t.request.organisationCode.label} hint={t.request.organisationCode.hint}
-                  value={value('organisationCode')} error={errorFor('organisationCode')} autocomplete="off" spellcheck={false} onInput={update}
-                />
-              </div>
-            )}
-          </>
-        )}
-        {slug === 'details' && (
-          <>
-            <CharacterCount
-              name="description" label={t.request.description.label} hint={t.request.description.hint} value={value('description')}
-              error={errorFor('description')} limit={requestLimits.description} onInput={update}
-            />
-            <Radios
-              name="delivery" legend={t.request.delivery.legend} value={value('delivery')} error={errorFor('delivery')}
-              options={options(deliveries, t.request.delivery)} onInput={update}
-            />
-            <Radios
-              name="format" legend={t.request.format.legend} value={value('format')} error={errorFor('format')}
-              options={options(formats, t.request.format)} onInput={update}
-            />
-          </>
-        )}
-        {slug === 'contact' && (
-          <>
-            <TextField
-              name="phone" type="tel" label={t.request.phone.label} hint={t.request.phone.hint} value={value('phone')}
-              error={errorFor('phone')} autocomplete="tel" inputMode="tel" onInput={update}
-            />
-            {(!enhanced || input.delivery === 'email') && (
-              <TextField
-                name="email" type="email" label={t.request.email.label} hint={t.request.email.hint} value={value('email')}
-                error={errorFor('email')} autocomplete="email" inputMode="email" spellcheck={false} onInput={update}
-              />
-            )}
-            {(!enhanced || input.delivery === 'post') && (
-              <TextField
-                name="address" label={t.request.address.label} hint={t.request.address.hint} value={value('address')}
-                error={errorFor('address')} autocomplete="address-line1" onInput={update}
-              />
-            )}
-          </>
-        )}
-        <button class="button" type="submit">{t.form.continue}</button>
-      </form>
+      <RequestForm slug={slug} input={input} errors={shown} enhanced={enhanced} onInput={update} onSubmit={submit} />
     </Page>
   );
 }

@@ -1,0 +1,116 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { render } from 'preact-render-to-string';
+import { ErrorSummary, type FieldError } from '../src/components/ErrorSummary/ErrorSummary.tsx';
+import { zhHans as t } from '../src/i18n/zh-Hans.ts';
+import { CheckAnswersList } from '../src/pages/request/CheckAnswersList.tsx';
+import { type FormInput, RequestForm } from '../src/pages/request/RequestForm.tsx';
+import { formSteps, nextPath, stepOf, stepPath, type StepSlug } from '../src/pages/request/steps.ts';
+import { requestFields, validateFields, validateRequest } from '../src/requests/schema.ts';
+import { MAX_BODY_BYTES } from './api/requests.ts';
+import type { Database } from './db/database.ts';
+import { submitRequest, type SubmitOptions } from './requests/submit.ts';
+
+/**
+ * The request form without JavaScript: each step posts here, and the answer is the next step (or the same
+ * step with its errors) rendered from the same components the app uses, into the prerendered page. Answers of
+ * earlier steps travel in hidden fields; nothing is stored until the check-answers page sends the request,
+ * under a key made when the form started, so pressing "提交申请" twice still makes one request.
+ */
+export interface RequestFormOptions extends SubmitOptions {
+  distDir: string;
+  db: Database;
+  now: () => Date;
+}
+
+const KEY_FIELD = 'idempotencyKey';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Only the request's own fields and the key are carried: anything else posted is dropped. */
+function answers(posted: Record<string, unknown>): { input: FormInput; key: string } {
+  const input: FormInput = {};
+  for (const field of requestFields) {
+    const value = posted[field];
+    if (typeof value === 'string' && value !== '') input[field] = value;
+  }
+  const key = typeof posted[KEY_FIELD] === 'string' && UUID.test(posted[KEY_FIELD]) ? posted[KEY_FIELD].toLowerCase() : crypto.randomUUID();
+  return { input, key };
+}
+
+/** The prerendered page with the app's scripts removed: this answer is for a browser that is not running them. */
+async function template(distDir: string, path: string): Promise<string> {
+  const html = await readFile(join(distDir, path, 'index.html'), 'utf8');
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link rel="modulepreload"[^>]*>/g, '');
+}
+
+function withErrorsInTitle(html: string, hasErrors: boolean): string {
+  return hasErrors ? html.replace('<title>', `<title>${t.form.errorPrefix}`) : html;
+}
+
+const afterHeading = (html: string, insert: string) => html.replace('</h1>', `</h1>${insert}`);
+
+export function requestFormPages(options: RequestFormOptions): Hono {
+  const pages = new Hono();
+
+  const stepPage = async (slug: StepSlug, input: FormInput, key: string, errors: FieldError[]) => {
+    const html = await template(options.distDir, stepPath(slug));
+    const form = render(<RequestForm slug={slug} input={input} errors={errors} enhanced={false} carried={{ ...input, [KEY_FIELD]: key }} />);
+    const page = afterHeading(html.replace(/<form[\s\S]*?<\/form>/, form), render(<ErrorSummary errors={errors} />));
+    return withErrorsInTitle(page, errors.length > 0);
+  };
+
+  const checkPage = async (input: FormInput, key: string, errors: FieldError[]) => {
+    const html = await template(options.distDir, stepPath('check'));
+    const list = render(<CheckAnswersList input={input} carried={{ ...input, [KEY_FIELD]: key }} />);
+    const summary = render(<ErrorSummary errors={errors} href={(field) => `#check-${stepOf(field)}`} />);
+    const page = afterHeading(html.replace(/<form[\s\S]*?<\/form>/, list), summary);
+    return withErrorsInTitle(page, errors.length > 0);
+  };
+
+  const sentPage = async (reference: string, dueDate: string) => {
+    const html = await template(options.distDir, stepPath('check'));
+    const main = render(
+      <>
+        <h1 class="page-title">{t.requests.sentTitle}</h1>
+        <div class="panel">
+          <p>{t.requests.reference}：<strong>{reference}</strong></p>
+          <p>{t.requests.due}：{dueDate}</p>
+        </div>
+        <p>{t.requests.keepReference}</p>
+      </>,
+    );
+    return html
+      .replace(/(<main\b[^>]*>)[\s\S]*<\/main>/, `$1${main}</main>`)
+      .replace(/<title>[^<]*/, `<title>${t.requests.sentTitle}`);
+  };
+
+  pages.post('/request/:step/', bodyLimit({ maxSize: MAX_BODY_BYTES }), async (c) => {
+    const slug = c.req.param('step');
+    const { input, key } = answers(await c.req.parseBody());
+    const html = (body: string, status: 200 | 201 | 422 = 200) => c.html(body, status, { 'Cache-Control': 'no-store' });
+
+    if (slug === 'check') {
+      const result = await submitRequest(options.db, { key, body: { ...input, locale: 'zh-Hans' }, locale: 'zh-Hans', now: options.now() }, options);
+      if (result.kind === 'invalid') return html(await checkPage(input, key, result.errors), 422);
+      if (result.kind === 'conflict') return html(await checkPage(input, crypto.randomUUID(), [{ field: 'description', message: t.requests.conflict }]), 422);
+      return html(await sentPage(result.receipt.reference, result.receipt.dueDate), 201);
+    }
+
+    const step = formSteps.find((candidate) => candidate.slug === slug);
+    if (!step) return c.notFound();
+    // "修改" on the check page: show the step with its answers, nothing to correct yet.
+    if (c.req.query('edit') !== undefined) return html(await stepPage(step.slug, input, key, []));
+    const errors = validateFields(input, step.fields, 'zh-Hans');
+    if (errors.length) return html(await stepPage(step.slug, input, key, errors), 422);
+    const next = nextPath(step.slug);
+    if (next === stepPath('check')) {
+      const all = validateRequest({ ...input, locale: 'zh-Hans' }, 'zh-Hans');
+      return html(await checkPage(input, key, all.ok ? [] : all.errors), all.ok ? 200 : 422);
+    }
+    return html(await stepPage(formSteps.find((candidate) => stepPath(candidate.slug) === next)!.slug, input, key, []));
+  });
+
+  return pages;
+}
