@@ -31,3 +31,41 @@ test('a screen reader meets the landmarks in order and the h1 first among headin
   expect(headings[0]).toMatch(/level 1/);
   expect(headings[0]).toContain('残疾人乘车证');
 });
+
+test('a screen reader hears the error summary when a step is sent empty, and the queued status when offline', async ({ page, context }) => {
+  await page.route('**/__virtual-screen-reader.js', (route) =>
+    route.fulfill({ path: virtualScreenReader, contentType: 'text/javascript' }));
+  await page.goto('/request/applicant/');
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(async () => {
+    const { virtual } = await import('/__virtual-screen-reader.js' as string);
+    (window as unknown as Record<string, unknown>).sr = virtual;
+    await virtual.start({ container: document.body });
+  });
+  const heard = () =>
+    page.evaluate(async () => ((window as unknown as { sr: { spokenPhraseLog(): Promise<string[]> } }).sr.spokenPhraseLog()));
+
+  await page.getByRole('button', { name: '继续' }).click();
+  await expect.poll(async () => (await heard()).join('\n')).toContain('出现了问题');
+  // Swiping on from the summary, the first error is a link to its field.
+  await page.evaluate(async () => {
+    const sr = (window as unknown as { sr: { next(): Promise<void> } }).sr;
+    for (let i = 0; i < 6; i++) await sr.next();
+  });
+  expect(await heard()).toContain('link, 选择您是以个人还是以法人或其他组织的名义申请');
+
+  await page.getByRole('radio', { name: '法人或其他组织' }).check();
+  await page.getByRole('radio', { name: '社会公益组织' }).check();
+  await page.getByLabel('组织名称').fill('牡丹江市某某助残服务中心');
+  await page.getByLabel('统一社会信用代码').fill('91350100M000100Y43');
+  await page.getByRole('button', { name: '继续' }).click();
+  await page.getByLabel('您想获取哪些政府信息？').fill('2017年残疾人事业统计的汇总数字。');
+  await page.getByRole('radio', { name: '到办公地点领取' }).check();
+  await page.getByRole('radio', { name: '纸质' }).check();
+  await page.getByRole('button', { name: '继续' }).click();
+  await page.getByLabel('联系电话').fill('13912345678');
+  await page.getByRole('button', { name: '继续' }).click();
+  await context.setOffline(true);
+  await page.getByRole('button', { name: '提交申请' }).click();
+  await expect.poll(async () => (await heard()).join('\n')).toContain('已保存，联网后自动发送');
+});

@@ -19,6 +19,8 @@ export function ErrorSummary({ errors, href = (field) => `#${field}` }: { errors
   if (!errors.length) return null;
   return (
     <div class="error-summary" tabIndex={-1} ref={summary} aria-labelledby="error-summary-title">
+      {/* An alert too, as GOV.UK's: a screen reader that does not follow focus still reads every error. */}
+      <div role="alert">
       <h2 class="error-summary__title" id="error-summary-title">{t.form.errorSummary}</h2>
       <ul class="error-summary__list">
         {errors.map((error) => (
@@ -27,6 +29,7 @@ export function ErrorSummary({ errors, href = (field) => `#${field}` }: { errors
           </li>
         ))}
       </ul>
+      </div>
     </div>
   );
 }
