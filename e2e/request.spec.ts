@@ -179,3 +179,35 @@ test('the pages the server renders for a browser without JavaScript pass axe: a 
   }
   await expect(page.locator('h1')).toHaveText('核对您的申请');
 });
+
+test('the detail page shows the federation’s progress; a request the server refuses opens the form at the field to correct', async ({ page, context }) => {
+  await startForm(page);
+  await fillApplicant(page);
+  await fillDetailsAndContact(page);
+  // The server refuses this one (as it would after a rule changed since the form was loaded).
+  let refuse = true;
+  await context.route('**/api/requests', (route) =>
+    refuse
+      ? route.fulfill({
+          status: 422,
+          contentType: 'application/problem+json',
+          body: JSON.stringify({ title: 'Unprocessable Content', status: 422, errors: [{ field: 'phone', message: '输入正确的电话号码，如手机号 13912345678 或带区号的固定电话 0453-1234567' }] }),
+        })
+      : route.continue(),
+  );
+  await submit(page);
+  await expect(page.locator('.status-tag')).toHaveText('没有受理：需要修改后重新发送');
+  await expect(page.getByText('输入正确的电话号码')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  refuse = false;
+  await page.getByRole('button', { name: '修改并重新发送' }).click();
+  await expect(page.locator('h1')).toHaveText('联系方式');
+  await expect(page.locator('.error-summary')).toContainText('输入正确的电话号码');
+  await expect(page.getByLabel('联系电话')).toHaveValue('13912345678');
+  await page.getByRole('button', { name: '继续' }).click();
+  await submit(page);
+  await expect(page.locator('.status-tag')).toHaveText(sentStatus);
+  await expect(page.getByRole('heading', { name: '办理进度' })).toBeVisible();
+  await expect(page.getByText('市残联已收到申请，正在办理')).toBeVisible();
+});

@@ -62,11 +62,39 @@ export default function MyRequests() {
   );
 }
 
+interface ServerStatus {
+  status: string;
+  history: { at: string; status: string }[];
+}
+
+/** Where the federation is with a sent request, asked of the server with the request's own token when online. */
+function useServerStatus(record: OutboxRecord | undefined): ServerStatus | undefined {
+  const [status, setStatus] = useState<ServerStatus>();
+  const receipt = record?.receipt;
+  useEffect(() => {
+    if (!receipt) return;
+    let current = true;
+    const refresh = () =>
+      fetch(`/api/requests/${encodeURIComponent(receipt.reference)}?token=${encodeURIComponent(receipt.statusToken)}`)
+        .then((response) => (response.ok ? (response.json() as Promise<ServerStatus>) : undefined))
+        .then((answer) => current && answer && setStatus(answer))
+        .catch(() => undefined);
+    void refresh();
+    addEventListener('online', refresh);
+    return () => {
+      current = false;
+      removeEventListener('online', refresh);
+    };
+  }, [receipt?.reference]);
+  return status;
+}
+
 function RequestStatus({ id, loaded }: { id: string; loaded: Loaded }) {
   const t = useMessages();
   const { route } = useLocation();
   const statusWords = useStatusWords();
   const record = loaded.state === 'ready' ? loaded.records.find((candidate) => candidate.id === id) : undefined;
+  const server = useServerStatus(record);
   if (!record) {
     return (
       <Page title={t.requests.title} description={t.requests.intro} trail={[]}>
@@ -105,6 +133,18 @@ function RequestStatus({ id, loaded }: { id: string; loaded: Loaded }) {
             {record.fieldErrors.map((error) => <li key={error.field}>{error.message}</li>)}
           </ul>
           <p><button type="button" class="button" onClick={correct}>{t.requests.correct}</button></p>
+        </>
+      )}
+      {server && (
+        <>
+          <h2>{t.requests.progress}</h2>
+          <ol class="list">
+            {server.history.map((change) => (
+              <li key={change.at + change.status}>
+                {new Date(change.at).toLocaleString(t.lang)}：{t.requests.serverStatus[change.status as keyof typeof t.requests.serverStatus] ?? change.status}
+              </li>
+            ))}
+          </ol>
         </>
       )}
       <h2>{t.requests.history}</h2>
