@@ -16,10 +16,12 @@ import { launchBrowser, launchOptions } from '../e2e/browser.ts';
 import { createApp } from '../server/app.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { openPglite } from '../server/db/pglite.ts';
+import { benchRequests } from './bench-requests.ts';
 import { PRECACHE_GLOBS, PRECACHE_IGNORES } from '../src/service-worker/precache.ts';
 
 const KB = 1024;
-const budgets = { htmlAndCss: 14 * KB, javascript: 20 * KB, precache: 250 * KB };
+/** DESIGN.md: any content page 20 KB of JavaScript, the request form 35 KB. */
+const budgets = { htmlAndCss: 14 * KB, javascript: 20 * KB, formJavascript: 35 * KB, precache: 250 * KB };
 
 const pageTypes: [type: string, path: string][] = [
   ['home', '/'],
@@ -30,6 +32,8 @@ const pageTypes: [type: string, path: string][] = [
   ['annual report', '/reports/2017/'],
   ['content page', '/accessibility/'],
   ['search', '/search/?q=%E4%B9%98%E8%BD%A6'],
+  ['request form', '/request/applicant/'],
+  ['check answers', '/request/check/'],
   ['not found', '/no-such-page/'],
 ];
 
@@ -45,7 +49,8 @@ const precacheFiles = manifestEntries?.length ?? 0;
 // A database of its own, in memory: the bench must not write into the developer's ./data.
 const db = await openPglite();
 await migrate(db);
-const app = createApp({ distDir: new URL('../dist', import.meta.url).pathname, db });
+// No rate limit worth the name: the bench sends 500 requests from one address on purpose.
+const app = createApp({ distDir: new URL('../dist', import.meta.url).pathname, db, requestsPerMinute: 1_000_000 });
 const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
 await new Promise((resolve) => server.once('listening', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -68,6 +73,7 @@ for (const [type, path] of pageTypes) {
   await context.close();
 }
 
+const requests = await benchRequests(browser, origin, db);
 await browser.close();
 
 /** DESIGN.md: Performance ≥ 98; Accessibility, Best Practices and SEO 100. */
@@ -94,13 +100,14 @@ try {
 
 console.log(`\nFirst visit, service-worker precache, gzip: ${kb(precache)} in ${precacheFiles} files (budget ${kb(budgets.precache)})${precache > budgets.precache ? ' OVER' : ''}`);
 
-const over = rows.filter((row) => row.htmlAndCss > budgets.htmlAndCss || row.javascript > budgets.javascript);
-console.log(`\nPage weight, gzip (budgets: HTML+CSS ≤ ${kb(budgets.htmlAndCss)}, JS ≤ ${kb(budgets.javascript)})\n`);
+const jsBudget = (path: string) => (path.startsWith('/request/') ? budgets.formJavascript : budgets.javascript);
+const over = rows.filter((row) => row.htmlAndCss > budgets.htmlAndCss || row.javascript > jsBudget(row.path));
+console.log(`\nPage weight, gzip (budgets: HTML+CSS ≤ ${kb(budgets.htmlAndCss)}, JS ≤ ${kb(budgets.javascript)}, the request form's JS ≤ ${kb(budgets.formJavascript)})\n`);
 console.log('| page type | address | HTML + CSS | JavaScript | files |');
 console.log('|---|---|---:|---:|---:|');
 for (const row of rows) {
   const mark = (value: number, budget: number) => `${kb(value)}${value > budget ? ' OVER' : ''}`;
-  console.log(`| ${row.type} | ${row.path} | ${mark(row.htmlAndCss, budgets.htmlAndCss)} | ${mark(row.javascript, budgets.javascript)} | ${row.files} |`);
+  console.log(`| ${row.type} | ${row.path} | ${mark(row.htmlAndCss, budgets.htmlAndCss)} | ${mark(row.javascript, jsBudget(row.path))} | ${row.files} |`);
 }
 
 console.log(`\nLighthouse, mobile (budgets: ${Object.entries(lighthouseBudgets).map(([id, min]) => `${id} ≥ ${min}`).join(', ')})\n`);
@@ -111,8 +118,13 @@ for (const row of scores) {
   console.log(`| ${row.path} | ${Object.entries(lighthouseBudgets).map(([id, min]) => `${row.scores[id]}${row.scores[id]! < min ? ' LOW' : ''}`).join(' | ')} |`);
 }
 
+console.log(`\nRequests: queueing one through the form, offline: ${requests.queueOneMs} ms`);
+console.log(`Requests: 500 queued, delivered to the local server in ${(requests.deliverMs / 1000).toFixed(1)} s (${requests.delivered} sent, ${requests.records} records stored)`);
+const wrongCount = requests.records !== 500 || requests.delivered !== 500;
+if (wrongCount) console.error('\nThe server does not hold exactly one record per queued request.');
+
 if (precache > budgets.precache) console.error('\nThe first-visit precache is over its budget.');
-if (over.length || lowScores.length || precache > budgets.precache) {
+if (over.length || lowScores.length || precache > budgets.precache || wrongCount) {
   if (over.length) console.error(`\nOver the byte budget: ${over.map((row) => row.type).join(', ')}`);
   if (lowScores.length) console.error(`\nUnder the Lighthouse budget: ${lowScores.map((row) => row.path).join(', ')}`);
   process.exit(1);

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { render } from 'preact-render-to-string';
 import { ErrorSummary, type FieldError } from '../src/components/ErrorSummary/ErrorSummary.tsx';
-import { zhHans as t } from '../src/i18n/zh-Hans.ts';
+import { zhHansRequests as t } from '../src/i18n/zh-Hans-requests.ts';
 import { CheckAnswersList } from '../src/pages/request/CheckAnswersList.tsx';
 import { type FormInput, RequestForm } from '../src/pages/request/RequestForm.tsx';
 import { formSteps, nextPath, stepOf, stepPath, type StepSlug } from '../src/pages/request/steps.ts';

@@ -14,7 +14,7 @@ export default function ContentPage({ item: page }: { item: PageData }) {
       <p class="lead">{page.summary}</p>
       {page.slug === 'contacts' && <ContactList />}
       <Prose html={page.html} />
-      {page.slug === 'request' && <p><a class="button button--start" href={stepPath(formSteps[0].slug)}>{t.request.start}</a></p>}
+      {page.slug === 'request' && <p><a class="button button--start" href={stepPath(formSteps[0].slug)}>{t.startRequest}</a></p>}
       {page.slug === 'accessibility' && <SaveForOffline />}
       <p class="meta">{t.updated}：<time dateTime={page.updated}>{page.updated}</time></p>
     </Page>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { Page } from '../components/Page/Page.tsx';
+import { useRequestMessages } from '../i18n/zh-Hans-requests.ts';
 import { useMessages } from '../i18n/index.ts';
 import { list, onOutboxChange, type OutboxRecord, remove, reopen } from '../outbox/index.ts';
 import { formSteps, stepOf, stepPath } from './request/steps.ts';
@@ -24,8 +25,9 @@ function useRecords(): Loaded {
 
 function useStatusWords() {
   const t = useMessages();
+  const r = useRequestMessages();
   return (record: OutboxRecord) =>
-    record.status === 'sent' ? t.requests.status.sent(record.receipt?.reference ?? '') : t.requests.status[record.status];
+    record.status === 'sent' ? r.requests.status.sent(record.receipt?.reference ?? '') : r.requests.status[record.status];
 }
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -36,14 +38,15 @@ const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  */
 export default function MyRequests() {
   const t = useMessages();
+  const r = useRequestMessages();
   const { params } = useRoute();
   const loaded = useRecords();
   const statusWords = useStatusWords();
   if (params.id) return <RequestStatus id={params.id} loaded={loaded} />;
   return (
-    <Page title={t.requests.title} description={t.requests.intro} trail={[]}>
-      <p>{t.requests.intro}</p>
-      {loaded.state === 'ready' && loaded.records.length === 0 && <p>{t.requests.empty}</p>}
+    <Page title={r.requests.title} description={r.requests.intro} trail={[]}>
+      <p>{r.requests.intro}</p>
+      {loaded.state === 'ready' && loaded.records.length === 0 && <p>{r.requests.empty}</p>}
       {loaded.state === 'ready' && loaded.records.length > 0 && (
         <ul class="item-list">
           {loaded.records.map((record) => (
@@ -55,9 +58,9 @@ export default function MyRequests() {
         </ul>
       )}
       {loaded.state === 'ready' && loaded.records.some((record) => record.status === 'queued' || record.status === 'sending') && (
-        <p class="notice">{t.requests.unsentWarning}</p>
+        <p class="notice">{r.requests.unsentWarning}</p>
       )}
-      <p><a class="standalone-link" href="/request/">{t.requests.howTo}</a></p>
+      <p><a class="standalone-link" href="/request/">{r.requests.howTo}</a></p>
     </Page>
   );
 }
@@ -91,15 +94,16 @@ function useServerStatus(record: OutboxRecord | undefined): ServerStatus | undef
 
 function RequestStatus({ id, loaded }: { id: string; loaded: Loaded }) {
   const t = useMessages();
+  const r = useRequestMessages();
   const { route } = useLocation();
   const statusWords = useStatusWords();
   const record = loaded.state === 'ready' ? loaded.records.find((candidate) => candidate.id === id) : undefined;
   const server = useServerStatus(record);
   if (!record) {
     return (
-      <Page title={t.requests.title} description={t.requests.intro} trail={[]}>
-        <p>{t.requests.intro}</p>
-        {loaded.state !== 'loading' && <p>{t.requests.notFound}</p>}
+      <Page title={r.requests.title} description={r.requests.intro} trail={[]}>
+        <p>{r.requests.intro}</p>
+        {loaded.state !== 'loading' && <p>{r.requests.notFound}</p>}
       </Page>
     );
   }
@@ -115,45 +119,45 @@ function RequestStatus({ id, loaded }: { id: string; loaded: Loaded }) {
   };
 
   return (
-    <Page title={t.requests.detailTitle(record.summary.description)} description={t.requests.intro} trail={[{ href: '/requests/', label: t.requests.title }]}>
+    <Page title={r.requests.detailTitle(record.summary.description)} description={r.requests.intro} trail={[{ href: '/requests/', label: r.requests.title }]}>
       <p class="status-tag"><strong>{statusWords(record)}</strong></p>
       <dl class="summary-list">
         {record.receipt && (
           <>
-            <div><dt>{t.requests.reference}</dt><dd>{record.receipt.reference}</dd></div>
-            <div><dt>{t.requests.received}</dt><dd>{record.receipt.receivedAt.slice(0, 10)}</dd></div>
-            <div><dt>{t.requests.due}</dt><dd>{record.receipt.dueDate}</dd></div>
+            <div><dt>{r.requests.reference}</dt><dd>{record.receipt.reference}</dd></div>
+            <div><dt>{r.requests.received}</dt><dd>{record.receipt.receivedAt.slice(0, 10)}</dd></div>
+            <div><dt>{r.requests.due}</dt><dd>{record.receipt.dueDate}</dd></div>
           </>
         )}
-        <div><dt>{t.requests.queuedAt}</dt><dd>{day(record.queuedAt)}</dd></div>
+        <div><dt>{r.requests.queuedAt}</dt><dd>{day(record.queuedAt)}</dd></div>
       </dl>
       {record.status === 'rejected' && (
         <>
           <ul class="list">
             {record.fieldErrors.map((error) => <li key={error.field}>{error.message}</li>)}
           </ul>
-          <p><button type="button" class="button" onClick={correct}>{t.requests.correct}</button></p>
+          <p><button type="button" class="button" onClick={correct}>{r.requests.correct}</button></p>
         </>
       )}
       {server && (
         <>
-          <h2>{t.requests.progress}</h2>
+          <h2>{r.requests.progress}</h2>
           <ol class="list">
             {server.history.map((change) => (
               <li key={change.at + change.status}>
-                {new Date(change.at).toLocaleString(t.lang)}：{t.requests.serverStatus[change.status as keyof typeof t.requests.serverStatus] ?? change.status}
+                {new Date(change.at).toLocaleString(t.lang)}：{r.requests.serverStatus[change.status as keyof typeof r.requests.serverStatus] ?? change.status}
               </li>
             ))}
           </ol>
         </>
       )}
-      <h2>{t.requests.history}</h2>
+      <h2>{r.requests.history}</h2>
       <ol class="list">
         {record.history.map((change) => (
-          <li key={change.at}>{new Date(change.at).toLocaleString(t.lang)}：{change.status === 'sent' ? t.requests.status.sent(record.receipt?.reference ?? '') : t.requests.status[change.status]}</li>
+          <li key={change.at}>{new Date(change.at).toLocaleString(t.lang)}：{change.status === 'sent' ? r.requests.status.sent(record.receipt?.reference ?? '') : r.requests.status[change.status]}</li>
         ))}
       </ol>
-      <p><button type="button" class="button button--secondary" onClick={forget}>{t.requests.delete}</button></p>
+      <p><button type="button" class="button button--secondary" onClick={forget}>{r.requests.delete}</button></p>
     </Page>
   );
 }

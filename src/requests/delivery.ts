@@ -1,5 +1,5 @@
 import { announce } from '../app/announce.ts';
-import { zhHans } from '../i18n/zh-Hans.ts';
+import { zhHansRequests } from '../i18n/zh-Hans-requests.ts';
 import { setPending } from './pending.ts';
 import { ensurePersistence, get, list, onOutboxChange, type OutboxSync, startOutboxSync, type TriggerReason } from '../outbox/index.ts';
 
@@ -19,9 +19,9 @@ function start(): OutboxSync {
   onOutboxChange(async (change) => {
     if (change.status === 'sent') {
       const reference = (await get(change.id))?.receipt?.reference;
-      if (reference) announce(zhHans.requests.status.sent(reference));
+      if (reference) announce(zhHansRequests.requests.status.sent(reference));
     }
-    if (change.status === 'rejected') announce(zhHans.requests.status.rejected);
+    if (change.status === 'rejected') announce(zhHansRequests.requests.status.rejected);
     if (change.status === 'sent' || change.status === 'rejected' || change.status === 'removed') void clearFlagWhenDone();
   });
   return startOutboxSync();
@@ -30,7 +30,7 @@ function start(): OutboxSync {
 export function deliverRequests(reason: TriggerReason) {
   if (reason === 'queue') {
     setPending(true);
-    announce(zhHans.requests.status.queued);
+    announce(zhHansRequests.requests.status.queued);
     // Asked from the page on the first queued request: a worker cannot ask (DESIGN.md).
     void ensurePersistence();
   }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { announce } from '../../app/announce.ts';
-import { useMessages } from '../../i18n/index.ts';
+import { useRequestMessages } from '../../i18n/zh-Hans-requests.ts';
 import { describedBy, ErrorMessage, Hint } from '../Field/Field.tsx';
 
 /** Spoken once the person pauses, never on every keystroke (GOV.UK's character count does the same). */
@@ -21,9 +21,9 @@ interface CharacterCountProps {
 
 /** A textarea with the characters left shown as text and said politely after a pause. */
 export function CharacterCount({ name, label, hint, error, value, limit, onInput }: CharacterCountProps) {
-  const t = useMessages();
+  const r = useRequestMessages();
   const left = limit - count(value);
-  const message = left >= 0 ? t.form.charactersLeft(left) : t.form.charactersOver(-left);
+  const message = left >= 0 ? r.form.charactersLeft(left) : r.form.charactersOver(-left);
   const [typing, setTyping] = useState(0);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 

@@ -28,7 +28,7 @@ export function Page({ title, description, trail, addressable = true, hasErrors 
   const { path } = useLocation();
   const heading = useRef<HTMLHeadingElement>(null);
   const canonicalPath = path.endsWith('/') ? path : `${path}/`;
-  const head = { title: hasErrors ? `${t.form.errorPrefix}${title}` : title, description, lang: t.lang, path: addressable ? canonicalPath : undefined };
+  const head = { title: hasErrors ? `${t.errorPrefix}${title}` : title, description, lang: t.lang, path: addressable ? canonicalPath : undefined };
 
   if (typeof window === 'undefined') setHead(head);
 

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary/ErrorSummary.tsx';
 import { Page } from '../../components/Page/Page.tsx';
+import { useRequestMessages } from '../../i18n/zh-Hans-requests.ts';
 import { useMessages } from '../../i18n/index.ts';
 import { queue } from '../../outbox/index.ts';
 import { deliverRequests } from '../../requests/delivery.ts';
@@ -13,6 +14,7 @@ import { REQUEST_PATH, stepOf, stepPath } from './steps.ts';
 /** GOV.UK's check-answers page: every answer, a "修改" link to the step that asked it, then send. */
 export default function CheckAnswers() {
   const t = useMessages();
+  const r = useRequestMessages();
   const { route } = useLocation();
   const { input, draftId } = useDraft('check');
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -31,14 +33,14 @@ export default function CheckAnswers() {
       route(`/requests/${id}/`);
     } catch {
       setSending(false);
-      setErrors([{ field: 'applicantType', message: t.request.check.noStorage }]);
+      setErrors([{ field: 'applicantType', message: r.request.check.noStorage }]);
     }
   };
 
   return (
-    <Page title={t.request.check.title} description={t.request.check.intro} trail={[{ href: REQUEST_PATH, label: t.nav.request }]} hasErrors={errors.length > 0}>
+    <Page title={r.request.check.title} description={r.request.check.intro} trail={[{ href: REQUEST_PATH, label: t.nav.request }]} hasErrors={errors.length > 0}>
       <ErrorSummary errors={errors} href={(field) => `${stepPath(stepOf(field))}#${field}`} />
-      <p>{t.request.check.intro}</p>
+      <p>{r.request.check.intro}</p>
       <CheckAnswersList input={input} onSubmit={send} sending={sending} />
     </Page>
   );

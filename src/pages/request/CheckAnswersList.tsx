@@ -1,4 +1,4 @@
-import { useMessages } from '../../i18n/index.ts';
+import { useRequestMessages } from '../../i18n/zh-Hans-requests.ts';
 import type { FormInput } from './RequestForm.tsx';
 import { formSteps, stepPath } from './steps.ts';
 
@@ -12,14 +12,14 @@ interface CheckAnswersListProps {
 
 /** Every answer by step, each with a "修改" that names what it changes, then the button that sends. */
 export function CheckAnswersList({ input, onSubmit, sending = false, carried }: CheckAnswersListProps) {
-  const t = useMessages();
-  const labels = t.request.check.fields;
+  const r = useRequestMessages();
+  const labels = r.request.check.fields;
   const choices: Record<string, Record<string, string>> = {
-    applicantType: t.request.applicantType,
-    organisationKind: t.request.organisationKind,
-    idType: t.request.idType,
-    delivery: t.request.delivery,
-    format: t.request.format,
+    applicantType: r.request.applicantType,
+    organisationKind: r.request.organisationKind,
+    idType: r.request.idType,
+    delivery: r.request.delivery,
+    format: r.request.format,
   };
   const shownValue = (field: string, value: string) => choices[field]?.[value] ?? value;
 
@@ -28,7 +28,7 @@ export function CheckAnswersList({ input, onSubmit, sending = false, carried }: 
       {carried && Object.entries(carried).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       {formSteps.map((step) => (
         <section key={step.slug} aria-labelledby={`check-${step.slug}`}>
-          <h2 id={`check-${step.slug}`}>{t.request.check.sections[step.slug]}</h2>
+          <h2 id={`check-${step.slug}`}>{r.request.check.sections[step.slug]}</h2>
           <dl class="summary-list">
             {step.fields.filter((field) => input[field]).map((field) => (
               <div key={field}>
@@ -37,11 +37,11 @@ export function CheckAnswersList({ input, onSubmit, sending = false, carried }: 
                 <dd class="summary-list__action">
                   {carried ? (
                     <button class="link-button" type="submit" formAction={`${stepPath(step.slug)}?edit`}>
-                      {t.request.check.change}<span class="visually-hidden">{labels[field]}</span>
+                      {r.request.check.change}<span class="visually-hidden">{labels[field]}</span>
                     </button>
                   ) : (
                     <a href={`${stepPath(step.slug)}#${field}`}>
-                      {t.request.check.change}<span class="visually-hidden">{labels[field]}</span>
+                      {r.request.check.change}<span class="visually-hidden">{labels[field]}</span>
                     </a>
                   )}
                 </dd>
@@ -50,7 +50,7 @@ export function CheckAnswersList({ input, onSubmit, sending = false, carried }: 
           </dl>
         </section>
       ))}
-      <button class="button" type="submit" disabled={sending}>{t.request.check.submit}</button>
+      <button class="button" type="submit" disabled={sending}>{r.request.check.submit}</button>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { CharacterCount } from '../../components/CharacterCount/CharacterCount.tsx';
 import type { FieldError } from '../../components/ErrorSummary/ErrorSummary.tsx';
 import { Radios, TextField } from '../../components/Field/Field.tsx';
-import { useMessages } from '../../i18n/index.ts';
+import { useRequestMessages } from '../../i18n/zh-Hans-requests.ts';
 import { deliveries, formats, idTypes, organisationKinds, requestLimits } from '../../requests/schema.ts';
 import { formSteps, type StepSlug, stepPath } from './steps.ts';
 
@@ -24,7 +24,7 @@ interface RequestFormProps {
 
 /** One step's fields. A pure view: the app renders it with the draft, the server with the posted answers. */
 export function RequestForm({ slug, input, errors, enhanced, onInput = () => undefined, onSubmit, carried }: RequestFormProps) {
-  const t = useMessages();
+  const r = useRequestMessages();
   const update = onInput;
   const errorFor = (field: string) => errors.find((error) => error.field === field)?.message;
   const value = (field: string) => input[field] ?? '';
@@ -38,38 +38,38 @@ export function RequestForm({ slug, input, errors, enhanced, onInput = () => und
       {slug === 'applicant' && (
         <>
           <Radios
-            name="applicantType" legend={t.request.applicantType.legend} value={value('applicantType')} error={errorFor('applicantType')}
-            options={[{ value: 'person', label: t.request.applicantType.person }, { value: 'organisation', label: t.request.applicantType.organisation }]}
+            name="applicantType" legend={r.request.applicantType.legend} value={value('applicantType')} error={errorFor('applicantType')}
+            options={[{ value: 'person', label: r.request.applicantType.person }, { value: 'organisation', label: r.request.applicantType.organisation }]}
             onInput={update}
           />
           <TextField
             name="name" value={value('name')} error={errorFor('name')} onInput={update}
-            label={!enhanced ? t.request.name.either : input.applicantType === 'organisation' ? t.request.name.organisation : t.request.name.person}
-            hint={enhanced ? undefined : t.request.name.eitherHint}
+            label={!enhanced ? r.request.name.either : input.applicantType === 'organisation' ? r.request.name.organisation : r.request.name.person}
+            hint={enhanced ? undefined : r.request.name.eitherHint}
             autocomplete={input.applicantType === 'organisation' ? 'organization' : 'name'}
           />
           {applies('person') && (
             <div class="conditional">
-              {!enhanced && <p class="label">{t.request.personOnly}</p>}
+              {!enhanced && <p class="label">{r.request.personOnly}</p>}
               <Radios
-                name="idType" legend={t.request.idType.legend} value={value('idType')} error={errorFor('idType')}
-                options={options(idTypes, t.request.idType)} onInput={update}
+                name="idType" legend={r.request.idType.legend} value={value('idType')} error={errorFor('idType')}
+                options={options(idTypes, r.request.idType)} onInput={update}
               />
               <TextField
-                name="idNumber" label={t.request.idNumber.label} hint={t.request.idNumber.hint} value={value('idNumber')}
+                name="idNumber" label={r.request.idNumber.label} hint={r.request.idNumber.hint} value={value('idNumber')}
                 error={errorFor('idNumber')} autocomplete="off" spellcheck={false} onInput={update}
               />
             </div>
           )}
           {applies('organisation') && (
             <div class="conditional">
-              {!enhanced && <p class="label">{t.request.organisationOnly}</p>}
+              {!enhanced && <p class="label">{r.request.organisationOnly}</p>}
               <Radios
-                name="organisationKind" legend={t.request.organisationKind.legend} value={value('organisationKind')}
-                error={errorFor('organisationKind')} options={options(organisationKinds, t.request.organisationKind)} onInput={update}
+                name="organisationKind" legend={r.request.organisationKind.legend} value={value('organisationKind')}
+                error={errorFor('organisationKind')} options={options(organisationKinds, r.request.organisationKind)} onInput={update}
               />
               <TextField
-                name="organisationCode" label={t.request.organisationCode.label} hint={t.request.organisationCode.hint}
+                name="organisationCode" label={r.request.organisationCode.label} hint={r.request.organisationCode.hint}
                 value={value('organisationCode')} error={errorFor('organisationCode')} autocomplete="off" spellcheck={false} onInput={update}
               />
             </div>
@@ -79,34 +79,34 @@ export function RequestForm({ slug, input, errors, enhanced, onInput = () => und
       {slug === 'details' && (
         <>
           <CharacterCount
-            name="description" label={t.request.description.label} hint={t.request.description.hint} value={value('description')}
+            name="description" label={r.request.description.label} hint={r.request.description.hint} value={value('description')}
             error={errorFor('description')} limit={requestLimits.description} onInput={update}
           />
           <Radios
-            name="delivery" legend={t.request.delivery.legend} value={value('delivery')} error={errorFor('delivery')}
-            options={options(deliveries, t.request.delivery)} onInput={update}
+            name="delivery" legend={r.request.delivery.legend} value={value('delivery')} error={errorFor('delivery')}
+            options={options(deliveries, r.request.delivery)} onInput={update}
           />
           <Radios
-            name="format" legend={t.request.format.legend} value={value('format')} error={errorFor('format')}
-            options={options(formats, t.request.format)} onInput={update}
+            name="format" legend={r.request.format.legend} value={value('format')} error={errorFor('format')}
+            options={options(formats, r.request.format)} onInput={update}
           />
         </>
       )}
       {slug === 'contact' && (
         <>
           <TextField
-            name="phone" type="tel" label={t.request.phone.label} hint={t.request.phone.hint} value={value('phone')}
+            name="phone" type="tel" label={r.request.phone.label} hint={r.request.phone.hint} value={value('phone')}
             error={errorFor('phone')} autocomplete="tel" inputMode="tel" onInput={update}
           />
           {(!enhanced || input.delivery === 'email') && (
             <TextField
-              name="email" type="email" label={t.request.email.label} hint={t.request.email.hint} value={value('email')}
+              name="email" type="email" label={r.request.email.label} hint={r.request.email.hint} value={value('email')}
               error={errorFor('email')} autocomplete="email" inputMode="email" spellcheck={false} onInput={update}
             />
           )}
           {(!enhanced || input.delivery === 'post') && (
             <TextField
-              name="address" label={t.request.address.label} hint={t.request.address.hint} value={value('address')}
+              name="address" label={r.request.address.label} hint={r.request.address.hint} value={value('address')}
               error={errorFor('address')} autocomplete="address-line1" onInput={update}
             />
           )}
@@ -116,7 +116,7 @@ export function RequestForm({ slug, input, errors, enhanced, onInput = () => und
         Object.entries(carried)
           .filter(([name]) => !own.includes(name))
           .map(([name, carriedValue]) => <input key={name} type="hidden" name={name} value={carriedValue} />)}
-      <button class="button" type="submit">{t.form.continue}</button>
+      <button class="button" type="submit">{r.form.continue}</button>
     </form>
   );
 }

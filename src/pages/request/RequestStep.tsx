@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary/ErrorSummary.tsx';
 import { Page } from '../../components/Page/Page.tsx';
+import { useRequestMessages } from '../../i18n/zh-Hans-requests.ts';
 import { useMessages } from '../../i18n/index.ts';
 import { validateFields } from '../../requests/schema.ts';
 import { useDraft } from './draft.ts';
@@ -11,10 +12,11 @@ import { formSteps, nextPath, REQUEST_PATH, type StepSlug } from './steps.ts';
 /** One step of the request form. Validated when the person presses "继续", never while they type. */
 export default function RequestStep({ step: slug }: { step: StepSlug }) {
   const t = useMessages();
+  const r = useRequestMessages();
   const { route } = useLocation();
   const index = formSteps.findIndex((step) => step.slug === slug);
   const step = formSteps[index]!;
-  const text = t.request.steps[slug];
+  const text = r.request.steps[slug];
   const { input, update, serverErrors } = useDraft(slug);
   const [errors, setErrors] = useState<FieldError[]>([]);
   // Before the app runs (and without JavaScript) every field shows; after, only those that apply.
@@ -37,7 +39,7 @@ export default function RequestStep({ step: slug }: { step: StepSlug }) {
       trail={[{ href: REQUEST_PATH, label: t.nav.request }]}
       hasErrors={shown.length > 0}
     >
-      <p class="caption">{t.request.stepOf(index + 1, formSteps.length)}</p>
+      <p class="caption">{r.request.stepOf(index + 1, formSteps.length)}</p>
       <ErrorSummary errors={shown} />
       <p>{text.intro}</p>
       <RequestForm slug={slug} input={input} errors={shown} enhanced={enhanced} onInput={update} onSubmit={submit} />
