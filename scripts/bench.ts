@@ -89,7 +89,10 @@ try {
     const result = await lighthouse(`${origin}${path}`, {
       port: chrome.port, logLevel: 'error', onlyCategories: Object.keys(lighthouseBudgets),
     });
-    const categories = result!.lhr.categories;
+    const { categories, runtimeError, runWarnings } = result!.lhr;
+    // A run Lighthouse could not complete scores 0: say why, rather than report it as the page's score.
+    if (runtimeError) console.error(`Lighthouse could not measure ${path}: ${runtimeError.code} ${runtimeError.message}`);
+    for (const warning of runWarnings) console.error(`Lighthouse, ${path}: ${warning}`);
     scores.push({ path, scores: Object.fromEntries(Object.keys(lighthouseBudgets).map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)])) });
   }
 } finally {
