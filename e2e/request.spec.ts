@@ -46,6 +46,16 @@ test('a step sent empty shows an error summary that takes focus, with "错误：
   await summary.getByRole('link', { name: '输入姓名' }).click();
   await expect(page.getByLabel('姓名')).toBeFocused();
   await expectNoAxeViolations(page);
+
+  // The other steps' error states, each checked by axe too.
+  for (const [path, title] of [['/request/details/', '您想获取的信息'], ['/request/contact/', '联系方式']]) {
+    await page.goto(path!);
+    await waitForApp(page);
+    await page.getByRole('button', { name: '继续' }).click();
+    await expect(page).toHaveTitle(new RegExp(`^错误：${title}`));
+    await expect(summary).toBeFocused();
+    await expectNoAxeViolations(page);
+  }
 });
 
 test('a resident ID with a wrong last digit is caught before sending, and nothing typed is lost', async ({ page }) => {
@@ -210,4 +220,21 @@ test('the detail page shows the federation’s progress; a request the server re
   await expect(page.locator('.status-tag')).toHaveText(sentStatus);
   await expect(page.getByRole('heading', { name: '办理进度' })).toBeVisible();
   await expect(page.getByText('市残联已收到申请，正在办理')).toBeVisible();
+});
+
+test('where the phone cannot keep requests (no IndexedDB), the form says so plainly and sends online at once', async ({ page }) => {
+  await page.addInitScript(() => {
+    indexedDB.open = () => {
+      throw new DOMException('IndexedDB is disabled', 'InvalidStateError');
+    };
+  });
+  await startForm(page);
+  await fillApplicant(page);
+  await fillDetailsAndContact(page);
+  await page.getByRole('button', { name: '提交申请' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '这个浏览器不能把申请保存在手机上' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: '提交申请' }).click();
+  await expect(page.locator('h1')).toHaveText('申请已提交');
+  await expect(page.locator('.panel strong')).toHaveText(/^MDJCL-\d{4}-\d{6}$/);
 });

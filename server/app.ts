@@ -4,6 +4,7 @@ import { createApi } from './api/index.ts';
 import { connectionAddress } from './client-address.ts';
 import type { Database } from './db/database.ts';
 import { requestFormPages } from './request-form.tsx';
+import { createRateLimiter } from './rate-limit.ts';
 import { secureHeaders } from './security.ts';
 import { serveDist } from './static.ts';
 
@@ -22,15 +23,20 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   const dist = serveDist(options.distDir);
+  const now = options.now ?? (() => new Date());
+  const clientAddress = options.clientAddress ?? connectionAddress;
+  const rateLimit = { limit: options.requestsPerMinute ?? 10, windowMs: 60_000 };
+  const limiter = createRateLimiter({ ...rateLimit, now: () => now().getTime() });
   app.use(secureHeaders);
   app.route(
     '/api',
     createApi({
       requests: {
         db: options.db,
-        now: options.now ?? (() => new Date()),
-        clientAddress: options.clientAddress ?? connectionAddress,
-        rateLimit: { limit: options.requestsPerMinute ?? 10, windowMs: 60_000 },
+        now,
+        clientAddress,
+        rateLimit,
+        limiter,
         referencePrefix: site.disclosure.referencePrefix,
         workingDays: site.disclosure.replyWorkingDays,
       },
@@ -41,7 +47,9 @@ export function createApp(options: AppOptions): Hono {
     requestFormPages({
       distDir: options.distDir,
       db: options.db,
-      now: options.now ?? (() => new Date()),
+      now,
+      limiter,
+      clientAddress,
       referencePrefix: site.disclosure.referencePrefix,
       workingDays: site.disclosure.replyWorkingDays,
     }),

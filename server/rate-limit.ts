@@ -12,6 +12,7 @@ export interface RateLimitOptions {
 }
 
 export type Decision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+export type RateLimiter = { take(address: string): Decision };
 
 /**
  * A token bucket per client address: `limit` requests at once, then one more every windowMs / limit.

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { render } from 'preact-render-to-string';
 import { ErrorSummary, type FieldError } from '../src/components/ErrorSummary/ErrorSummary.tsx';
@@ -11,6 +11,7 @@ import { formSteps, nextPath, stepOf, stepPath, type StepSlug } from '../src/pag
 import { requestFields, validateFields, validateRequest } from '../src/requests/schema.ts';
 import { MAX_BODY_BYTES } from './api/requests.ts';
 import type { Database } from './db/database.ts';
+import { type RateLimiter } from './rate-limit.ts';
 import { submitRequest, type SubmitOptions } from './requests/submit.ts';
 
 /**
@@ -23,6 +24,9 @@ export interface RequestFormOptions extends SubmitOptions {
   distDir: string;
   db: Database;
   now: () => Date;
+  /** Shared with the API: sending without JavaScript is no way around the limit. */
+  limiter: RateLimiter;
+  clientAddress: (c: Context) => string;
 }
 
 const KEY_FIELD = 'idempotencyKey';
@@ -92,6 +96,13 @@ export function requestFormPages(options: RequestFormOptions): Hono {
     const html = (body: string, status: 200 | 201 | 422 = 200) => c.html(body, status, { 'Cache-Control': 'no-store' });
 
     if (slug === 'check') {
+      const decision = options.limiter.take(options.clientAddress(c));
+      if (!decision.allowed) {
+        return c.html(await checkPage(input, key, [{ field: 'description', message: t.requests.tooMany(decision.retryAfterSeconds) }]), 429, {
+          'Cache-Control': 'no-store',
+          'Retry-After': String(decision.retryAfterSeconds),
+        });
+      }
       const result = await submitRequest(options.db, { key, body: { ...input, locale: 'zh-Hans' }, locale: 'zh-Hans', now: options.now() }, options);
       if (result.kind === 'invalid') return html(await checkPage(input, key, result.errors), 422);
       if (result.kind === 'conflict') return html(await checkPage(input, crypto.randomUUID(), [{ field: 'description', message: t.requests.conflict }]), 422);

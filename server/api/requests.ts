@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { requestLocales, type RequestLocale } from '../../src/requests/schema.ts';
 import type { Database } from '../db/database.ts';
-import { createRateLimiter, rateLimit } from '../rate-limit.ts';
+import { createRateLimiter, type RateLimiter, rateLimit } from '../rate-limit.ts';
 import { localeFromAcceptLanguage } from '../requests/locale.ts';
 import { looksLikeReference } from '../requests/reference.ts';
 import { sameHash, statusTokenHash } from '../requests/secrets.ts';
@@ -19,6 +19,8 @@ export interface RequestsApiOptions {
   /** Who is asking, for the rate limit. */
   clientAddress: (c: Context) => string;
   rateLimit: { limit: number; windowMs: number };
+  /** One allowance per address for every way in: the app's JSON and the form posted without JavaScript. */
+  limiter?: RateLimiter;
   referencePrefix: string;
   workingDays: number;
 }
@@ -36,7 +38,7 @@ function bodyLocale(body: unknown): RequestLocale | undefined {
 /** POST /api/requests and GET /api/requests/<reference>?token=… */
 export function requestsApi(options: RequestsApiOptions): Hono {
   const api = new Hono();
-  const limiter = createRateLimiter({ ...options.rateLimit, now: () => options.now().getTime() });
+  const limiter = options.limiter ?? createRateLimiter({ ...options.rateLimit, now: () => options.now().getTime() });
 
   api.post(
     '/',

@@ -48,7 +48,7 @@ export const zhHansRequests = {
         idNumber: '证件号码', organisationCode: '统一社会信用代码', description: '想获取的信息',
         delivery: '收到答复的方式', format: '信息的形式', phone: '联系电话', email: '电子邮件地址', address: '邮寄地址',
       },
-      noStorage: '这个浏览器不能在手机上保存申请，请在联网时提交。',
+      noStorage: '这个浏览器不能把申请保存在手机上，所以没有网络时不能先存着再发。联网后按下面的“提交申请”，会直接发送。',
     },
   },
   requests: {
@@ -75,6 +75,7 @@ export const zhHansRequests = {
     unsentWarning: '还有申请没有发送。请不要清除浏览器数据；把本应用添加到主屏幕，手机就不会自动清除它。',
     detailTitle: (summary: string) => `申请：${summary}`,
     sentTitle: '申请已提交',
+    tooMany: (seconds: number) => `这个网络发出的申请太多了，请 ${Math.ceil(seconds / 60)} 分钟后再按“提交申请”。您填写的内容都还在。`,
     keepReference: '请记下受理编号：询问办理进度时要用到。我们会按您选择的方式答复。',
     conflict: '这份申请已经用另一份内容提交过。请核对后重新提交。',
   },

@@ -5,6 +5,7 @@ import { Page } from '../../components/Page/Page.tsx';
 import { useRequestMessages } from '../../i18n/zh-Hans-requests.ts';
 import { useMessages } from '../../i18n/index.ts';
 import { queue } from '../../outbox/index.ts';
+import { newId } from '../../outbox/uuid.ts';
 import { deliverRequests } from '../../requests/delivery.ts';
 import { validateRequest } from '../../requests/schema.ts';
 import { useDraft } from './draft.ts';
@@ -19,21 +20,25 @@ export default function CheckAnswers() {
   const { input, draftId } = useDraft('check');
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [sending, setSending] = useState(false);
+  const [noStorage, setNoStorage] = useState(false);
+  // Made once: pressing "提交申请" twice sends one request (server/request-form.tsx).
+  const [onlineKey] = useState(newId);
 
   const send = async (event: SubmitEvent) => {
     event.preventDefault();
     const result = validateRequest({ ...input, locale: t.lang }, t.lang);
     if (!result.ok) return setErrors(result.errors);
-    const id = await draftId();
-    if (!id) return;
     setSending(true);
     try {
+      const id = await draftId();
+      if (!id) throw new Error('no draft');
       await queue(id);
       void deliverRequests('queue');
       route(`/requests/${id}/`);
     } catch {
+      // The phone cannot keep the request: say so, and offer to send it now, as the form does without JavaScript.
       setSending(false);
-      setErrors([{ field: 'applicantType', message: r.request.check.noStorage }]);
+      setNoStorage(true);
     }
   };
 
@@ -41,7 +46,14 @@ export default function CheckAnswers() {
     <Page title={r.request.check.title} description={r.request.check.intro} trail={[{ href: REQUEST_PATH, label: t.nav.request }]} hasErrors={errors.length > 0}>
       <ErrorSummary errors={errors} href={(field) => `${stepPath(stepOf(field))}#${field}`} />
       <p>{r.request.check.intro}</p>
-      <CheckAnswersList input={input} onSubmit={send} sending={sending} />
+      {noStorage ? (
+        <>
+          <p class="notice" role="alert">{r.request.check.noStorage}</p>
+          <CheckAnswersList input={input} carried={{ ...input, idempotencyKey: onlineKey }} />
+        </>
+      ) : (
+        <CheckAnswersList input={input} onSubmit={send} sending={sending} />
+      )}
     </Page>
   );
 }

@@ -5,6 +5,9 @@ import { createDraft, type DraftInput, type FieldError, listDrafts, saveDraft } 
  * The form's input, kept in IndexedDB on every keystroke, so a reload, a closed app or a lost signal
  * loses nothing. The draft (and its client UUID, the future Idempotency-Key) starts with the first keystroke.
  */
+/** The same answers in memory, for a browser whose IndexedDB cannot be used (some private modes). */
+let inMemory: DraftInput = {};
+
 export function useDraft(step: string) {
   const [input, setInput] = useState<DraftInput>({});
   const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
@@ -23,7 +26,11 @@ export function useDraft(step: string) {
         setInput(draft.input);
         setServerErrors(draft.fieldErrors);
       })
-      .catch(() => undefined)
+      .catch(() => {
+        if (!current) return;
+        latest.current = inMemory;
+        setInput(inMemory);
+      })
       .finally(() => current && setLoaded(true));
     return () => {
       current = false;
@@ -32,10 +39,15 @@ export function useDraft(step: string) {
 
   const update = (name: string, value: string) => {
     latest.current = { ...latest.current, [name]: value };
+    inMemory = latest.current;
     setInput(latest.current);
     const input = latest.current;
     if (id.current) void id.current.then((draftId) => saveDraft(draftId, { input, step }));
-    else id.current = createDraft({ input, step }).then((draft) => draft.id);
+    else {
+      id.current = createDraft({ input, step }).then((draft) => draft.id);
+      // Without IndexedDB the answers live in memory; the check page then offers to send them online.
+      id.current.catch(() => undefined);
+    }
   };
 
   /** The draft's id, once it exists (the first keystroke creates it). */
