@@ -49,6 +49,14 @@ test('a page never read shows the app’s offline page, which leads to what is k
   await visitOnce(page, '/guides/bus-pass/');
   await page.goto('/disclosure/organisation-nature/');
   await goOffline(context);
+  // Read once, kept: it opens offline, and so do addresses typed without their trailing slash.
+  await page.goto('/disclosure/organisation-nature/');
+  await expect(page.locator('h1')).toHaveText('性质和宗旨');
+  await page.goto('/guides/bus-pass');
+  await expect(page.locator('h1')).toHaveText('残疾人乘车证');
+  await page.goto('/disclosure/organisation-nature');
+  await expect(page).toHaveURL(/\/disclosure\/organisation-nature\/$/);
+  await expect(page.locator('h1')).toHaveText('性质和宗旨');
   await page.goto('/disclosure/suggestion-87-reply/');
   await expect(page.locator('h1')).toHaveText('没有网络连接');
   const kept = page.locator('#offline-pages');

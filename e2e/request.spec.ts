@@ -238,3 +238,16 @@ test('where the phone cannot keep requests (no IndexedDB), the form says so plai
   await expect(page.locator('h1')).toHaveText('申请已提交');
   await expect(page.locator('.panel strong')).toHaveText(/^MDJCL-\d{4}-\d{6}$/);
 });
+
+test('the description counts the characters left, and says so politely once typing pauses, not on every keystroke', async ({ page }) => {
+  await page.goto('/request/details/');
+  await waitForApp(page);
+  const description = page.getByLabel('您想获取哪些政府信息？');
+  await description.pressSequentially('预算说明', { delay: 50 });
+  await expect(page.locator('#description-count')).toHaveText('还可以输入 1996 个字');
+  await expect(page.locator('#announcer')).not.toContainText('还可以输入');
+  await expect(page.locator('#announcer')).toContainText('还可以输入 1996 个字', { timeout: 5000 });
+  expect(await page.locator('#announcer p').filter({ hasText: '还可以输入' }).count()).toBe(1);
+  await description.fill('字'.repeat(2001));
+  await expect(page.locator('#description-count')).toHaveText('超出了 1 个字');
+});
