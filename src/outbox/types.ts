@@ -2,24 +2,11 @@
 // structured-clonable (no classes, no functions) and every change to a stored shape needs a
 // migration in db.ts.
 
-/** The keys of the request body, as DESIGN.md and the API name them. */
-export const REQUEST_FIELDS = [
-  'applicantType',
-  'organisationKind',
-  'name',
-  'idType',
-  'idNumber',
-  'organisationCode',
-  'phone',
-  'email',
-  'address',
-  'description',
-  'delivery',
-  'format',
-  'locale',
-] as const;
+import { requestFields, type RequestField } from '../requests/fields.ts';
 
-export type RequestField = (typeof REQUEST_FIELDS)[number];
+/** The keys of the request body, as DESIGN.md and the API name them (src/requests/fields.ts). */
+export const REQUEST_FIELDS = requestFields;
+export type { RequestField };
 
 /** Form input as typed: every value is the string the field holds. Missing = never filled. */
 export type DraftInput = Partial<Record<RequestField, string>>;

@@ -246,6 +246,6 @@ describe('the module that ships to phones', () => {
     };
     visit('./schema.ts');
     expect([...packages]).toEqual(['valibot']);
-    expect([...seen].sort()).toEqual(['./credit-code.ts', './messages.ts', './resident-id.ts', './schema.ts']);
+    expect([...seen].sort()).toEqual(['./credit-code.ts', './fields.ts', './messages.ts', './resident-id.ts', './schema.ts']);
   });
 });

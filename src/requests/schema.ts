@@ -18,23 +18,9 @@ export const deliveries = ['email', 'post', 'collect'] as const;
 export const formats = ['paper', 'electronic'] as const;
 export const requestLocales = ['zh-Hans', 'zh-Hant', 'en'] as const;
 
-/** Every field the request may hold, in the order the form asks for them and errors are listed. */
-export const requestFields = [
-  'applicantType',
-  'organisationKind',
-  'name',
-  'idType',
-  'idNumber',
-  'organisationCode',
-  'phone',
-  'email',
-  'address',
-  'description',
-  'delivery',
-  'format',
-  'locale',
-] as const;
-export type RequestField = (typeof requestFields)[number];
+import { type RequestField, requestFields } from './fields.ts';
+
+export { type RequestField, requestFields };
 
 /** The form's steps: who is asking, how to reach them, what they want. */
 export const requestSteps = [
