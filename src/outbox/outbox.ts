@@ -9,6 +9,15 @@ import { pushHistory, summarize, toBody } from './records.ts';
 import type { Draft, OutboxRecord } from './types.ts';
 import { newId } from './uuid.ts';
 
+/** Undoes a transaction that failed half-way; one that already ended (aborted itself, or committed) is left be. */
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // already ended
+  }
+}
+
 export class OutboxStateError extends Error {
   override name = 'OutboxStateError';
 }
@@ -61,11 +70,7 @@ export async function queue(draftId: string, { now = Date.now }: Clock = {}): Pr
     await outbox.add(record);
     await done;
   } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // the transaction already ended (it aborted itself, or had committed)
-    }
+    abortQuietly(tx);
     throw error;
   }
   postChange({ id: record.id, status: 'queued', at: record.queuedAt });
@@ -135,11 +140,7 @@ export async function reopen(id: string, { now = Date.now }: Clock = {}): Promis
     await tx.objectStore('drafts').add(draft);
     await done;
   } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // already ended
-    }
+    abortQuietly(tx);
     throw error;
   }
   postChange({ id, status: 'reopened', at: draft.updatedAt, draftId: draft.id });

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { announce } from '../../app/announce.ts';
 import { useRequestMessages } from '../../i18n/zh-Hans-requests.ts';
-import { describedBy, ErrorMessage, Hint } from '../Field/Field.tsx';
+import { describedBy, FormGroup } from '../Field/Field.tsx';
 
 /** Spoken once the person pauses, never on every keystroke (GOV.UK's character count does the same). */
 const SPEAK_AFTER_MS = 1500;
@@ -35,10 +35,7 @@ export function CharacterCount({ name, label, hint, error, value, limit, onInput
   }, [typing]);
 
   return (
-    <div class={`form-group${error ? ' form-group--error' : ''}`}>
-      <label class="label" for={name}>{label}</label>
-      <Hint id={name} hint={hint} />
-      <ErrorMessage id={name} error={error} />
+    <FormGroup name={name} label={label} hint={hint} error={error}>
       <textarea
         class="textarea"
         id={name}
@@ -53,6 +50,6 @@ export function CharacterCount({ name, label, hint, error, value, limit, onInput
         }}
       />
       <p class={`character-count${left < 0 ? ' character-count--over' : ''}`} id={`${name}-count`}>{message}</p>
-    </div>
+    </FormGroup>
   );
 }

@@ -21,6 +21,18 @@ export function ErrorMessage({ id, error }: { id: string; error?: string }) {
   );
 }
 
+/** A labelled field with its hint and error, GOV.UK's form group; `children` is the control itself. */
+export function FormGroup({ name, label, hint, error, children }: { name: string; label: string; hint?: string; error?: string; children: ComponentChildren }) {
+  return (
+    <div class={`form-group${error ? ' form-group--error' : ''}`}>
+      <label class="label" for={name}>{label}</label>
+      <Hint id={name} hint={hint} />
+      <ErrorMessage id={name} error={error} />
+      {children}
+    </div>
+  );
+}
+
 interface TextFieldProps {
   name: string;
   label: string;
@@ -36,10 +48,7 @@ interface TextFieldProps {
 
 export function TextField({ name, label, hint, error, value, type = 'text', autocomplete, inputMode, spellcheck, onInput }: TextFieldProps) {
   return (
-    <div class={`form-group${error ? ' form-group--error' : ''}`}>
-      <label class="label" for={name}>{label}</label>
-      <Hint id={name} hint={hint} />
-      <ErrorMessage id={name} error={error} />
+    <FormGroup name={name} label={label} hint={hint} error={error}>
       <input
         class="input"
         id={name}
@@ -54,7 +63,7 @@ export function TextField({ name, label, hint, error, value, type = 'text', auto
         aria-invalid={error ? true : undefined}
         onInput={(event) => onInput(name, event.currentTarget.value)}
       />
-    </div>
+    </FormGroup>
   );
 }
 
