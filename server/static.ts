@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { type DistFile, distFiles } from './files.ts';
-import { prerenderedPageFor } from '../src/content/routes.ts';
+import { prerenderedPageFor } from '../src/content/addresses.ts';
 import { chooseEncoding, etagMatches, type Encoding } from './negotiate.ts';
 
 /**

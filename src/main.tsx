@@ -31,7 +31,7 @@ function start() {
 function deliverWhenPending() {
   const deliver = () => void import('./requests/delivery.ts').then(({ deliverRequests }) => deliverRequests('start'));
   if (hasPendingRequests()) deliver();
-  window.addEventListener('storage', (event) => {
+  addEventListener('storage', (event) => {
     if (event.key === PENDING_FLAG && event.newValue) deliver();
   });
 }

@@ -1,4 +1,4 @@
-/// <reference lib="webworker" />
+
 /**
  * The service worker: what a phone keeps so the guides, the home page, the request form and search work
  * with no signal (DESIGN.md, "Offline and caching"). The build injects the precache list (vite.config.ts).
@@ -8,9 +8,8 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { StaleWhileRevalidate } from 'workbox-strategies';
-import { OFFLINE_PATH } from './content/routes.ts';
-import { sendAll } from './outbox/sender.ts';
-import { SYNC_TAG } from './outbox/sync.ts';
+import { OFFLINE_PATH } from './content/addresses.ts';
+import { sendAll, SYNC_TAG } from './outbox/sender.ts';
 import { isCacheablePage, PAGES_CACHE, pageCacheKey, precacheCandidates, withTrailingSlash } from './service-worker/routes.ts';
 
 declare const self: ServiceWorkerGlobalScope;

@@ -5,7 +5,8 @@ import { webManifest } from '../app/manifest.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { qrPath } from '../components/QrCode/qr-path.ts';
 import { loadContent, type Content } from './load.ts';
-import { OFFLINE_PATH, publicPaths, SEARCH_INDEX } from './routes.ts';
+import { OFFLINE_PATH, SEARCH_INDEX } from './addresses.ts';
+import { publicPaths } from './routes.ts';
 import type { DisclosureSummary } from './schema.ts';
 import type { SiteConfig } from './site.ts';
 

@@ -9,12 +9,13 @@
 
 import { getOutboxDb } from './db.ts';
 import { onOutboxChange } from './broadcast.ts';
-import { sendAll, type SendOptions, type SendReport } from './sender.ts';
+import { sendAll, type SendOptions, type SendReport, SYNC_TAG } from './sender.ts';
+
+export { SYNC_TAG };
 
 export { onOutboxChange } from './broadcast.ts';
 export type { OutboxChangeListener } from './broadcast.ts';
 
-export const SYNC_TAG = 'outbox';
 /** A timer never fires sooner than this after a pass (no busy loop if a record stays due). */
 export const MIN_TIMER_MS = 1_000;
 

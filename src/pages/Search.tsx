@@ -3,7 +3,7 @@ import { useLocation } from 'preact-iso';
 import { announce } from '../app/announce.ts';
 import { Page } from '../components/Page/Page.tsx';
 import { SearchForm } from '../components/SearchForm/SearchForm.tsx';
-import { SEARCH_INDEX } from '../content/routes.ts';
+import { SEARCH_INDEX } from '../content/addresses.ts';
 import { useMessages } from '../i18n/index.ts';
 import { search, type SearchEntry, type SearchIndex } from '../search/search.ts';
 
