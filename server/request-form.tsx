@@ -4,6 +4,7 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { render } from 'preact-render-to-string';
 import { ErrorSummary, type FieldError } from '../src/components/ErrorSummary/ErrorSummary.tsx';
+import { zhHans } from '../src/i18n/zh-Hans.ts';
 import { zhHansRequests as t } from '../src/i18n/zh-Hans-requests.ts';
 import { CheckAnswersList } from '../src/pages/request/CheckAnswersList.tsx';
 import { type FormInput, RequestForm } from '../src/pages/request/RequestForm.tsx';
@@ -50,7 +51,7 @@ async function template(distDir: string, path: string): Promise<string> {
 }
 
 function withErrorsInTitle(html: string, hasErrors: boolean): string {
-  return hasErrors ? html.replace('<title>', `<title>${t.form.errorPrefix}`) : html;
+  return hasErrors ? html.replace('<title>', `<title>${zhHans.errorPrefix}`) : html;
 }
 
 const afterHeading = (html: string, insert: string) => html.replace('</h1>', `</h1>${insert}`);

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useRequestMessages } from '../../i18n/zh-Hans-requests.ts';
+import { useMessages } from '../../i18n/index.ts';
 
 /** Label, hint and error for one field, GOV.UK style; the input gets the ids through `describedBy`. */
 export function describedBy(id: string, hint?: string, error?: string): string | undefined {
@@ -11,11 +11,11 @@ export function Hint({ id, hint }: { id: string; hint?: ComponentChildren }) {
 }
 
 export function ErrorMessage({ id, error }: { id: string; error?: string }) {
-  const r = useRequestMessages();
+  const t = useMessages();
   if (!error) return null;
   return (
     <p class="error-message" id={`${id}-error`}>
-      <span class="visually-hidden">{r.form.errorPrefix}</span>
+      <span class="visually-hidden">{t.errorPrefix}</span>
       {error}
     </p>
   );
