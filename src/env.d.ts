@@ -27,3 +27,10 @@ declare module 'virtual:content/latest' {
   import type { DisclosureSummary } from '#content/schema';
   export const items: DisclosureSummary[];
 }
+
+/** A module with its Chinese text converted to traditional at build time (src/i18n/traditional-plugin.ts). */
+declare module '*?zh-Hant' {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- callers say which module they converted.
+  const converted: any;
+  export = converted;
+}
