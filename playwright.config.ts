@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { launchOptions } from './e2e/browser.ts';
 
-/** End-to-end tests run against the production build, served as `npm run serve` serves it. */
-export const E2E_PORT = 4173;
+/**
+ * End-to-end tests run against the production build, served as `npm run serve` serves it. E2E_PORT lets two
+ * checkouts test side by side; the build's BASE_URL must name the same port (see `npm run test:e2e`).
+ */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 
 export default defineConfig({

@@ -1,12 +1,13 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { E2E_PORT } from '../playwright.config.ts';
 import { startSecondServer, type SecondServer } from './second-server.ts';
 import { expectNoAxeViolations, waitForApp } from './site.ts';
 
 let server: SecondServer;
 test.beforeAll(async () => {
-  server = await startSecondServer(4183);
+  server = await startSecondServer(E2E_PORT + 10);
 });
 test.afterAll(async () => {
   await server.stop();
