@@ -78,7 +78,7 @@ export const zhHansRequests = {
     keepReference: '请记下受理编号：询问办理进度时要用到。我们会按您选择的方式答复。',
     conflict: '这份申请已经用另一份内容提交过。请核对后重新提交。',
   },
-} as const;
+};
 
 export type RequestMessages = typeof zhHansRequests;
 

@@ -1,6 +1,8 @@
 /** Interface text in simplified Chinese. Content text lives in src/content/. */
+import type { Locale } from './locales.ts';
+
 export const zhHans = {
-  lang: 'zh-Hans',
+  lang: 'zh-Hans' as Locale,
   skipLink: '跳到正文',
   home: '首页',
   nav: {
@@ -148,6 +150,6 @@ export const zhHans = {
     home: '回到首页',
     guides: '查看办事指南',
   },
-} as const;
+};
 
 export type Messages = typeof zhHans;
