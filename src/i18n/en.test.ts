@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en.ts';
+import { enRequests } from './en-requests.ts';
+import { zhHans } from './zh-Hans.ts';
+import { zhHansRequests } from './zh-Hans-requests.ts';
+
+/** Han characters, kana, hangul and CJK punctuation (the full-width colon and comma among them). */
+const cjk = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+
+/** Every text of a message tree, functions called with sample arguments (one and many, for plurals). */
+function texts(tree: unknown, path = ''): [string, string][] {
+  if (typeof tree === 'string') return [[path, tree]];
+  if (typeof tree === 'function') {
+    const args = Array.from({ length: tree.length }, () => 1);
+    const many = Array.from({ length: tree.length }, () => 120);
+    return [[`${path}(1)`, String(tree(...args))], [`${path}(120)`, String(tree(...many))]];
+  }
+  if (tree && typeof tree === 'object') {
+    return Object.entries(tree).flatMap(([key, value]) => texts(value, path ? `${path}.${key}` : key));
+  }
+  return [];
+}
+
+/** The key paths of a message tree, so a key the type allows to be missing (none today) is still caught. */
+const keys = (tree: unknown) => texts(tree).map(([path]) => path).sort();
+
+describe('English interface text', () => {
+  it('has the language tag of its pages', () => {
+    expect(en.lang).toBe('en');
+  });
+
+  it('has every key the simplified Chinese has, and no more', () => {
+    expect(keys(en)).toEqual(keys(zhHans));
+    expect(keys(enRequests)).toEqual(keys(zhHansRequests));
+  });
+
+  it('contains no Chinese characters or full-width punctuation', () => {
+    for (const [path, text] of [...texts(en), ...texts(enRequests)]) {
+      expect(text, path).not.toMatch(cjk);
+      expect(text.trim(), path).not.toBe('');
+    }
+  });
+
+  it('counts in the singular and the plural', () => {
+    expect(en.search.found(0)).toBe('No results found. Try another word.');
+    expect(en.search.found(1)).toBe('1 result found');
+    expect(en.search.found(3)).toBe('3 results found');
+    expect(enRequests.form.charactersLeft(1)).toBe('You have 1 character left');
+    expect(enRequests.form.charactersOver(2)).toBe('You have 2 characters too many');
+    expect(enRequests.requests.tooMany(60)).toContain('Wait 1 minute,');
+    expect(enRequests.requests.tooMany(61)).toContain('Wait 2 minutes,');
+  });
+
+  it('puts the reference number and the step where a person listens for them', () => {
+    expect(enRequests.requests.status.sent('MDJCL-2026-000123')).toBe('Sent. Reference number MDJCL-2026-000123');
+    expect(enRequests.request.stepOf(2, 3)).toBe('Step 2 of 3');
+  });
+});
