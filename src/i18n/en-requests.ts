@@ -51,7 +51,8 @@ export const enRequests: RequestMessages = {
     check: {
       title: 'Check your request',
       intro: 'Check your answers before you send them. To change an answer, choose “Change”.',
-      change: 'Change',
+      /** The page adds the field's label, hidden, right after: the space keeps "Change Name" two words for a screen reader. */
+      change: 'Change ',
       submit: 'Send request',
       empty: 'Not given',
       sections: { applicant: 'About you', details: 'The information you want', contact: 'Contact details' },

@@ -90,7 +90,7 @@ export const en: Messages = {
     figures: 'Figures',
     proactive: 'Information published without being asked',
     onRequest: 'Information given on request',
-    reviews: 'Appeals and court cases',
+    reviews: 'Administrative reviews and court cases',
     fees: 'Fees',
     item: 'Item',
     value: 'Number',
@@ -102,7 +102,8 @@ export const en: Messages = {
     reviewsRow: 'Administrative reviews',
     lawsuits: 'Court cases',
     feesCharged: 'Fees charged',
-    units: { piece: 'documents', item: 'items', case: 'cases', yuan: 'yuan', workingDays: 'working days' },
+    /** Chinese needs a counter after a number; English does not, as the row's label names what is counted. */
+    units: { piece: '', item: '', case: '', yuan: 'yuan', workingDays: 'working days' },
   },
   search: {
     title: 'Search',
