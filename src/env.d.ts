@@ -28,6 +28,23 @@ declare module 'virtual:content/latest' {
   export const items: DisclosureSummary[];
 }
 
+/** The same sections in traditional Chinese and English: `virtual:content/zh-Hant/guides`, `virtual:content/en/latest`. */
+declare module 'virtual:content/*/guides' {
+  export * from 'virtual:content/guides';
+}
+declare module 'virtual:content/*/disclosure' {
+  export * from 'virtual:content/disclosure';
+}
+declare module 'virtual:content/*/pages' {
+  export * from 'virtual:content/pages';
+}
+declare module 'virtual:content/*/reports' {
+  export * from 'virtual:content/reports';
+}
+declare module 'virtual:content/*/latest' {
+  export * from 'virtual:content/latest';
+}
+
 /** A module with its Chinese text converted to traditional at build time (src/i18n/traditional-plugin.ts). */
 declare module '*?zh-Hant' {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- callers say which module they converted.
