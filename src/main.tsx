@@ -21,7 +21,12 @@ function start() {
   if (offlineList) void listSavedPages(offlineList);
   // The page's language arrives before the app renders. Should it not (offline, never saved), the page
   // stays as it was prerendered: it reads without JavaScript.
-  else void loadMessages(localeOf(location.pathname)).then((messages) => hydrate(<App messages={messages} />, document.getElementById('app')!));
+  else {
+    loadMessages(localeOf(location.pathname)).then(
+      (messages) => hydrate(<App messages={messages} />, document.getElementById('app')!),
+      () => undefined,
+    );
+  }
 
   watchUnsavedInput(document);
   addEventListener('load', () => void registerServiceWorker());
