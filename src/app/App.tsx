@@ -28,9 +28,11 @@ function routesFor(locale: Locale): { routes: Routes; notFound: ComponentType } 
   });
   const GuideList = listRoute(() => import('../pages/GuideList.tsx'), async () => ({ guides: (await sections.guides()).items }));
   const Catalogue = listRoute(() => import('../pages/Catalogue.tsx'), async () => ({ items: (await sections.disclosure()).items }));
-  const MyRequests = withRequestMessages(() => import('../pages/MyRequests.tsx'));
+  const loadMyRequests = () => import('../pages/MyRequests.tsx');
+  const MyRequests = withRequestMessages(loadMyRequests);
   const RequestStep = withRequestMessages(() => import('../pages/request/RequestStep.tsx'));
-  const CheckAnswers = withRequestMessages(() => import('../pages/request/CheckAnswers.tsx'));
+  // Sending leads to the request's own page, often with no signal: its code comes with the check page.
+  const CheckAnswers = withRequestMessages(() => Promise.all([import('../pages/request/CheckAnswers.tsx'), loadMyRequests()]).then(([page]) => page));
   const Search = lazyRoute(() => import('../pages/Search.tsx'));
   const Offline = lazyRoute(() => import('../pages/Offline.tsx'));
 
