@@ -41,7 +41,9 @@ export default defineConfig({
   ],
   build: {
     target: 'es2020',
-    modulePreload: { polyfill: false },
+    // No preloading helper in every page's code (its dependency lists name every chunk of all three languages):
+    // a route's own imports load after it, one round trip later, behind a page that is already prerendered.
+    modulePreload: false,
     // One stylesheet for every page: prerendered HTML must be styled before any route chunk loads.
     cssCodeSplit: false,
     rollupOptions: {

@@ -23,8 +23,8 @@ function routesFor(locale: Locale): { routes: Routes; notFound: ComponentType } 
 
   const NotFound = lazyRoute(() => import('../pages/NotFound.tsx'));
   const Home = listRoute(() => import('../pages/Home.tsx'), async () => {
-    const [guides, latest] = await Promise.all([sections.guides(), sections.latest()]);
-    return { guides: guides.items, latest: latest.items };
+    const { guides, latest } = await sections.home();
+    return { guides, latest };
   });
   const GuideList = listRoute(() => import('../pages/GuideList.tsx'), async () => ({ guides: (await sections.guides()).items }));
   const Catalogue = listRoute(() => import('../pages/Catalogue.tsx'), async () => ({ items: (await sections.disclosure()).items }));
@@ -36,11 +36,11 @@ function routesFor(locale: Locale): { routes: Routes; notFound: ComponentType } 
   const Search = lazyRoute(() => import('../pages/Search.tsx'));
   const Offline = lazyRoute(() => import('../pages/Offline.tsx'));
 
-  const Guide = contentRoute({ param: 'slug', page: () => import('../pages/Guide.tsx'), section: sections.guides, notFound: NotFound });
-  const DisclosureItem = contentRoute({ param: 'slug', page: () => import('../pages/DisclosureItem.tsx'), section: sections.disclosure, notFound: NotFound });
-  const Report = contentRoute({ param: 'year', page: () => import('../pages/Report.tsx'), section: sections.reports, notFound: NotFound });
+  const Guide = contentRoute({ param: 'slug', page: () => import('../pages/Guide.tsx'), section: sections.guide, notFound: NotFound });
+  const DisclosureItem = contentRoute({ param: 'slug', page: () => import('../pages/DisclosureItem.tsx'), section: sections.disclosureItem, notFound: NotFound });
+  const Report = contentRoute({ param: 'year', page: () => import('../pages/Report.tsx'), section: sections.report, notFound: NotFound });
   /** Contacts, accessibility statement, privacy notice, how to request: plain content files. */
-  const ContentPage = contentRoute({ param: 'slug', page: () => import('../pages/ContentPage.tsx'), section: sections.pages, notFound: NotFound });
+  const ContentPage = contentRoute({ param: 'slug', page: () => import('../pages/ContentPage.tsx'), section: sections.page, notFound: NotFound });
 
   function RequestFormStep({ step }: { step: string }) {
     const known = formSteps.find((candidate) => candidate.slug === step);

@@ -18,8 +18,9 @@ import type { SiteConfig } from './site.ts';
  * robots.txt, a QR code per page, the web app manifest, the search index.
  *
  *   virtual:content/guides        → { items, load }   (items: summaries for lists)
+ *   virtual:content/guides?load   → { load }           (an item's page needs no list: only the loaders)
  *   virtual:content/guides/<slug> → the full item, Markdown rendered to HTML
- *   virtual:content/latest        → { items }          (the newest disclosures, for the home page)
+ *   virtual:content/home          → { guides, latest } (what the home page lists: one small chunk)
  *
  * Those are simplified Chinese; `virtual:content/zh-Hant/guides`, `virtual:content/en/guides/<slug>` and so on
  * are the other languages (src/content/localise.ts). Every public page is written in all three languages.
@@ -28,6 +29,8 @@ const PREFIX = 'virtual:content/';
 
 /** The home page lists this many of the newest disclosures; it should not download the whole catalogue. */
 const LATEST_COUNT = 4;
+/** The guides people come for most often stand first on the home page; the rest are one link away. */
+const FEATURED_GUIDES = 4;
 
 function summaries(content: Content) {
   const disclosure: DisclosureSummary[] = [
@@ -85,10 +88,14 @@ export function contentPlugin(options: { dir: string; siteUrl: string; site: Sit
     },
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return;
-      const [locale, rest] = splitLocale(id.slice(PREFIX.length + 1));
+      const [address, query] = id.slice(PREFIX.length + 1).split('?') as [string, string?];
+      const [locale, rest] = splitLocale(address);
       const content = all[locale];
-      const [section, slug] = rest.split('/') as [keyof Content | 'latest', string?];
-      if (section === 'latest') return `export const items = ${JSON.stringify(summaries(content).disclosure.slice(0, LATEST_COUNT))};`;
+      const [section, slug] = rest.split('/') as [keyof Content | 'home', string?];
+      if (section === 'home') {
+        const { guides, disclosure } = summaries(content);
+        return `export const guides = ${JSON.stringify(guides.slice(0, FEATURED_GUIDES))};\nexport const latest = ${JSON.stringify(disclosure.slice(0, LATEST_COUNT))};\n`;
+      }
       const items = content[section];
       if (!items) this.error(`Unknown content section "${section}"`);
       if (slug) {
@@ -96,10 +103,12 @@ export function contentPlugin(options: { dir: string; siteUrl: string; site: Sit
         if (!item) this.error(`No content file ${section}/${slug}.md`);
         return `export default ${JSON.stringify(item)};`;
       }
-      const loaders = items
-        .map((item) => `  ${JSON.stringify(item.slug)}: () => import(${JSON.stringify(`${PREFIX}${locale === defaultLocale ? '' : `${locale}/`}${section}/${item.slug}`)}),`)
-        .join('\n');
-      return `export const items = ${JSON.stringify(summaries(content)[section])};\nexport const load = {\n${loaders}\n};\n`;
+      const sectionId = `${PREFIX}${locale === defaultLocale ? '' : `${locale}/`}${section}`;
+      if (query === 'load') {
+        const loaders = items.map((item) => `  ${JSON.stringify(item.slug)}: () => import(${JSON.stringify(`${sectionId}/${item.slug}`)}),`).join('\n');
+        return `export const load = {\n${loaders}\n};\n`;
+      }
+      return `export const items = ${JSON.stringify(summaries(content)[section])};\nexport { load } from ${JSON.stringify(`${sectionId}?load`)};\n`;
     },
     async generateBundle() {
       const paths = allPublicPaths(all);

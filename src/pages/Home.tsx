@@ -4,10 +4,10 @@ import { SearchForm } from '../components/SearchForm/SearchForm.tsx';
 import type { DisclosureSummary, GuideSummary } from '../content/schema.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
 
-/** The guides people come for most often stand first; the rest are one link away. */
-const FEATURED_GUIDES = 4;
-
-/** The guides and the newest disclosures come in the page's language, from its route (src/app/App.tsx). */
+/**
+ * The featured guides and the newest disclosures come in the page's language, from its route (src/app/App.tsx)
+ * and src/content/plugin.ts, which chooses them.
+ */
 export default function Home({ guides, latest: latestDisclosures }: { guides: GuideSummary[]; latest: DisclosureSummary[] }) {
   const t = useMessages();
   const href = useHref();
@@ -20,7 +20,7 @@ export default function Home({ guides, latest: latestDisclosures }: { guides: Gu
       <section>
         <h2 id="tasks">{t.home_.tasks}</h2>
         <ul class="card-list">
-          {guides.slice(0, FEATURED_GUIDES).map((guide) => (
+          {guides.map((guide) => (
             <li key={guide.slug} class="card" lang={foreign(guide.lang)}>
               <a class="card__link" href={href(`/guides/${guide.slug}/`)}>{guide.title}</a>
               <p class="card__text">{guide.summary}</p>
