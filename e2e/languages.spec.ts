@@ -168,14 +168,17 @@ test('a traditional-Chinese guide read once opens with no signal, and its app st
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
+  // Read once each, online: the guide list and a guide.
+  await open(page, '/zh-Hant/guides/');
   await open(page, '/zh-Hant/guides/certificate-new/');
   await context.setOffline(true);
   await open(page, '/zh-Hant/guides/certificate-new/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
   await expect(page.locator('h1')).toHaveText(toTraditional('残疾人证新办'));
-  // Hydrated from the kept code: a link is followed by the app, without a page load.
+  // Hydrated from the kept code: a link to a page read before is followed by the app, without a page load.
   await page.evaluate(() => Object.assign(window, { samePageLoad: true }));
   await page.locator('.site-nav').getByRole('link', { name: '辦事指南' }).click();
   await expect(page).toHaveURL(/\/zh-Hant\/guides\/$/);
+  await expect(page.locator('h1')).toHaveText('辦事指南');
   expect(await page.evaluate(() => 'samePageLoad' in window)).toBe(true);
 });
