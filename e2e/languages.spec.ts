@@ -182,3 +182,24 @@ test('a traditional-Chinese guide read once opens with no signal, and its app st
   await expect(page.locator('h1')).toHaveText('辦事指南');
   expect(await page.evaluate(() => 'samePageLoad' in window)).toBe(true);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the request form answers in the language of its page, errors in traditional characters', async ({ page }) => {
+    await page.goto('/zh-Hant/request/applicant/');
+    await page.locator('main form button[type="submit"]').click();
+    await expect(page).toHaveURL(/\/zh-Hant\/request\/applicant\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+    await expect(page).toHaveTitle(/^錯誤：/);
+    await expect(page.locator('.error-summary')).toContainText('輸入姓名');
+    await expect(page.locator('.error-summary')).not.toContainText('输入姓名');
+  });
+
+  test('an unknown English address answers with the English not-found page', async ({ page }) => {
+    const response = await page.goto('/en/guides/no-such-guide/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('h1')).not.toHaveText(HAN);
+  });
+});
