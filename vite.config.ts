@@ -4,6 +4,8 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { PRECACHE_GLOBS, PRECACHE_IGNORES } from './src/service-worker/precache.ts';
 import { contentPlugin, prerenderPaths } from './src/content/plugin.ts';
+import { chunkLocale } from './src/i18n/chunk-locale.ts';
+import { traditionalPlugin } from './src/i18n/traditional-plugin.ts';
 import { site } from './src/content/site.ts';
 import { siteUrlFrom } from './src/content/site-url.ts';
 
@@ -13,6 +15,7 @@ const siteUrl = siteUrlFrom(process.env);
 export default defineConfig({
   define: { __SITE_URL__: JSON.stringify(siteUrl) },
   plugins: [
+    traditionalPlugin(),
     contentPlugin({ dir: contentDir, siteUrl, site }),
     preact({
       prerender: {
@@ -38,8 +41,19 @@ export default defineConfig({
   ],
   build: {
     target: 'es2020',
-    modulePreload: { polyfill: false },
+    // No preloading helper in every page's code (its dependency lists name every chunk of all three languages):
+    // a route's own imports load after it, one round trip later, behind a page that is already prerendered.
+    modulePreload: false,
     // One stylesheet for every page: prerendered HTML must be styled before any route chunk loads.
     cssCodeSplit: false,
+    rollupOptions: {
+      output: {
+        // Chunks of one language only are named for it, so the precache can leave the other languages out.
+        chunkFileNames: (chunk) => {
+          const locale = chunkLocale(chunk.moduleIds);
+          return locale ? `assets/${locale}-[name]-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
 });

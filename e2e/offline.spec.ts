@@ -104,6 +104,8 @@ test('a search with no match says so', async ({ page }) => {
 });
 
 test('"save all" keeps every page of the sitemap, with a progress bar, and says when it is done', async ({ page, context }) => {
+  // Every page in three languages: saving them all, then opening each, takes a while on a busy machine.
+  test.setTimeout(180_000);
   const paths = sitemapPaths();
   await visitOnce(page, '/');
   await waitForApp(page);
@@ -111,7 +113,7 @@ test('"save all" keeps every page of the sitemap, with a progress bar, and says 
   // The bar stays at its end value once done, so this holds however fast the saving was.
   const progress = page.getByRole('progressbar', { name: '保存进度' });
   await expect(progress).toHaveAttribute('max', String(paths.length));
-  await expect(page.locator('.save-offline__result')).toContainText(`已保存全部 ${paths.length} 个页面`);
+  await expect(page.locator('.save-offline__result')).toContainText(`已保存全部 ${paths.length} 个页面`, { timeout: 90_000 });
   await expect(page.locator('.save-offline__result')).toContainText(/本应用在手机上占用约 [\d.]+/);
   await expect(progress).toHaveAttribute('value', String(paths.length));
   await expect(page.getByText(`${paths.length} / ${paths.length}`)).toBeVisible();

@@ -18,7 +18,7 @@ export async function startSecondServer(port: number): Promise<SecondServer> {
   const dist = join(root, 'dist');
   cpSync(new URL('../dist', import.meta.url), dist, { recursive: true });
   const url = `http://127.0.0.1:${port}`;
-  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  const server: ChildProcess = spawn(process.execPath, ['--import', './server/traditional-hooks.js', '--import', 'tsx', 'server/index.ts'], {
     cwd: new URL('..', import.meta.url),
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', BASE_URL: url, DIST_DIR: dist, DATA_DIR: join(root, 'data') },
     stdio: 'inherit',

@@ -68,6 +68,23 @@ describe('pages', () => {
     }
   });
 
+  it('answers an unknown address under a language in that language, and in simplified Chinese where it has none', async () => {
+    const english = await get('/en/guides/no-such-guide/');
+    expect(english.status).toBe(404);
+    expect(await english.text()).toContain('<h1>Page not found</h1>');
+    const traditional = await get('/zh-Hant/no-such-page/');
+    expect(traditional.status).toBe(404);
+    expect(await traditional.text()).toContain('找不到这个页面');
+  });
+
+  it('answers a request made on the phone with the my-requests page of its language', async () => {
+    const id = '0b6f8a3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b';
+    expect(await (await get(`/requests/${id}/`)).text()).toContain('<h1>我的申请</h1>');
+    const traditional = await get(`/zh-Hant/requests/${id}/`);
+    expect(traditional.status).toBe(200);
+    expect(await traditional.text()).toContain('<h1>我的申請</h1>');
+  });
+
   it('answers 404 in plain text when the build has no 404 page', async () => {
     const bare = createApp({ distDir: fixtureDist({ withNotFoundPage: false }).dist, db });
     const response = await bare.request('/nope/');

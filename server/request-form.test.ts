@@ -10,12 +10,12 @@ import { fixtureDist, removeFixtures } from './test/fixture-dist.ts';
 afterAll(removeFixtures);
 
 /** The prerendered step pages the server fills in: a title, a heading, the app's script, and the form to replace. */
-function addFormPages(dist: string) {
+function addFormPages(dist: string, prefix = '', lang = 'zh-Hans') {
   for (const [step, title] of [['applicant', '申请人信息'], ['details', '您想获取的信息'], ['contact', '联系方式'], ['check', '核对您的申请']]) {
-    mkdirSync(join(dist, 'request', step!), { recursive: true });
+    mkdirSync(join(dist, prefix, 'request', step!), { recursive: true });
     writeFileSync(
-      join(dist, 'request', step!, 'index.html'),
-      `<!doctype html><html lang="zh-Hans"><head><title>${title} - 残联信息公开</title><script type="module" src="/assets/main.js"></script></head>` +
+      join(dist, prefix, 'request', step!, 'index.html'),
+      `<!doctype html><html lang="${lang}"><head><title>${title} - 残联信息公开</title><script type="module" src="/assets/main.js"></script></head>` +
         `<body><main id="main"><h1>${title}</h1><form method="post"></form></main></body></html>`,
     );
   }
@@ -32,14 +32,16 @@ describe.each(testDatabases())('the request form without JavaScript, on $name', 
     db = await open();
     dist = fixtureDist().dist;
     addFormPages(dist);
+    addFormPages(dist, 'zh-Hant', 'zh-Hant');
+    addFormPages(dist, 'en', 'en');
   }, 60_000);
   afterAll(() => db.close());
-  beforeEach(() => db.exec('TRUNCATE request_events, requests, request_counters'));
+  beforeEach(() => db.exec('TRUNCATE request_events, requests, request_counters CASCADE'));
 
   const app = (requestsPerMinute = 1000) =>
     createApp({ distDir: dist, db, now: () => new Date('2026-02-06T01:30:00Z'), clientAddress: () => '192.0.2.1', requestsPerMinute });
-  const post = (server: ReturnType<typeof createApp>, step: string, fields: Record<string, string>) =>
-    server.request(`/request/${step}/`, {
+  const post = (server: ReturnType<typeof createApp>, step: string, fields: Record<string, string>, prefix = '') =>
+    server.request(`${prefix}/request/${step}/`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
       body: formBody(fields),
@@ -84,5 +86,18 @@ describe.each(testDatabases())('the request form without JavaScript, on $name', 
     expect(refused.headers.get('Retry-After')).toMatch(/^\d+$/);
     expect(await refused.text()).toContain('name="description" value="另一份申请"');
     expect((await db.query('SELECT 1 FROM requests')).length).toBe(1);
+  });
+
+  it('answers in the language of the page the form was sent from, and keeps the next step in that language', async () => {
+    const traditional = await (await post(app(), 'applicant', {}, '/zh-Hant')).text();
+    expect(traditional).toContain('<title>錯誤：');
+    expect(traditional).toContain('<a href="#name">輸入姓名</a>');
+    expect(traditional).toContain('action="/zh-Hant/request/applicant/"');
+
+    const english = await post(app(), 'applicant', { applicantType: 'person', name: 'Zhang San', idType: 'resident-id', idNumber: person.idNumber }, '/en');
+    expect(english.status).toBe(200);
+    expect(await english.text()).toContain('action="/en/request/details/"');
+    const englishErrors = await (await post(app(), 'contact', { phone: '' }, '/en')).text();
+    expect(englishErrors).toContain('<a href="#phone">Enter a phone number</a>');
   });
 });

@@ -2,10 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { render } from 'preact-render-to-string';
+import type { ComponentChildren } from 'preact';
+import { render as renderToString } from 'preact-render-to-string';
 import { ErrorSummary, type FieldError } from '../src/components/ErrorSummary/ErrorSummary.tsx';
-import { zhHans } from '../src/i18n/zh-Hans.ts';
-import { zhHansRequests as t } from '../src/i18n/zh-Hans-requests.ts';
+import { loadMessages, type Messages, MessagesContext } from '../src/i18n/index.ts';
+import { type Locale, localePath, locales } from '../src/i18n/locales.ts';
+import { loadRequestMessages } from '../src/i18n/requests.ts';
 import { CheckAnswersList } from '../src/pages/request/CheckAnswersList.tsx';
 import { type FormInput, RequestForm } from '../src/pages/request/RequestForm.tsx';
 import { formSteps, nextPath, stepOf, stepPath, type StepSlug } from '../src/pages/request/steps.ts';
@@ -50,33 +52,48 @@ async function template(distDir: string, path: string): Promise<string> {
   return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link rel="modulepreload"[^>]*>/g, '');
 }
 
-function withErrorsInTitle(html: string, hasErrors: boolean): string {
-  return hasErrors ? html.replace('<title>', `<title>${zhHans.errorPrefix}`) : html;
+function withErrorsInTitle(html: string, hasErrors: boolean, t: Messages): string {
+  return hasErrors ? html.replace('<title>', `<title>${t.errorPrefix}`) : html;
 }
 
 const afterHeading = (html: string, insert: string) => html.replace('</h1>', `</h1>${insert}`);
 
+/** The form's pages in each language: `/request/…`, `/zh-Hant/request/…`, `/en/request/…`. */
 export function requestFormPages(options: RequestFormOptions): Hono {
   const pages = new Hono();
+  for (const locale of locales) pages.route(localePath('/', locale).replace(/\/$/, ''), requestFormPagesIn(locale, options));
+  return pages;
+}
+
+/** One language's form pages: the prerendered page of that language, with the parts rendered in its words. */
+function requestFormPagesIn(locale: Locale, options: RequestFormOptions): Hono {
+  const pages = new Hono();
+  const messages = Promise.all([loadMessages(locale), loadRequestMessages(locale)]);
+  const page = (path: string) => template(options.distDir, localePath(path, locale));
+  const renderIn = (shell: Messages, node: ComponentChildren) =>
+    renderToString(<MessagesContext.Provider value={shell}>{node}</MessagesContext.Provider>);
 
   const stepPage = async (slug: StepSlug, input: FormInput, key: string, errors: FieldError[]) => {
-    const html = await template(options.distDir, stepPath(slug));
-    const form = render(<RequestForm slug={slug} input={input} errors={errors} enhanced={false} carried={{ ...input, [KEY_FIELD]: key }} />);
-    const page = afterHeading(html.replace(/<form[\s\S]*?<\/form>/, form), render(<ErrorSummary errors={errors} />));
-    return withErrorsInTitle(page, errors.length > 0);
+    const [shell] = await messages;
+    const html = await page(stepPath(slug));
+    const form = renderIn(shell, <RequestForm slug={slug} input={input} errors={errors} enhanced={false} carried={{ ...input, [KEY_FIELD]: key }} />);
+    const filled = afterHeading(html.replace(/<form[\s\S]*?<\/form>/, form), renderIn(shell, <ErrorSummary errors={errors} />));
+    return withErrorsInTitle(filled, errors.length > 0, shell);
   };
 
   const checkPage = async (input: FormInput, key: string, errors: FieldError[]) => {
-    const html = await template(options.distDir, stepPath('check'));
-    const list = render(<CheckAnswersList input={input} carried={{ ...input, [KEY_FIELD]: key }} />);
-    const summary = render(<ErrorSummary errors={errors} href={(field) => `#check-${stepOf(field)}`} />);
-    const page = afterHeading(html.replace(/<form[\s\S]*?<\/form>/, list), summary);
-    return withErrorsInTitle(page, errors.length > 0);
+    const [shell] = await messages;
+    const html = await page(stepPath('check'));
+    const list = renderIn(shell, <CheckAnswersList input={input} carried={{ ...input, [KEY_FIELD]: key }} />);
+    const summary = renderIn(shell, <ErrorSummary errors={errors} href={(field) => `#check-${stepOf(field)}`} />);
+    const filled = afterHeading(html.replace(/<form[\s\S]*?<\/form>/, list), summary);
+    return withErrorsInTitle(filled, errors.length > 0, shell);
   };
 
   const sentPage = async (reference: string, dueDate: string) => {
-    const html = await template(options.distDir, stepPath('check'));
-    const main = render(
+    const [, t] = await messages;
+    const html = await page(stepPath('check'));
+    const main = renderToString(
       <>
         <h1 class="page-title">{t.requests.sentTitle}</h1>
         <div class="panel">
@@ -92,6 +109,7 @@ export function requestFormPages(options: RequestFormOptions): Hono {
   };
 
   pages.post('/request/:step/', bodyLimit({ maxSize: MAX_BODY_BYTES }), async (c) => {
+    const [, t] = await messages;
     const slug = c.req.param('step');
     const { input, key } = answers(await c.req.parseBody());
     const html = (body: string, status: 200 | 201 | 422 = 200) => c.html(body, status, { 'Cache-Control': 'no-store' });
@@ -104,7 +122,7 @@ export function requestFormPages(options: RequestFormOptions): Hono {
           'Retry-After': String(decision.retryAfterSeconds),
         });
       }
-      const result = await submitRequest(options.db, { key, body: { ...input, locale: 'zh-Hans' }, locale: 'zh-Hans', now: options.now() }, options);
+      const result = await submitRequest(options.db, { key, body: { ...input, locale }, locale, now: options.now() }, options);
       if (result.kind === 'invalid') return html(await checkPage(input, key, result.errors), 422);
       if (result.kind === 'conflict') return html(await checkPage(input, crypto.randomUUID(), [{ field: 'description', message: t.requests.conflict }]), 422);
       return html(await sentPage(result.receipt.reference, result.receipt.dueDate), 201);
@@ -114,11 +132,11 @@ export function requestFormPages(options: RequestFormOptions): Hono {
     if (!step) return c.notFound();
     // "修改" on the check page: show the step with its answers, nothing to correct yet.
     if (c.req.query('edit') !== undefined) return html(await stepPage(step.slug, input, key, []));
-    const errors = validateFields(input, step.fields, 'zh-Hans');
+    const errors = validateFields(input, step.fields, locale);
     if (errors.length) return html(await stepPage(step.slug, input, key, errors), 422);
     const next = nextPath(step.slug);
     if (next === stepPath('check')) {
-      const all = validateRequest({ ...input, locale: 'zh-Hans' }, 'zh-Hans');
+      const all = validateRequest({ ...input, locale }, locale);
       return html(await checkPage(input, key, all.ok ? [] : all.errors), all.ok ? 200 : 422);
     }
     return html(await stepPage(formSteps.find((candidate) => stepPath(candidate.slug) === next)!.slug, input, key, []));

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { type DistFile, distFiles } from './files.ts';
-import { prerenderedPageFor } from '../src/content/addresses.ts';
+import { notFoundPageFor, prerenderedPageFor } from '../src/content/addresses.ts';
 import { chooseEncoding, etagMatches, type Encoding } from './negotiate.ts';
 
 /**
@@ -45,8 +45,9 @@ function send(c: Context, file: DistFile, status: 200 | 404 = 200): Response {
 export function serveDist(distDir: string): { files: MiddlewareHandler; notFound: (c: Context) => Promise<Response> } {
   const lookup = distFiles(distDir);
 
+  /** In the language of the address asked for: `/en/no-such-page/` answers in English. */
   const notFound = async (c: Context) => {
-    const page = await lookup('/404/index.html');
+    const page = (await lookup(`${notFoundPageFor(new URL(c.req.url).pathname)}index.html`)) ?? (await lookup('/404/index.html'));
     return page ? send(c, page, 404) : c.text('Not Found', 404, { 'Cache-Control': 'no-cache' });
   };
 

@@ -23,9 +23,33 @@ declare module 'virtual:content/reports' {
   export const items: ReportSummary[];
   export const load: Record<string, () => Promise<{ default: Report }>>;
 }
-declare module 'virtual:content/latest' {
-  import type { DisclosureSummary } from '#content/schema';
-  export const items: DisclosureSummary[];
+declare module 'virtual:content/home' {
+  import type { DisclosureSummary, GuideSummary } from '#content/schema';
+  /** The guides the home page features, and the newest disclosures. */
+  export const guides: GuideSummary[];
+  export const latest: DisclosureSummary[];
+}
+
+/** The same sections in traditional Chinese and English: `virtual:content/zh-Hant/guides`, `virtual:content/en/home`. */
+declare module 'virtual:content/*/guides' {
+  export * from 'virtual:content/guides';
+}
+declare module 'virtual:content/*/disclosure' {
+  export * from 'virtual:content/disclosure';
+}
+declare module 'virtual:content/*/pages' {
+  export * from 'virtual:content/pages';
+}
+declare module 'virtual:content/*/reports' {
+  export * from 'virtual:content/reports';
+}
+declare module 'virtual:content/*/home' {
+  export * from 'virtual:content/home';
+}
+
+/** A section's item loaders only, for an item's page: `virtual:content/guides?load`, `virtual:content/en/pages?load`. */
+declare module 'virtual:content/*?load' {
+  export const load: Record<string, () => Promise<{ default: unknown }>>;
 }
 
 /** A module with its Chinese text converted to traditional at build time (src/i18n/traditional-plugin.ts). */

@@ -1,6 +1,8 @@
 import { hydrate, prerender as renderToString } from 'preact-iso';
 import { App } from './app/App.tsx';
-import { canonicalUrl, documentTitle, takeHead } from './app/head.ts';
+import { alternateLinks, canonicalUrl, documentTitle, takeHead } from './app/head.ts';
+import { loadMessages } from './i18n/index.ts';
+import { localeOf } from './i18n/locales.ts';
 import { resumeAddress } from './app/resume.ts';
 import { watchUnsavedInput } from './app/unsaved.ts';
 import { listSavedPages } from './offline/offline-page.ts';
@@ -17,7 +19,14 @@ function start() {
   const offlineList = document.getElementById('offline-pages');
   // The offline page stands in for another address: hydrating it would route to that page's code instead.
   if (offlineList) void listSavedPages(offlineList);
-  else hydrate(<App />, document.getElementById('app')!);
+  // The page's language arrives before the app renders. Should it not (offline, never saved), the page
+  // stays as it was prerendered: it reads without JavaScript.
+  else {
+    loadMessages(localeOf(location.pathname)).then(
+      (messages) => hydrate(<App messages={messages} />, document.getElementById('app')!),
+      () => undefined,
+    );
+  }
 
   watchUnsavedInput(document);
   addEventListener('load', () => void registerServiceWorker());
@@ -37,18 +46,20 @@ function deliverWhenPending() {
 }
 
 /** Build time: @preact/preset-vite calls this for every address and writes `<path>/index.html`. */
-export async function prerender() {
-  const { html } = await renderToString(<App />);
+export async function prerender({ url }: { url: string }) {
+  const messages = await loadMessages(localeOf(url));
+  const { html } = await renderToString(<App messages={messages} />);
   const head = takeHead();
   // No link discovery: the list of pages is vite.config.ts's, so a broken link never becomes a page.
   return {
     html,
     head: {
       lang: head.lang,
-      title: documentTitle(head.title),
+      title: documentTitle(head.title, head.names),
       elements: new Set([
         { type: 'meta', props: { name: 'description', content: head.description } },
         ...(head.path ? [{ type: 'link', props: { rel: 'canonical', href: canonicalUrl(head.path) } }] : []),
+        ...(head.path ? alternateLinks(head.path).map((props) => ({ type: 'link', props })) : []),
       ]),
     },
   };

@@ -7,10 +7,12 @@ import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
-import { StaleWhileRevalidate } from 'workbox-strategies';
+import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { OFFLINE_PATH } from './content/addresses.ts';
 import { sendAll, SYNC_TAG } from './outbox/sender.ts';
-import { isCacheablePage, PAGES_CACHE, pageCacheKey, precacheCandidates, withTrailingSlash } from './service-worker/routes.ts';
+import {
+  CODE_CACHE, isCacheablePage, isKeptWhenFetched, PAGES_CACHE, pageCacheKey, precacheCandidates, withTrailingSlash,
+} from './service-worker/routes.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -22,6 +24,8 @@ precacheAndRoute(self.__WB_MANIFEST, { urlManipulation: ({ url }) => precacheCan
 cleanupOutdatedCaches();
 
 const origin = self.location.origin;
+const codeStrategy = new CacheFirst({ cacheName: CODE_CACHE, plugins: [new CacheableResponsePlugin({ statuses: [200] })] });
+const indexStrategy = new StaleWhileRevalidate({ cacheName: CODE_CACHE, plugins: [new CacheableResponsePlugin({ statuses: [200] })] });
 
 // Disclosures, reports and the other pages: kept the first time they are read, refreshed behind the scenes.
 registerRoute(
@@ -33,6 +37,14 @@ registerRoute(
       { cacheKeyWillBeUsed: async ({ request }) => pageCacheKey(new URL(request.url)) },
     ],
   }),
+);
+
+// Another language's code and search index, once a page in that language has used them: a page read once in
+// traditional Chinese or English then works offline as it did online. Search indexes change with the content.
+registerRoute(
+  ({ url }) => isKeptWhenFetched(url, origin),
+  ({ url, request, event }) =>
+    (url.pathname.endsWith('.js') ? codeStrategy : indexStrategy).handle({ request, event }),
 );
 
 // "/x" from a printed poster: the server redirects it; offline, the worker does.

@@ -1,71 +1,87 @@
+import type { ComponentType } from 'preact';
 import { LocationProvider, Route, Router } from 'preact-iso';
-import { contentRoute } from './contentRoute.tsx';
+import { MessagesContext, type Messages } from '../i18n/index.ts';
+import { type Locale, localePath, localeScope } from '../i18n/locales.ts';
+import { loadRequestMessages } from '../i18n/requests.ts';
+import { contentSections } from './content-sections.ts';
+import { contentRoute, listRoute } from './contentRoute.tsx';
 import { Layout } from './Layout.tsx';
 import { lazyRoute } from './navigation.ts';
 import { formSteps } from '../pages/request/steps.ts';
 
-const NotFound = lazyRoute(() => import('../pages/NotFound.tsx'));
-const Home = lazyRoute(() => import('../pages/Home.tsx'));
-const GuideList = lazyRoute(() => import('../pages/GuideList.tsx'));
-const Catalogue = lazyRoute(() => import('../pages/Catalogue.tsx'));
-const MyRequests = lazyRoute(() => import('../pages/MyRequests.tsx'));
-const RequestStep = lazyRoute(() => import('../pages/request/RequestStep.tsx'));
-const CheckAnswers = lazyRoute(() => import('../pages/request/CheckAnswers.tsx'));
-const Search = lazyRoute(() => import('../pages/Search.tsx'));
-const Offline = lazyRoute(() => import('../pages/Offline.tsx'));
+type Routes = [path: string, component: ComponentType<any>][];
 
-const Guide = contentRoute({
-  param: 'slug',
-  page: () => import('../pages/Guide.tsx'),
-  section: () => import('virtual:content/guides'),
-  notFound: NotFound,
-});
-const DisclosureItem = contentRoute({
-  param: 'slug',
-  page: () => import('../pages/DisclosureItem.tsx'),
-  section: () => import('virtual:content/disclosure'),
-  notFound: NotFound,
-});
-const Report = contentRoute({
-  param: 'year',
-  page: () => import('../pages/Report.tsx'),
-  section: () => import('virtual:content/reports'),
-  notFound: NotFound,
-});
-/** Contacts, accessibility statement, privacy notice, how to request: plain content files. */
-const ContentPage = contentRoute({
-  param: 'slug',
-  page: () => import('../pages/ContentPage.tsx'),
-  section: () => import('virtual:content/pages'),
-  notFound: NotFound,
-});
+/**
+ * One language's routes, at that language's addresses (`/guides/:slug`, `/en/guides/:slug`): each page's
+ * code is shared, its content and its request-form text are the language's own.
+ */
+function routesFor(locale: Locale): { routes: Routes; notFound: ComponentType } {
+  const sections = contentSections[locale];
+  /** The form's and "my requests"' pages need their text before they render. */
+  const withRequestMessages = <T,>(load: () => Promise<{ default: T }>) =>
+    lazyRoute(() => Promise.all([load(), loadRequestMessages(locale)]).then(([module]) => module.default));
 
-function RequestFormStep({ step }: { step: string }) {
-  const known = formSteps.find((candidate) => candidate.slug === step);
-  return known ? <RequestStep step={known.slug} /> : <NotFound />;
+  const NotFound = lazyRoute(() => import('../pages/NotFound.tsx'));
+  const Home = listRoute(() => import('../pages/Home.tsx'), async () => {
+    const { guides, latest } = await sections.home();
+    return { guides, latest };
+  });
+  const GuideList = listRoute(() => import('../pages/GuideList.tsx'), async () => ({ guides: (await sections.guides()).items }));
+  const Catalogue = listRoute(() => import('../pages/Catalogue.tsx'), async () => ({ items: (await sections.disclosure()).items }));
+  const loadMyRequests = () => import('../pages/MyRequests.tsx');
+  const MyRequests = withRequestMessages(loadMyRequests);
+  const RequestStep = withRequestMessages(() => import('../pages/request/RequestStep.tsx'));
+  // Sending leads to the request's own page, often with no signal: its code comes with the check page.
+  const CheckAnswers = withRequestMessages(() => Promise.all([import('../pages/request/CheckAnswers.tsx'), loadMyRequests()]).then(([page]) => page));
+  const Search = lazyRoute(() => import('../pages/Search.tsx'));
+  const Offline = lazyRoute(() => import('../pages/Offline.tsx'));
+
+  const Guide = contentRoute({ param: 'slug', page: () => import('../pages/Guide.tsx'), section: sections.guide, notFound: NotFound });
+  const DisclosureItem = contentRoute({ param: 'slug', page: () => import('../pages/DisclosureItem.tsx'), section: sections.disclosureItem, notFound: NotFound });
+  const Report = contentRoute({ param: 'year', page: () => import('../pages/Report.tsx'), section: sections.report, notFound: NotFound });
+  /** Contacts, accessibility statement, privacy notice, how to request: plain content files. */
+  const ContentPage = contentRoute({ param: 'slug', page: () => import('../pages/ContentPage.tsx'), section: sections.page, notFound: NotFound });
+
+  function RequestFormStep({ step }: { step: string }) {
+    const known = formSteps.find((candidate) => candidate.slug === step);
+    return known ? <RequestStep step={known.slug} /> : <NotFound />;
+  }
+
+  const routes: Routes = [
+    ['/', Home],
+    ['/guides', GuideList],
+    ['/guides/:slug', Guide],
+    ['/disclosure', Catalogue],
+    ['/disclosure/:slug', DisclosureItem],
+    ['/reports/:year', Report],
+    ['/request/check', CheckAnswers],
+    ['/request/:step', RequestFormStep],
+    ['/requests', MyRequests],
+    ['/requests/:id', MyRequests],
+    ['/search', Search],
+    ['/offline', Offline],
+    ['/:slug', ContentPage],
+  ];
+  return { routes: routes.map(([path, component]) => [localePath(path, locale), component]), notFound: NotFound };
 }
 
-export function App() {
+const made = new Map<Locale, ReturnType<typeof routesFor>>();
+
+/** The page's language is fixed for the life of the page: a link to another language loads that page. */
+export function App({ messages }: { messages: Messages }) {
+  const locale = messages.lang;
+  if (!made.has(locale)) made.set(locale, routesFor(locale));
+  const { routes, notFound } = made.get(locale)!;
   return (
-    <LocationProvider>
-      <Layout>
-        <Router>
-          <Route path="/" component={Home} />
-          <Route path="/guides" component={GuideList} />
-          <Route path="/guides/:slug" component={Guide} />
-          <Route path="/disclosure" component={Catalogue} />
-          <Route path="/disclosure/:slug" component={DisclosureItem} />
-          <Route path="/reports/:year" component={Report} />
-          <Route path="/request/check" component={CheckAnswers} />
-          <Route path="/request/:step" component={RequestFormStep} />
-          <Route path="/requests" component={MyRequests} />
-          <Route path="/requests/:id" component={MyRequests} />
-          <Route path="/search" component={Search} />
-          <Route path="/offline" component={Offline} />
-          <Route path="/:slug" component={ContentPage} />
-          <Route default component={NotFound} />
-        </Router>
-      </Layout>
-    </LocationProvider>
+    <MessagesContext.Provider value={messages}>
+      <LocationProvider scope={localeScope(locale)}>
+        <Layout>
+          <Router>
+            {routes.map(([path, component]) => <Route key={path} path={path} component={component} />)}
+            <Route default component={notFound} />
+          </Router>
+        </Layout>
+      </LocationProvider>
+    </MessagesContext.Provider>
   );
 }

@@ -36,3 +36,14 @@ export function contentRoute<T>(options: {
     return <Route />;
   };
 }
+
+/**
+ * A page that lists content, like the guide list: its code and the lists it shows, in the page's language,
+ * load as one suspension and reach the page as props.
+ */
+export function listRoute<P extends object>(page: () => Module<ComponentType<P>>, lists: () => Promise<P>) {
+  return lazyRoute(async () => {
+    const [{ default: Page }, props] = await Promise.all([page(), lists()]);
+    return () => <Page {...props} />;
+  });
+}

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { Locale } from '../i18n/locales.ts';
 import { disclosureCategories } from './categories.ts';
 
 /** The shapes of the content files. Checked at build time; a bad file fails the build. */
@@ -64,18 +65,23 @@ export const reportSchema = v.strictObject({
   }),
 });
 
-type WithBody<T> = T & { slug: string; html: string };
+type WithBody<T> = T & {
+  slug: string;
+  html: string;
+  /** The language the text is written in, set per language at build time (src/content/localise.ts). */
+  lang?: Locale;
+};
 export type Guide = WithBody<v.InferOutput<typeof guideSchema>>;
 export type Disclosure = WithBody<v.InferOutput<typeof disclosureSchema>>;
 export type Page = WithBody<v.InferOutput<typeof pageSchema>>;
 export type Report = WithBody<v.InferOutput<typeof reportSchema>>;
 
-export type GuideSummary = Pick<Guide, 'slug' | 'title' | 'summary' | 'order'>;
-export type DisclosureSummary = Pick<Disclosure, 'slug' | 'title' | 'summary' | 'category' | 'date'> & {
+export type GuideSummary = Pick<Guide, 'slug' | 'title' | 'summary' | 'order' | 'lang'>;
+export type DisclosureSummary = Pick<Disclosure, 'slug' | 'title' | 'summary' | 'category' | 'date' | 'lang'> & {
   /** Where the catalogue links to: an item page, or the report page for annual reports. */
   href: string;
 };
-export type ReportSummary = Pick<Report, 'slug' | 'title' | 'summary' | 'year' | 'published'>;
+export type ReportSummary = Pick<Report, 'slug' | 'title' | 'summary' | 'year' | 'published' | 'lang'>;
 
 export const sections = {
   guides: guideSchema,

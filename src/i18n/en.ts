@@ -3,6 +3,14 @@ import type { Messages } from './zh-Hans.ts';
 
 export const en: Messages = {
   lang: 'en',
+  site: {
+    name: "Mudanjiang City Disabled Persons' Federation",
+    shortName: "Mudanjiang Disabled Persons' Federation",
+    appName: "Disabled Persons' Federation: open information",
+    lang: 'en',
+  },
+  languages: 'Language',
+  untranslated: 'This page has not been translated into English yet. Its text is shown in Chinese below.',
   skipLink: 'Skip to main content',
   home: 'Home',
   nav: {

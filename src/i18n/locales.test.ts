@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeOf, localePath, withoutLocale } from './locales.ts';
+import { localeOf, localePath, localeScope, withoutLocale } from './locales.ts';
 
 describe('locale addresses', () => {
   it('reads the language from the first segment only', () => {
@@ -18,5 +18,23 @@ describe('locale addresses', () => {
     expect(localePath('/en', 'zh-Hans')).toBe('/');
     expect(localePath('/', 'en')).toBe('/en/');
     expect(withoutLocale('/en/requests/abc/')).toBe('/requests/abc/');
+  });
+});
+
+describe('which links the app follows without a page load', () => {
+  it('follows links in the page language and leaves the others to the browser', () => {
+    const simplified = localeScope('zh-Hans');
+    expect(simplified.test('/guides/bus-pass/')).toBe(true);
+    expect(simplified.test('/')).toBe(true);
+    expect(simplified.test('/enrol/')).toBe(true);
+    expect(simplified.test('/en/guides/')).toBe(false);
+    expect(simplified.test('/zh-Hant/')).toBe(false);
+    const english = localeScope('en');
+    expect(english.test('/en/')).toBe(true);
+    expect(english.test('/en/search/?q=bus')).toBe(true);
+    expect(english.test('/guides/')).toBe(false);
+    expect(english.test('/enrol/')).toBe(false);
+    expect(localeScope('zh-Hant').test('/zh-Hant/guides/')).toBe(true);
+    expect(localeScope('zh-Hant').test('/en/guides/')).toBe(false);
   });
 });

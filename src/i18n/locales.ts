@@ -29,3 +29,14 @@ export function withoutLocale(path: string): string {
 export function localePath(path: string, locale: Locale): string {
   return `${prefixes[locale]}${withoutLocale(path)}`;
 }
+
+/** Each language's name in that language: the language switch shows them so, whatever the page's language. */
+export const localeNames: Record<Locale, string> = { 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' };
+
+/**
+ * The links the app follows itself, without a page load: those in the page's own language. A link to another
+ * language loads that page, so its interface text and content arrive with it (preact-iso's `scope`).
+ */
+export function localeScope(locale: Locale): RegExp {
+  return locale === defaultLocale ? /^\/(?!(?:zh-Hant|en)(?:[/?#]|$))/ : new RegExp(`^${prefixes[locale]}(?:[/?#]|$)`);
+}

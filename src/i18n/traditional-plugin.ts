@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { toTraditional } from './traditional.ts';
+import { toTraditionalModule } from './traditional.ts';
 
 const SUFFIX = '?zh-Hant';
 
 /**
  * `import('./zh-Hans.ts?zh-Hant')` gives the module with every Chinese character in its source converted to
- * traditional Chinese at build time. Code is ASCII, so only the text changes.
+ * traditional Chinese at build time, and the modules it imports by relative address converted the same way
+ * (the interface text takes the site's names from src/content/site.ts). Code is ASCII, so only the text changes.
+ * The server, which runs without Vite, does the same through server/traditional-hooks.js.
  */
 export function traditionalPlugin(): Plugin {
   return {
@@ -22,7 +24,7 @@ export function traditionalPlugin(): Plugin {
       if (!id.endsWith(`${SUFFIX}.ts`)) return;
       const file = id.slice(0, -`${SUFFIX}.ts`.length);
       this.addWatchFile(file);
-      return toTraditional(readFileSync(file, 'utf8')).replaceAll("'zh-Hans'", "'zh-Hant'");
+      return toTraditionalModule(readFileSync(file, 'utf8'));
     },
   };
 }

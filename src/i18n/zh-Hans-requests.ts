@@ -1,9 +1,7 @@
 /**
  * Interface text of the request form and "my requests", in simplified Chinese: kept apart from the rest, so
- * pages without a form do not download it (the 20 KB budget).
+ * pages without a form do not download it (the 20 KB budget). Loaded through src/i18n/requests.ts.
  */
-import { zhHans } from './zh-Hans.ts';
-
 export const zhHansRequests = {
   form: {
     errorSummary: '出现了问题',
@@ -81,7 +79,3 @@ export const zhHansRequests = {
 };
 
 export type RequestMessages = typeof zhHansRequests;
-
-export function useRequestMessages(): RequestMessages & { lang: typeof zhHans.lang } {
-  return { ...zhHansRequests, lang: zhHans.lang };
-}

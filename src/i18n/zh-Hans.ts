@@ -1,8 +1,19 @@
-/** Interface text in simplified Chinese. Content text lives in src/content/. */
+/**
+ * Interface text in simplified Chinese. Content text lives in src/content/. The traditional Chinese text is
+ * this file converted at build time (`./zh-Hans.ts?zh-Hant`, src/i18n/traditional-plugin.ts), with the
+ * site's names from src/content/site.ts converted too.
+ */
+import { site } from '../content/site.ts';
 import type { Locale } from './locales.ts';
 
 export const zhHans = {
   lang: 'zh-Hans' as Locale,
+  /** The federation's and the app's names as this language writes them; `lang` says which language that is. */
+  site: { name: site.name, shortName: site.shortName, appName: site.appName, lang: 'zh-Hans' as Locale },
+  /** Names the language switch; each language's own name is in src/i18n/locales.ts. */
+  languages: '语言',
+  /** On a page whose text is not yet translated into the page's language (shown only in English). */
+  untranslated: '本页还没有翻译成这种语言，下面是中文原文。',
   skipLink: '跳到正文',
   home: '首页',
   nav: {

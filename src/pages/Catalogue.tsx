@@ -1,10 +1,13 @@
-import { items } from 'virtual:content/disclosure';
 import { Page } from '../components/Page/Page.tsx';
 import { disclosureCategories } from '../content/categories.ts';
-import { useMessages } from '../i18n/index.ts';
+import type { DisclosureSummary } from '../content/schema.ts';
+import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
 
-export default function Catalogue() {
+/** The items come in the page's language, from its route (src/app/App.tsx). */
+export default function Catalogue({ items }: { items: DisclosureSummary[] }) {
   const t = useMessages();
+  const href = useHref();
+  const foreign = useForeignLang();
   // Items arrive newest first; grouping keeps that order inside each category.
   const groups = disclosureCategories
     .map((category) => ({ category, entries: items.filter((item) => item.category === category) }))
@@ -29,7 +32,7 @@ export default function Catalogue() {
           <ul class="item-list">
             {entries.map((item) => (
               <li key={item.href}>
-                <a href={item.href}>{item.title}</a>
+                <a href={href(item.href)} lang={foreign(item.lang)}>{item.title}</a>
                 <span class="item-list__meta">{item.date}</span>
               </li>
             ))}

@@ -3,18 +3,20 @@ import { Page } from '../components/Page/Page.tsx';
 import { Prose } from '../components/Prose/Prose.tsx';
 import { SaveForOffline } from '../components/SaveForOffline/SaveForOffline.tsx';
 import type { Page as PageData } from '../content/schema.ts';
-import { useMessages } from '../i18n/index.ts';
+import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
 import { formSteps, stepPath } from './request/steps.ts';
 
 /** Pages written as plain content files: contacts, accessibility statement, privacy notice, how to request. */
 export default function ContentPage({ item: page }: { item: PageData }) {
   const t = useMessages();
+  const href = useHref();
+  const textLang = useForeignLang()(page.lang);
   return (
-    <Page title={page.title} description={page.summary} trail={[]}>
-      <p class="lead">{page.summary}</p>
+    <Page title={page.title} description={page.summary} trail={[]} lang={page.lang}>
+      <p class="lead" lang={textLang}>{page.summary}</p>
       {page.slug === 'contacts' && <ContactList />}
-      <Prose html={page.html} />
-      {page.slug === 'request' && <p><a class="button button--start" href={stepPath(formSteps[0].slug)}>{t.startRequest}</a></p>}
+      <div lang={textLang}><Prose html={page.html} /></div>
+      {page.slug === 'request' && <p><a class="button button--start" href={href(stepPath(formSteps[0].slug))}>{t.startRequest}</a></p>}
       {page.slug === 'accessibility' && <SaveForOffline />}
       <p class="meta">{t.updated}：<time dateTime={page.updated}>{page.updated}</time></p>
     </Page>

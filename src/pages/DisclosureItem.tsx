@@ -1,10 +1,12 @@
 import { Page } from '../components/Page/Page.tsx';
 import { Prose } from '../components/Prose/Prose.tsx';
 import type { Disclosure } from '../content/schema.ts';
-import { useMessages } from '../i18n/index.ts';
+import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
 
 export default function DisclosureItem({ item }: { item: Disclosure }) {
   const t = useMessages();
+  const href = useHref();
+  const textLang = useForeignLang()(item.lang);
   const categoryName = t.disclosure.categories[item.category];
 
   return (
@@ -12,18 +14,19 @@ export default function DisclosureItem({ item }: { item: Disclosure }) {
       title={item.title}
       description={item.summary}
       trail={[{ href: '/disclosure/', label: t.disclosure.title }]}
+      lang={item.lang}
     >
       <dl class="summary-list">
-        <div><dt>{t.disclosure.issuer}</dt><dd>{item.issuer}</dd></div>
-        {item.documentNumber && <div><dt>{t.disclosure.documentNumber}</dt><dd>{item.documentNumber}</dd></div>}
+        <div><dt>{t.disclosure.issuer}</dt><dd lang={textLang}>{item.issuer}</dd></div>
+        {item.documentNumber && <div><dt>{t.disclosure.documentNumber}</dt><dd lang={textLang}>{item.documentNumber}</dd></div>}
         <div><dt>{t.disclosure.date}</dt><dd><time dateTime={item.date}>{item.date}</time></dd></div>
-        <div><dt>{t.disclosure.category}</dt><dd><a href={`/disclosure/#${item.category}`}>{categoryName}</a></dd></div>
+        <div><dt>{t.disclosure.category}</dt><dd><a href={href(`/disclosure/#${item.category}`)}>{categoryName}</a></dd></div>
       </dl>
-      <Prose html={item.html} />
+      <div lang={textLang}><Prose html={item.html} /></div>
       {item.attachments.length > 0 && (
         <section>
           <h2 id="attachments">{t.disclosure.attachments}</h2>
-          <ul class="link-list">
+          <ul class="link-list" lang={textLang}>
             {item.attachments.map((file) => <li key={file.href}><a href={file.href} download>{file.title}</a></li>)}
           </ul>
         </section>

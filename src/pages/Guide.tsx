@@ -4,7 +4,7 @@ import { Page } from '../components/Page/Page.tsx';
 import { Prose } from '../components/Prose/Prose.tsx';
 import type { Guide as GuideData } from '../content/schema.ts';
 import { guideFacts, site } from '../content/site.ts';
-import { useMessages } from '../i18n/index.ts';
+import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
   return (
@@ -17,33 +17,36 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 export default function Guide({ item: guide }: { item: GuideData }) {
   const t = useMessages();
+  const href = useHref();
+  // Not yet translated: the guide's own text keeps its language, marked on each part of it.
+  const textLang = useForeignLang()(guide.lang);
   const facts = guideFacts(site, guide.slug);
 
   return (
-    <Page title={guide.title} description={guide.summary} trail={[{ href: '/guides/', label: t.guides.title }]}>
-      <p class="lead">{guide.summary}</p>
+    <Page title={guide.title} description={guide.summary} trail={[{ href: '/guides/', label: t.guides.title }]} lang={guide.lang}>
+      <p class="lead" lang={textLang}>{guide.summary}</p>
       <Section id="eligibility" title={t.guide.eligibility}>
-        <ul class="list">{guide.eligibility.map((line) => <li key={line}>{line}</li>)}</ul>
+        <ul class="list" lang={textLang}>{guide.eligibility.map((line) => <li key={line}>{line}</li>)}</ul>
       </Section>
       <Section id="bring" title={t.guide.bring}>
-        <ul class="list">{guide.bring.map((line) => <li key={line}>{line}</li>)}</ul>
+        <ul class="list" lang={textLang}>{guide.bring.map((line) => <li key={line}>{line}</li>)}</ul>
       </Section>
       <Section id="steps" title={t.guide.steps}>
-        <ol class="steps">{guide.steps.map((line) => <li key={line}>{line}</li>)}</ol>
+        <ol class="steps" lang={textLang}>{guide.steps.map((line) => <li key={line}>{line}</li>)}</ol>
       </Section>
       {facts.map(([field, value]) => (
         <Section key={field} id={field} title={t.guide[field]}><p>{value}</p></Section>
       ))}
       <Section id="legal-basis" title={t.guide.legalBasis}>
-        <ul class="list">{guide.legalBasis.map((line) => <li key={line}>{line}</li>)}</ul>
+        <ul class="list" lang={textLang}>{guide.legalBasis.map((line) => <li key={line}>{line}</li>)}</ul>
       </Section>
-      {guide.html && <Section id="notes" title={t.guide.notes}><Prose html={guide.html} /></Section>}
+      {guide.html && <Section id="notes" title={t.guide.notes}><div lang={textLang}><Prose html={guide.html} /></div></Section>}
       <Section id="help" title={t.guide.help}>
         <p>{t.guide.helpText}</p>
         <ContactList />
         <ul class="link-list">
-          <li><a href="/contacts/">{t.footer.contacts}</a></li>
-          <li><a href="/request/">{t.guide.helpRequest}</a></li>
+          <li><a href={href('/contacts/')}>{t.footer.contacts}</a></li>
+          <li><a href={href('/request/')}>{t.guide.helpRequest}</a></li>
         </ul>
       </Section>
       <p class="meta">{t.updated}：<time dateTime={guide.updated}>{guide.updated}</time></p>

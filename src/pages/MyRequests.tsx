@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { Page } from '../components/Page/Page.tsx';
-import { useRequestMessages } from '../i18n/zh-Hans-requests.ts';
-import { useMessages } from '../i18n/index.ts';
+import { useRequestMessages } from '../i18n/requests.ts';
+import { useHref, useMessages } from '../i18n/index.ts';
 import { list, onOutboxChange, type OutboxRecord, remove, reopen } from '../outbox/index.ts';
 import { formSteps, stepOf, stepPath } from './request/steps.ts';
 
@@ -42,6 +42,7 @@ export default function MyRequests() {
   const { params } = useRoute();
   const loaded = useRecords();
   const statusWords = useStatusWords();
+  const href = useHref();
   if (params.id) return <RequestStatus id={params.id} loaded={loaded} />;
   return (
     <Page title={r.requests.title} description={r.requests.intro} trail={[]}>
@@ -51,7 +52,7 @@ export default function MyRequests() {
         <ul class="item-list">
           {loaded.records.map((record) => (
             <li key={record.id}>
-              <a href={`/requests/${record.id}/`}>{record.summary.description}{record.summary.truncated ? '…' : ''}</a>
+              <a href={href(`/requests/${record.id}/`)}>{record.summary.description}{record.summary.truncated ? '…' : ''}</a>
               <span class="item-list__meta">{statusWords(record)} · {day(record.queuedAt)}</span>
             </li>
           ))}
@@ -60,7 +61,7 @@ export default function MyRequests() {
       {loaded.state === 'ready' && loaded.records.some((record) => record.status === 'queued' || record.status === 'sending') && (
         <p class="notice">{r.requests.unsentWarning}</p>
       )}
-      <p><a class="standalone-link" href="/request/">{r.requests.howTo}</a></p>
+      <p><a class="standalone-link" href={href('/request/')}>{r.requests.howTo}</a></p>
     </Page>
   );
 }
@@ -96,6 +97,7 @@ function RequestStatus({ id, loaded }: { id: string; loaded: Loaded }) {
   const t = useMessages();
   const r = useRequestMessages();
   const { route } = useLocation();
+  const href = useHref();
   const statusWords = useStatusWords();
   const record = loaded.state === 'ready' ? loaded.records.find((candidate) => candidate.id === id) : undefined;
   const server = useServerStatus(record);
@@ -111,11 +113,11 @@ function RequestStatus({ id, loaded }: { id: string; loaded: Loaded }) {
   const correct = async () => {
     const draft = await reopen(record.id);
     const first = draft.fieldErrors[0];
-    route(first ? `${stepPath(stepOf(first.field))}#${first.field}` : stepPath(formSteps[0].slug));
+    route(href(first ? `${stepPath(stepOf(first.field))}#${first.field}` : stepPath(formSteps[0].slug)));
   };
   const forget = async () => {
     await remove(record.id);
-    route('/requests/');
+    route(href('/requests/'));
   };
 
   return (

@@ -1,7 +1,7 @@
 import { Page } from '../components/Page/Page.tsx';
 import { Prose } from '../components/Prose/Prose.tsx';
 import type { Report as ReportData } from '../content/schema.ts';
-import { useMessages, type Messages } from '../i18n/index.ts';
+import { useForeignLang, useMessages, type Messages } from '../i18n/index.ts';
 
 type Row = [label: string, value: number, unit: string];
 
@@ -47,18 +47,19 @@ function tables(report: ReportData, t: Messages) {
 
 export default function Report({ item: report }: { item: ReportData }) {
   const t = useMessages();
+  const textLang = useForeignLang()(report.lang);
 
   return (
-    <Page title={report.title} description={report.summary} trail={[{ href: '/disclosure/', label: t.disclosure.title }]}>
+    <Page title={report.title} description={report.summary} trail={[{ href: '/disclosure/', label: t.disclosure.title }]} lang={report.lang}>
       <dl class="summary-list">
-        <div><dt>{t.disclosure.issuer}</dt><dd>{report.issuer}</dd></div>
+        <div><dt>{t.disclosure.issuer}</dt><dd lang={textLang}>{report.issuer}</dd></div>
         <div><dt>{t.report.published}</dt><dd><time dateTime={report.published}>{report.published}</time></dd></div>
       </dl>
       <section aria-labelledby="figures">
         <h2 id="figures">{t.report.figures}</h2>
         {tables(report, t).map((table) => <FigureTable key={table.id} t={t} {...table} />)}
       </section>
-      <Prose html={report.html} />
+      <div lang={textLang}><Prose html={report.html} /></div>
     </Page>
   );
 }

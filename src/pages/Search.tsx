@@ -4,14 +4,18 @@ import { announce } from '../app/announce.ts';
 import { Page } from '../components/Page/Page.tsx';
 import { SearchForm } from '../components/SearchForm/SearchForm.tsx';
 import { SEARCH_INDEX } from '../content/addresses.ts';
-import { useMessages } from '../i18n/index.ts';
+import { useForeignLang, useHref, useLocale, useMessages } from '../i18n/index.ts';
+import { type Locale, localePath } from '../i18n/locales.ts';
 import { search, type SearchEntry, type SearchIndex } from '../search/search.ts';
 
 let index: Promise<SearchIndex> | undefined;
 
-/** The index is fetched on the first search only, and the service worker keeps it for offline use. */
-function loadIndex(): Promise<SearchIndex> {
-  index ??= fetch(SEARCH_INDEX).then((response) => {
+/**
+ * The index of the page's language (/search-index.json, /en/search-index.json), fetched on the first search
+ * only; the service worker keeps the simplified one from the first visit, the others once read.
+ */
+function loadIndex(locale: Locale): Promise<SearchIndex> {
+  index ??= fetch(localePath(SEARCH_INDEX, locale)).then((response) => {
     if (!response.ok) throw new Error(`search index: ${response.status}`);
     return response.json() as Promise<SearchIndex>;
   });
@@ -23,6 +27,9 @@ type State = { query: string; results?: SearchEntry[]; failed?: boolean };
 
 export default function Search() {
   const t = useMessages();
+  const locale = useLocale();
+  const href = useHref();
+  const foreign = useForeignLang();
   const { query } = useLocation();
   const q = (query.q ?? '').trim();
   const [state, setState] = useState<State>({ query: '' });
@@ -31,7 +38,7 @@ export default function Search() {
     if (!q) return setState({ query: '' });
     let current = true;
     setState({ query: q });
-    loadIndex().then(
+    loadIndex(locale).then(
       (loaded) => {
         if (!current) return;
         const results = search(loaded, q);
@@ -61,9 +68,9 @@ export default function Search() {
             <ol class="item-list">
               {state.results.map((entry) => (
                 <li key={entry.href}>
-                  <a href={entry.href}>{entry.title}</a>
+                  <a href={href(entry.href)} lang={foreign(entry.lang)}>{entry.title}</a>
                   <span class="item-list__meta">{t.search.sections[entry.section]}</span>
-                  <p class="item-list__summary">{entry.summary}</p>
+                  <p class="item-list__summary" lang={foreign(entry.lang)}>{entry.summary}</p>
                 </li>
               ))}
             </ol>

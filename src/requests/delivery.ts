@@ -1,5 +1,6 @@
 import { announce } from '../app/announce.ts';
-import { zhHansRequests } from '../i18n/zh-Hans-requests.ts';
+import { localeOf } from '../i18n/locales.ts';
+import { loadRequestMessages } from '../i18n/requests.ts';
 import { setPending } from './pending.ts';
 import { ensurePersistence, get, list, onOutboxChange, type OutboxSync, startOutboxSync, type TriggerReason } from '../outbox/index.ts';
 
@@ -15,13 +16,16 @@ async function clearFlagWhenDone() {
   if (!records.some((record) => record.status === 'queued' || record.status === 'sending')) setPending(false);
 }
 
+/** Said in the language of the page that is open, whichever page filed the request. */
+const words = () => loadRequestMessages(localeOf(location.pathname)).then((messages) => messages.requests.status);
+
 function start(): OutboxSync {
   onOutboxChange(async (change) => {
     if (change.status === 'sent') {
       const reference = (await get(change.id))?.receipt?.reference;
-      if (reference) announce(zhHansRequests.requests.status.sent(reference));
+      if (reference) announce((await words()).sent(reference));
     }
-    if (change.status === 'rejected') announce(zhHansRequests.requests.status.rejected);
+    if (change.status === 'rejected') announce((await words()).rejected);
     if (change.status === 'sent' || change.status === 'rejected' || change.status === 'removed') void clearFlagWhenDone();
   });
   return startOutboxSync();
@@ -30,7 +34,7 @@ function start(): OutboxSync {
 export function deliverRequests(reason: TriggerReason) {
   if (reason === 'queue') {
     setPending(true);
-    announce(zhHansRequests.requests.status.queued);
+    void words().then((status) => announce(status.queued));
     // Asked from the page on the first queued request: a worker cannot ask (DESIGN.md).
     void ensurePersistence();
   }

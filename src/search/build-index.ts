@@ -16,12 +16,15 @@ export function plainText(html: string): string {
 const joined = (...parts: (string | string[])[]) => parts.flat().join(' ');
 
 export function buildSearchIndex(content: Content, lang: string): SearchIndex {
+  // Only where it differs from the index's: the English index marks the Chinese text of untranslated pages.
+  const textLang = (item: { lang?: string }) => (item.lang && item.lang !== lang ? { lang: item.lang } : {});
   const entries: SearchEntry[] = [
     ...content.guides.map((guide) => ({
       href: `/guides/${guide.slug}/`,
       title: guide.title,
       summary: guide.summary,
       section: 'guides' as const,
+      ...textLang(guide),
       text: joined(guide.keywords, guide.eligibility, guide.bring, guide.steps, guide.legalBasis, plainText(guide.html)),
     })),
     ...content.disclosure.map((item) => ({
@@ -29,6 +32,7 @@ export function buildSearchIndex(content: Content, lang: string): SearchIndex {
       title: item.title,
       summary: item.summary,
       section: 'disclosure' as const,
+      ...textLang(item),
       text: joined(item.issuer, item.documentNumber, plainText(item.html)),
     })),
     ...content.reports.map((report) => ({
@@ -36,6 +40,7 @@ export function buildSearchIndex(content: Content, lang: string): SearchIndex {
       title: report.title,
       summary: report.summary,
       section: 'reports' as const,
+      ...textLang(report),
       text: plainText(report.html),
     })),
     ...content.pages.map((page) => ({
@@ -43,6 +48,7 @@ export function buildSearchIndex(content: Content, lang: string): SearchIndex {
       title: page.title,
       summary: page.summary,
       section: 'pages' as const,
+      ...textLang(page),
       text: plainText(page.html),
     })),
   ];

@@ -1,6 +1,6 @@
 import { normalise, tokenize } from './tokenize.ts';
 
-/** One page in the index the build writes to /search-index.json. */
+/** One page in the index the build writes to /search-index.json (/zh-Hant/search-index.json, /en/…). */
 export interface SearchEntry {
   href: string;
   title: string;
@@ -9,6 +9,8 @@ export interface SearchEntry {
   section: 'guides' | 'disclosure' | 'reports' | 'pages';
   /** Everything else on the page, as plain text. */
   text: string;
+  /** The language of the page's text when it is not the index's: an English index holds pages not yet translated. */
+  lang?: string;
 }
 
 export interface SearchIndex {

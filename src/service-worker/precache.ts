@@ -18,5 +18,9 @@ export const PRECACHE_GLOBS = [
   'qr/guides/*.svg',
 ];
 
-/** The prerenderer's own code: used at build time, never by a phone. */
-export const PRECACHE_IGNORES = ['assets/prerender-*'];
+/**
+ * The prerenderer's own code: used at build time, never by a phone. The traditional-Chinese and English chunks
+ * (named for their language by vite.config.ts) and pages (under /zh-Hant/ and /en/, which the globs above do not
+ * reach): a first visit keeps simplified Chinese only; another language's pages and code are kept when read.
+ */
+export const PRECACHE_IGNORES = ['assets/prerender-*', 'assets/zh-Hant-*', 'assets/en-*'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCacheablePage, pageCacheKey, precacheCandidates, withTrailingSlash } from './routes.ts';
+import { isCacheablePage, isKeptWhenFetched, pageCacheKey, precacheCandidates, withTrailingSlash } from './routes.ts';
 
 const origin = 'https://example.org';
 const at = (path: string) => new URL(path, origin);
@@ -14,6 +14,8 @@ describe('precacheCandidates', () => {
 
   it('answers a request made on this phone with the my-requests page, which reads it from the phone', () => {
     expect(candidates('/requests/0b6f8a3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b/')).toEqual(['/requests/index.html']);
+    expect(candidates('/en/requests/0b6f8a3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b/')).toEqual(['/en/requests/index.html']);
+    expect(candidates('/zh-Hant/requests/0b6f8a3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b/')).toEqual(['/zh-Hant/requests/index.html']);
   });
 
   it('ignores the query, so a search address opens the saved search page', () => {
@@ -53,5 +55,16 @@ describe('withTrailingSlash', () => {
 describe('pageCacheKey', () => {
   it('drops the query', () => {
     expect(pageCacheKey(at('/guides/?utm=poster'))).toBe(`${origin}/guides/`);
+  });
+});
+
+describe('isKeptWhenFetched', () => {
+  it('keeps code and the other languages’ search indexes the precache leaves out, on this site only', () => {
+    expect(isKeptWhenFetched(at('/assets/zh-Hant-bus-pass-abc123.js'), origin)).toBe(true);
+    expect(isKeptWhenFetched(at('/en/search-index.json'), origin)).toBe(true);
+    expect(isKeptWhenFetched(at('/zh-Hant/search-index.json'), origin)).toBe(true);
+    expect(isKeptWhenFetched(at('/api/requests'), origin)).toBe(false);
+    expect(isKeptWhenFetched(at('/en/guides/'), origin)).toBe(false);
+    expect(isKeptWhenFetched(new URL('https://other.example/assets/x.js'), origin)).toBe(false);
   });
 });

@@ -8,6 +8,9 @@ import { prerenderedPageFor } from '../content/addresses.ts';
 /** Pages cached the first time they are read, and by "save all for offline". */
 export const PAGES_CACHE = 'pages';
 
+/** Code and search indexes the precache leaves out (another language's), kept the first time they are fetched. */
+export const CODE_CACHE = 'code';
+
 /** Never cached: answers may hold personal data (the API) or belong to staff. */
 const NEVER_CACHED = /^\/(api|staff)(\/|$)/;
 
@@ -45,4 +48,12 @@ export function withTrailingSlash(url: URL, origin: string): string | undefined 
 /** The key under which a page is kept, whatever its query: `/search/?q=乘车` reads the saved `/search/`. */
 export function pageCacheKey(url: URL): string {
   return url.origin + url.pathname;
+}
+
+/**
+ * Files the precache does not hold but a page kept for offline reading needs: the traditional-Chinese and English
+ * chunks (content-hashed, so a kept copy never goes stale) and those languages' search indexes.
+ */
+export function isKeptWhenFetched(url: URL, origin: string): boolean {
+  return url.origin === origin && (/^\/assets\/[^/]+\.js$/.test(url.pathname) || /^\/(zh-Hant|en)\/search-index\.json$/.test(url.pathname));
 }

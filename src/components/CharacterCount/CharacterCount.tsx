@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { announce } from '../../app/announce.ts';
-import { useRequestMessages } from '../../i18n/zh-Hans-requests.ts';
+import { useRequestMessages } from '../../i18n/requests.ts';
 import { describedBy, FormGroup } from '../Field/Field.tsx';
 
 /** Spoken once the person pauses, never on every keystroke (GOV.UK's character count does the same). */

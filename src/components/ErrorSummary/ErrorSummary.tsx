@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { useRequestMessages } from '../../i18n/zh-Hans-requests.ts';
+import { useRequestMessages } from '../../i18n/requests.ts';
 
 export interface FieldError {
   field: string;

@@ -5,7 +5,7 @@ import { announce } from '../../app/announce.ts';
 import { setHead } from '../../app/head.ts';
 import { pageArrived } from '../../app/navigation.ts';
 import { rememberPage } from '../../app/resume.ts';
-import { useMessages } from '../../i18n/index.ts';
+import { useForeignLang, useMessages } from '../../i18n/index.ts';
 import { Breadcrumbs, type Crumb } from '../Breadcrumbs/Breadcrumbs.tsx';
 import { QrCode } from '../QrCode/QrCode.tsx';
 
@@ -19,16 +19,22 @@ interface PageProps {
   addressable?: boolean;
   /** Form pages with errors: "错误：" goes before the document title, so it is the first thing heard. */
   hasErrors?: boolean;
+  /** The language of the content's text: when it is not the page's (not yet translated), the page says so. */
+  lang?: string;
+  /** The title's own language, when only the title may be in another (the home page's is the app's name). */
+  titleLang?: string;
   children: ComponentChildren;
 }
 
 /** Every page's frame: head, breadcrumbs, the one `h1`, and the QR code of its address. */
-export function Page({ title, description, trail, addressable = true, hasErrors = false, children }: PageProps) {
+export function Page({ title, description, trail, addressable = true, hasErrors = false, lang, titleLang, children }: PageProps) {
   const t = useMessages();
+  const foreign = useForeignLang();
+  const textLang = foreign(lang);
   const { path } = useLocation();
   const heading = useRef<HTMLHeadingElement>(null);
   const canonicalPath = path.endsWith('/') ? path : `${path}/`;
-  const head = { title: hasErrors ? `${t.errorPrefix}${title}` : title, description, lang: t.lang, path: addressable ? canonicalPath : undefined };
+  const head = { title: hasErrors ? `${t.errorPrefix}${title}` : title, description, lang: t.lang, path: addressable ? canonicalPath : undefined, names: t.site };
 
   if (typeof window === 'undefined') setHead(head);
 
@@ -47,8 +53,9 @@ export function Page({ title, description, trail, addressable = true, hasErrors 
 
   return (
     <>
-      {trail && <Breadcrumbs trail={trail} current={title} />}
-      <h1 class="page-title" tabIndex={-1} ref={heading}>{title}</h1>
+      {trail && <Breadcrumbs trail={trail} current={title} currentLang={textLang} />}
+      <h1 class="page-title" tabIndex={-1} ref={heading} lang={textLang ?? foreign(titleLang)}>{title}</h1>
+      {textLang && <p class="notice">{t.untranslated}</p>}
       {children}
       {addressable && <QrCode path={canonicalPath} />}
     </>

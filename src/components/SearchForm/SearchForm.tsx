@@ -1,5 +1,5 @@
 import { useLocation } from 'preact-iso';
-import { useMessages } from '../../i18n/index.ts';
+import { useHref, useMessages } from '../../i18n/index.ts';
 
 /**
  * A search box that opens the search page. It is a plain GET form, so it also works before the app has
@@ -7,17 +7,18 @@ import { useMessages } from '../../i18n/index.ts';
  */
 export function SearchForm({ query = '', id = 'search-query' }: { query?: string; id?: string }) {
   const t = useMessages();
+  const href = useHref();
   const { route } = useLocation();
 
   const submit = (event: SubmitEvent) => {
     const form = event.currentTarget as HTMLFormElement;
     const q = String(new FormData(form).get('q') ?? '').trim();
     event.preventDefault();
-    route(q ? `/search/?q=${encodeURIComponent(q)}` : '/search/');
+    route(href(q ? `/search/?q=${encodeURIComponent(q)}` : '/search/'));
   };
 
   return (
-    <form class="search-form" role="search" action="/search/" method="get" onSubmit={submit}>
+    <form class="search-form" role="search" action={href('/search/')} method="get" onSubmit={submit}>
       <label class="label" for={id}>{t.search.label}</label>
       <p class="hint" id={`${id}-hint`}>{t.search.hint}</p>
       <div class="search-form__row">

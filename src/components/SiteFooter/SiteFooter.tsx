@@ -1,9 +1,10 @@
-import { site } from '../../content/site.ts';
-import { useMessages } from '../../i18n/index.ts';
+import { useForeignLang, useHref, useMessages } from '../../i18n/index.ts';
 import { ContactList } from '../ContactList/ContactList.tsx';
 
 export function SiteFooter() {
   const t = useMessages();
+  const href = useHref();
+  const namesLang = useForeignLang()(t.site.lang);
   return (
     <footer class="site-footer">
       <div class="width-container">
@@ -11,13 +12,13 @@ export function SiteFooter() {
         <p>{t.footer.helpText}</p>
         <ContactList />
         <ul class="site-footer__links">
-          <li><a href="/search/">{t.search.footerLink}</a></li>
-          <li><a href="/contacts/">{t.footer.contacts}</a></li>
-          <li><a href="/request/">{t.nav.request}</a></li>
-          <li><a href="/accessibility/">{t.footer.accessibility}</a></li>
-          <li><a href="/privacy/">{t.footer.privacy}</a></li>
+          <li><a href={href('/search/')}>{t.search.footerLink}</a></li>
+          <li><a href={href('/contacts/')}>{t.footer.contacts}</a></li>
+          <li><a href={href('/request/')}>{t.nav.request}</a></li>
+          <li><a href={href('/accessibility/')}>{t.footer.accessibility}</a></li>
+          <li><a href={href('/privacy/')}>{t.footer.privacy}</a></li>
         </ul>
-        <p class="site-footer__owner">{site.name}</p>
+        <p class="site-footer__owner" lang={namesLang}>{t.site.name}</p>
       </div>
     </footer>
   );

@@ -1,5 +1,6 @@
-import { site } from '../../content/site.ts';
-import { useMessages } from '../../i18n/index.ts';
+import { useForeignLang, useHref, useMessages } from '../../i18n/index.ts';
+import { withoutLocale } from '../../i18n/locales.ts';
+import { LanguageSwitch } from '../LanguageSwitch/LanguageSwitch.tsx';
 
 export const navItems = [
   { href: '/', key: 'home' },
@@ -20,19 +21,22 @@ export function currentState(itemHref: string, path: string): 'page' | 'true' | 
 
 export function SiteHeader({ path }: { path: string }) {
   const t = useMessages();
+  const href = useHref();
+  const namesLang = useForeignLang()(t.site.lang);
   return (
     <header class="site-header">
       <div class="width-container">
-        <a class="site-header__name" href="/">
-          <span class="site-header__federation">{site.name}</span>
-          <span class="site-header__app">{site.appName}</span>
+        <LanguageSwitch />
+        <a class="site-header__name" href={href('/')} lang={namesLang}>
+          <span class="site-header__federation">{t.site.name}</span>
+          <span class="site-header__app">{t.site.appName}</span>
         </a>
       </div>
       <nav class="site-nav" aria-label={t.nav.label}>
         <ul class="site-nav__list width-container">
           {navItems.map((item) => (
             <li key={item.href}>
-              <a class="site-nav__link" href={item.href} aria-current={currentState(item.href, path)}>
+              <a class="site-nav__link" href={href(item.href)} aria-current={currentState(item.href, withoutLocale(path))}>
                 {item.key === 'home' ? t.home : t.nav[item.key]}
               </a>
             </li>

@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary/ErrorSummary.tsx';
 import { Page } from '../../components/Page/Page.tsx';
-import { useRequestMessages } from '../../i18n/zh-Hans-requests.ts';
-import { useMessages } from '../../i18n/index.ts';
+import { useRequestMessages } from '../../i18n/requests.ts';
+import { useHref, useMessages } from '../../i18n/index.ts';
 import { queue } from '../../outbox/index.ts';
 import { newId } from '../../outbox/uuid.ts';
 import { deliverRequests } from '../../requests/delivery.ts';
@@ -16,6 +16,7 @@ import { REQUEST_PATH, stepOf, stepPath } from './steps.ts';
 export default function CheckAnswers() {
   const t = useMessages();
   const r = useRequestMessages();
+  const href = useHref();
   const { route } = useLocation();
   const { input, draftId } = useDraft('check');
   const [errors, setErrors] = useState<FieldError[]>([]);
@@ -34,7 +35,7 @@ export default function CheckAnswers() {
       if (!id) throw new Error('no draft');
       await queue(id);
       void deliverRequests('queue');
-      route(`/requests/${id}/`);
+      route(href(`/requests/${id}/`));
     } catch {
       // The phone cannot keep the request: say so, and offer to send it now, as the form does without JavaScript.
       setSending(false);
@@ -44,7 +45,7 @@ export default function CheckAnswers() {
 
   return (
     <Page title={r.request.check.title} description={r.request.check.intro} trail={[{ href: REQUEST_PATH, label: t.nav.request }]} hasErrors={errors.length > 0}>
-      <ErrorSummary errors={errors} href={(field) => `${stepPath(stepOf(field))}#${field}`} />
+      <ErrorSummary errors={errors} href={(field) => href(`${stepPath(stepOf(field))}#${field}`)} />
       <p>{r.request.check.intro}</p>
       {noStorage ? (
         <>

@@ -1,4 +1,5 @@
-import { useRequestMessages } from '../../i18n/zh-Hans-requests.ts';
+import { useHref } from '../../i18n/index.ts';
+import { useRequestMessages } from '../../i18n/requests.ts';
 import type { FormInput } from './RequestForm.tsx';
 import { formSteps, stepPath } from './steps.ts';
 
@@ -13,6 +14,7 @@ interface CheckAnswersListProps {
 /** Every answer by step, each with a "修改" that names what it changes, then the button that sends. */
 export function CheckAnswersList({ input, onSubmit, sending = false, carried }: CheckAnswersListProps) {
   const r = useRequestMessages();
+  const href = useHref();
   const labels = r.request.check.fields;
   const choices: Record<string, Record<string, string>> = {
     applicantType: r.request.applicantType,
@@ -24,7 +26,7 @@ export function CheckAnswersList({ input, onSubmit, sending = false, carried }: 
   const shownValue = (field: string, value: string) => choices[field]?.[value] ?? value;
 
   return (
-    <form method="post" action={stepPath('check')} onSubmit={onSubmit}>
+    <form method="post" action={href(stepPath('check'))} onSubmit={onSubmit}>
       {carried && Object.entries(carried).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       {formSteps.map((step) => (
         <section key={step.slug} aria-labelledby={`check-${step.slug}`}>
@@ -36,11 +38,11 @@ export function CheckAnswersList({ input, onSubmit, sending = false, carried }: 
                 <dd>{shownValue(field, input[field]!)}</dd>
                 <dd class="summary-list__action">
                   {carried ? (
-                    <button class="link-button" type="submit" formAction={`${stepPath(step.slug)}?edit`}>
+                    <button class="link-button" type="submit" formAction={href(`${stepPath(step.slug)}?edit`)}>
                       {r.request.check.change}<span class="visually-hidden">{labels[field]}</span>
                     </button>
                   ) : (
-                    <a href={`${stepPath(step.slug)}#${field}`}>
+                    <a href={href(`${stepPath(step.slug)}#${field}`)}>
                       {r.request.check.change}<span class="visually-hidden">{labels[field]}</span>
                     </a>
                   )}

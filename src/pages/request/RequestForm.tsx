@@ -1,7 +1,8 @@
 import { CharacterCount } from '../../components/CharacterCount/CharacterCount.tsx';
 import type { FieldError } from '../../components/ErrorSummary/ErrorSummary.tsx';
 import { Radios, TextField } from '../../components/Field/Field.tsx';
-import { useRequestMessages } from '../../i18n/zh-Hans-requests.ts';
+import { useHref } from '../../i18n/index.ts';
+import { useRequestMessages } from '../../i18n/requests.ts';
 import { deliveries, formats, idTypes, organisationKinds, requestLimits } from '../../requests/schema.ts';
 import { formSteps, type StepSlug, stepPath } from './steps.ts';
 
@@ -25,6 +26,7 @@ interface RequestFormProps {
 /** One step's fields. A pure view: the app renders it with the draft, the server with the posted answers. */
 export function RequestForm({ slug, input, errors, enhanced, onInput = () => undefined, onSubmit, carried }: RequestFormProps) {
   const r = useRequestMessages();
+  const href = useHref();
   const update = onInput;
   const errorFor = (field: string) => errors.find((error) => error.field === field)?.message;
   const value = (field: string) => input[field] ?? '';
@@ -34,7 +36,7 @@ export function RequestForm({ slug, input, errors, enhanced, onInput = () => und
   const own = (formSteps.find((step) => step.slug === slug)?.fields ?? []) as readonly string[];
 
   return (
-    <form method="post" action={stepPath(slug)} noValidate onSubmit={onSubmit}>
+    <form method="post" action={href(stepPath(slug))} noValidate onSubmit={onSubmit}>
       {slug === 'applicant' && (
         <>
           <Radios

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary/ErrorSummary.tsx';
 import { Page } from '../../components/Page/Page.tsx';
-import { useRequestMessages } from '../../i18n/zh-Hans-requests.ts';
-import { useMessages } from '../../i18n/index.ts';
+import { useRequestMessages } from '../../i18n/requests.ts';
+import { useHref, useMessages } from '../../i18n/index.ts';
 import { validateFields } from '../../requests/schema.ts';
 import { useDraft } from './draft.ts';
 import { RequestForm } from './RequestForm.tsx';
@@ -13,6 +13,7 @@ import { formSteps, nextPath, REQUEST_PATH, type StepSlug } from './steps.ts';
 export default function RequestStep({ step: slug }: { step: StepSlug }) {
   const t = useMessages();
   const r = useRequestMessages();
+  const href = useHref();
   const { route } = useLocation();
   const index = formSteps.findIndex((step) => step.slug === slug);
   const step = formSteps[index]!;
@@ -29,7 +30,7 @@ export default function RequestStep({ step: slug }: { step: StepSlug }) {
     event.preventDefault();
     const found = validateFields(input, step.fields, t.lang);
     setErrors(found);
-    if (!found.length) route(nextPath(slug));
+    if (!found.length) route(href(nextPath(slug)));
   };
 
   return (

@@ -1,0 +1,32 @@
+/**
+ * The server runs without Vite, but imports the app's text as the build does: `import('./zh-Hans.ts?zh-Hant')`
+ * gives that module with its Chinese text in traditional characters (src/i18n/traditional-plugin.ts). This
+ * module hook does the same conversion for Node: load it before tsx, so that tsx compiles the converted source.
+ *
+ *   node --import ./server/traditional-hooks.js --import tsx server/index.ts
+ *
+ * Plain JavaScript because it runs before tsx. The conversion is src/i18n/traditional.ts's toTraditionalModule.
+ */
+import { register } from 'node:module';
+import { isMainThread } from 'node:worker_threads';
+
+const SUFFIX = '?zh-Hant';
+
+if (isMainThread) register(import.meta.url);
+
+/** @type {((text: string) => string) | undefined} */
+let toTraditional;
+
+/** @param {string} url @param {object} context @param {Function} nextLoad */
+export async function load(url, context, nextLoad) {
+  if (!url.endsWith(SUFFIX)) return nextLoad(url, context);
+  const loaded = await nextLoad(url, context);
+  if (!toTraditional) {
+    const { Converter } = await import('opencc-js');
+    toTraditional = Converter({ from: 'cn', to: 'tw' });
+  }
+  const source = toTraditional(String(loaded.source))
+    .replaceAll("'zh-Hans'", "'zh-Hant'")
+    .replace(/(\bfrom\s+'\.{1,2}\/[^']+\.tsx?)'/g, `$1${SUFFIX}'`);
+  return { ...loaded, source };
+}
