@@ -1,5 +1,6 @@
 import { site } from '../../content/site.ts';
 import { useMessages } from '../../i18n/index.ts';
+import { useDisplaySettings } from './DisplaySettings.tsx';
 
 export const navItems = [
   { href: '/', key: 'home' },
@@ -20,14 +21,17 @@ export function currentState(itemHref: string, path: string): 'page' | 'true' | 
 
 export function SiteHeader({ path }: { path: string }) {
   const t = useMessages();
+  const displaySettings = useDisplaySettings(path);
   return (
     <header class="site-header">
-      <div class="width-container">
+      <div class="width-container site-header__bar">
         <a class="site-header__name" href="/">
           <span class="site-header__federation">{site.name}</span>
           <span class="site-header__app">{site.appName}</span>
         </a>
+        {displaySettings.toggle}
       </div>
+      {displaySettings.panel}
       <nav class="site-nav" aria-label={t.nav.label}>
         <ul class="site-nav__list width-container">
           {navItems.map((item) => (
