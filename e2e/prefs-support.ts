@@ -52,9 +52,12 @@ export async function openPage(page: Page, path: string) {
   return response;
 }
 
+/** The header's "显示设置" button (the panel's "收起显示设置" also contains the words). */
+export const headerToggle = (page: Page) => page.getByRole('banner').getByRole('button', { name: '显示设置', exact: true });
+
 /** The header's display settings, opened: the controls appear below the button. */
 export async function openHeaderPanel(page: Page) {
-  const toggle = page.getByRole('banner').getByRole('button', { name: '显示设置' });
+  const toggle = headerToggle(page);
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(page.locator('#display-settings-panel .prefs')).toBeVisible();
