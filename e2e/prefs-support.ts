@@ -42,7 +42,14 @@ export const pageTypes: { type: string; path: string; status?: number; prepare?:
   { type: 'check answers', path: '/request/check/' },
   { type: 'my requests', path: '/requests/' },
   { type: 'search', path: '/search/?q=%E4%B9%98%E8%BD%A6', prepare: (page) => expect(page.locator('.search-results')).toBeVisible() },
-  { type: 'content page', path: '/accessibility/', prepare: (page) => expect(page.locator('#display-settings .prefs')).toBeVisible() },
+  {
+    type: 'content page',
+    path: '/accessibility/',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: '更改显示设置' }).click();
+      await expect(page.locator('#page-display-settings .prefs')).toBeVisible();
+    },
+  },
   { type: 'not found', path: '/no-such-page/', status: 404 },
 ];
 
@@ -60,5 +67,5 @@ export async function openHeaderPanel(page: Page) {
   const toggle = headerToggle(page);
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  await expect(page.locator('#display-settings-panel .prefs')).toBeVisible();
+  await expect(page.locator('#header-display-settings .prefs')).toBeVisible();
 }

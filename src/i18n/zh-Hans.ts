@@ -15,7 +15,6 @@ export const zhHans = {
   breadcrumbs: '您当前的位置',
   /** The header button, and the heading of the same controls on /accessibility/. */
   displaySettings: '显示设置',
-  displaySettingsSystem: '也可以在手机的系统设置里调大字体，或打开深色模式、高对比度、减少动画：本网站会跟着变。',
   footer: {
     help: '需要帮助？',
     helpText: '可以来办公地点当面咨询，也可以在线提交申请，不必打电话。',

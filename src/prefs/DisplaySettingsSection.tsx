@@ -1,18 +1,22 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useDisplaySettings } from '../components/SiteHeader/DisplaySettings.tsx';
 import { useMessages } from '../i18n/index.ts';
-import { loadPreferencesForm, type PreferencesFormType } from './load-form.ts';
+import { useSectionMessages } from './messages/section.ts';
 
-/** The preference controls on /accessibility/, where the header's link leads when JavaScript is off. */
+/**
+ * The display settings on /accessibility/, where the header's link leads when JavaScript is off. The controls
+ * open with a button, as in the header, so this page stays within its JavaScript budget until they are wanted.
+ */
 export function DisplaySettingsSection() {
   const t = useMessages();
-  const [Form, setForm] = useState<PreferencesFormType>();
-  useEffect(() => void loadPreferencesForm(t.lang).then((form) => setForm(() => form)), []);
+  const s = useSectionMessages();
+  const displaySettings = useDisplaySettings('page');
   return (
     <section class="display-settings-section" id="display-settings" aria-labelledby="display-settings-heading">
       <h2 id="display-settings-heading">{t.displaySettings}</h2>
-      {Form && <Form idPrefix="page" />}
-      {/* True with or without JavaScript, so it is rendered into the page and stays. */}
-      <p>{t.displaySettingsSystem}</p>
+      {/* Without JavaScript there is no button, only how to use the phone's own settings. */}
+      {displaySettings.open !== undefined && <p>{displaySettings.button(s.open)}</p>}
+      {displaySettings.panel}
+      <p>{s.system}</p>
     </section>
   );
 }

@@ -1,37 +1,49 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { announce } from '../app/announce.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { useMessages } from '../i18n/index.ts';
 import { choose, resetPrefs, usePrefs } from './choose.ts';
 import { loadPrefsMessages, type PrefsMessages } from './messages/index.ts';
-import { CONTRASTS, LINE_SPACINGS, TEXT_SIZES, type Prefs } from './prefs.ts';
+import { CHOICES, type Prefs } from './prefs.ts';
 
 interface FormProps {
   /** Keeps ids unique when the header panel and the /accessibility/ controls are on one page. */
-  idPrefix: string;
-  /** The header panel's "close" button; none on /accessibility/. */
-  onClose?: () => void;
+  idPrefix: 'header' | 'page';
+  /** The panel's state: `setOpen(false)` closes it (the close button, or Escape); focus then goes back to its button. */
+  setOpen: (open: boolean) => void;
 }
 
-/** Loaded on first use (the header button, or /accessibility/): the controls with their text in the page's language. */
-export async function loadPreferencesForm(locale: Locale) {
-  const t = await loadPrefsMessages(locale);
-  return (props: FormProps) => <PreferencesForm t={t} {...props} />;
-}
+export type PreferencesFormType = ComponentType<FormProps>;
 
 type Toggle = 'elder' | 'reducedMotion' | 'pinyin' | 'readAloud';
 const toggles: Toggle[] = ['elder', 'reducedMotion', 'pinyin', 'readAloud'];
 
-export function PreferencesForm({ t, idPrefix, onClose }: FormProps & { t: PrefsMessages }) {
+/**
+ * The preference controls, loaded on first use (the header button, or /accessibility/) with their text in the
+ * page's language. Every change shows at once, is stored, and is announced politely.
+ */
+export function PreferencesForm({ idPrefix, setOpen }: FormProps) {
+  const { lang } = useMessages();
+  const [t, setMessages] = useState<PrefsMessages>();
+  useEffect(() => void loadPrefsMessages(lang).then(setMessages), [lang]);
   const prefs = usePrefs();
+  if (!t) return null;
+
   const id = (name: string) => `${idPrefix}-${name}`;
+  const close = () => {
+    setOpen(false);
+    // Back to the button that opened the panel (src/components/SiteHeader/DisplaySettings.tsx).
+    document.querySelector<HTMLElement>(`[aria-controls="${idPrefix}-display-settings"]`)?.focus();
+  };
 
   function radios<K extends 'textSize' | 'contrast' | 'lineSpacing'>(
-    key: K, options: readonly Prefs[K][], label: (value: Prefs[K]) => string, said: (value: Prefs[K]) => string,
+    key: K, label: (value: Prefs[K]) => string, said: (value: Prefs[K]) => string,
   ) {
     return (
       <fieldset class="fieldset form-group prefs__group">
-        <legend class="label">{t[key].legend}</legend>
+        <legend class="label">{t![key].legend}</legend>
         <div class="radios">
-          {options.map((value) => (
+          {(CHOICES[key] as readonly unknown[] as Prefs[K][]).map((value) => (
             <div class="radios__item" key={value}>
               <input
                 class="radios__input"
@@ -51,12 +63,17 @@ export function PreferencesForm({ t, idPrefix, onClose }: FormProps & { t: Prefs
   }
 
   return (
-    <div class="prefs">
+    <div
+      class="prefs"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') close();
+      }}
+    >
       <p>{t.intro}</p>
       {/* LANGUAGE: the languages helper's <LanguageSwitch /> goes here, first, as its own group. */}
-      {radios('textSize', TEXT_SIZES, t.textSize.option, t.textSize.announce)}
-      {radios('contrast', CONTRASTS, (value) => t.contrast[value], (value) => t.contrast.announce(t.contrast[value]))}
-      {radios('lineSpacing', LINE_SPACINGS, (value) => t.lineSpacing[value], (value) => t.lineSpacing.announce(t.lineSpacing[value]))}
+      {radios('textSize', t.textSize.option, t.textSize.announce)}
+      {radios('contrast', (value) => t.contrast[value], (value) => t.contrast.announce(t.contrast[value]))}
+      {radios('lineSpacing', (value) => t.lineSpacing[value], (value) => t.lineSpacing.announce(t.lineSpacing[value]))}
       <fieldset class="fieldset form-group prefs__group">
         <legend class="label">{t.more}</legend>
         <div class="checkboxes">
@@ -82,7 +99,7 @@ export function PreferencesForm({ t, idPrefix, onClose }: FormProps & { t: Prefs
       </fieldset>
       <div class="prefs__actions">
         <button type="button" class="button button--secondary" onClick={() => { resetPrefs(); announce(t.resetDone); }}>{t.reset}</button>
-        {onClose && <button type="button" class="button button--secondary" onClick={onClose}>{t.close}</button>}
+        <button type="button" class="button button--secondary" onClick={close}>{t.close}</button>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { applyPrefs, MEDIA_QUERIES, mediaDefaults, parsePrefs, PREFS_KEY } from './prefs.ts';
+import { applyPrefs, MEDIA, parsePrefs, PREFS_KEY } from './prefs.ts';
 
 /** localStorage can be missing or refuse (storage disabled, some private modes): then nothing was stored. */
 export function storedPrefs(): string | null {
@@ -9,13 +9,11 @@ export function storedPrefs(): string | null {
   }
 }
 
-export function phoneDefaults() {
-  return mediaDefaults((query) => matchMedia(query).matches);
-}
+export const phoneMatches = (query: string) => matchMedia(query).matches;
 
 /** Shows what is stored (or the phone's defaults) on `<html>`, where the stylesheet and other features read it. */
 export function applyStoredPrefs(): void {
-  applyPrefs(document.documentElement, parsePrefs(storedPrefs(), phoneDefaults()));
+  applyPrefs(document.documentElement, parsePrefs(storedPrefs(), phoneMatches));
 }
 
-export { MEDIA_QUERIES, PREFS_KEY };
+export { MEDIA, PREFS_KEY };

@@ -1,47 +1,68 @@
 import { runInNewContext } from 'node:vm';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { bundleBootScript } from './boot-plugin.ts';
+import { attributeName, MEDIA, parsePrefs, prefsAttributes } from './prefs.ts';
 
-/** The globals the boot script touches, in a page where the phone asks for dark mode. */
-function fakeWindow(stored: string | null) {
-  const attributes = new Map<string, string>();
-  const listeners: Record<string, (event: { key: string | null }) => void> = {};
-  const storage = new Map(stored === null ? [] : [['prefs', stored]]);
-  return {
-    attributes,
-    storage,
-    fire: (key: string | null) => listeners.storage!({ key }),
-    globals: {
-      document: { documentElement: { getAttribute: (n: string) => attributes.get(n) ?? null, setAttribute: (n: string, v: string) => attributes.set(n, v) } },
-      localStorage: { getItem: (key: string) => storage.get(key) ?? null },
-      matchMedia: (query: string) => ({ matches: query === '(prefers-color-scheme: dark)', addEventListener() {} }),
-      addEventListener: (type: string, listener: (event: { key: string | null }) => void) => { listeners[type] = listener; },
-    },
-  };
-}
-
-it('is one small classic script that puts the preferences on <html> at once', async () => {
-  const code = await bundleBootScript();
-  expect(code).not.toMatch(/\bimport\b|\bexport\b/);
-  expect(code.length).toBeLessThan(2500);
-
-  const page = fakeWindow('{"textSize":200,"elder":true}');
-  runInNewContext(code, page.globals);
-  expect(Object.fromEntries(page.attributes)).toEqual({
-    'data-text-size': '200', 'data-contrast': 'dark', 'data-elder': 'on', 'data-pinyin': 'off',
-    'data-reduced-motion': 'off', 'data-line-spacing': 'standard', 'data-read-aloud': 'off',
-  });
-
-  // Another tab stored a change: this one follows without a reload.
-  page.storage.set('prefs', '{"contrast":"high"}');
-  page.fire('prefs');
-  expect(page.attributes.get('data-contrast')).toBe('high');
-  expect(page.attributes.get('data-text-size')).toBe('100');
+let code: string;
+beforeAll(async () => {
+  code = await bundleBootScript();
 });
 
-it('falls back to the defaults when storage cannot be read', async () => {
-  const page = fakeWindow(null);
-  page.globals.localStorage.getItem = () => { throw new Error('SecurityError'); };
-  runInNewContext(await bundleBootScript(), page.globals);
-  expect(page.attributes.get('data-contrast')).toBe('dark');
+/** The globals the boot script touches. `dataset` is a plain object: its keys become `data-` attributes in a browser. */
+function fakeWindow(stored: string | undefined, queries: string[] = []) {
+  const dataset: Record<string, string> = {};
+  const listeners: Record<string, () => void> = {};
+  const localStorage: Record<string, string> = {};
+  if (stored !== undefined) localStorage.prefs = stored;
+  const globals = {
+    document: { documentElement: { dataset } },
+    localStorage,
+    matchMedia: (query: string) => ({ matches: queries.includes(query) }),
+    addEventListener: (type: string, listener: () => void) => { listeners[type] = listener; },
+  };
+  runInNewContext(code, globals);
+  const attributes = () => Object.fromEntries(Object.entries(dataset).map(([key, value]) => [attributeName(key), value]));
+  return { attributes, localStorage, globals, storageEvent: () => listeners.storage!() };
+}
+
+it('is one small classic script: no module syntax, nothing else to fetch', () => {
+  expect(code).not.toMatch(/\bimport\b|\bexport\b/);
+  expect(code.length).toBeLessThan(1000);
+});
+
+it('shows on <html> exactly what parsePrefs and prefsAttributes give, for every kind of stored value and phone', () => {
+  const storedValues = [
+    undefined, '', '{', 'null', '[1]', '"high"',
+    '{"textSize":200,"elder":true}',
+    '{"textSize":160,"contrast":"neon","elder":"yes","pinyin":true,"lineSpacing":2,"extra":1}',
+    '{"contrast":"standard","reducedMotion":false}',
+    '{"textSize":125,"contrast":"dark","elder":false,"pinyin":true,"reducedMotion":true,"lineSpacing":"wider","readAloud":true}',
+  ];
+  const phones = [[], [MEDIA.dark], [MEDIA.moreContrast, MEDIA.dark], [MEDIA.reducedMotion]];
+  for (const stored of storedValues) {
+    for (const queries of phones) {
+      const expected = prefsAttributes(parsePrefs(stored, (query) => queries.includes(query)));
+      expect(fakeWindow(stored, queries).attributes(), `${stored} on a phone asking for ${queries.join(', ')}`).toEqual(expected);
+    }
+  }
+});
+
+it('follows a change stored by another tab', () => {
+  const page = fakeWindow('{"textSize":200}');
+  page.localStorage.prefs = '{"contrast":"high"}';
+  page.storageEvent();
+  expect(page.attributes()).toMatchObject({ 'data-text-size': '100', 'data-contrast': 'high' });
+});
+
+it('falls back to the defaults when storage cannot be read', () => {
+  const dataset: Record<string, string> = {};
+  const localStorage = {};
+  Object.defineProperty(localStorage, 'prefs', { get: () => { throw new Error('SecurityError'); } });
+  runInNewContext(code, {
+    document: { documentElement: { dataset } },
+    localStorage,
+    matchMedia: (query: string) => ({ matches: query === MEDIA.dark }),
+    addEventListener: () => {},
+  });
+  expect(dataset).toMatchObject({ textSize: '100', contrast: 'dark' });
 });

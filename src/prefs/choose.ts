@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { applyStoredPrefs, phoneDefaults, storedPrefs } from './apply-stored.ts';
+import { applyStoredPrefs, phoneMatches, storedPrefs } from './apply-stored.ts';
 import { applyPrefs, parsePrefs, prefsAttributes, prefsFromAttributes, PREFS_KEY, withChoice, type Prefs } from './prefs.ts';
 
 /** Stores one choice and shows it on `<html>` at once; other tabs follow through the `storage` event (boot.ts). */
@@ -10,7 +10,7 @@ export function choose<K extends keyof Prefs>(key: K, value: Prefs[K]): void {
   } catch {
     // Storage refused (full, or disabled): the choice still holds on this page.
   }
-  applyPrefs(document.documentElement, parsePrefs(next, phoneDefaults()));
+  applyPrefs(document.documentElement, parsePrefs(next, phoneMatches));
 }
 
 /** Forgets every choice: the site follows the phone's own settings again. */
@@ -23,14 +23,14 @@ export function resetPrefs(): void {
   applyStoredPrefs();
 }
 
-const watched = Object.keys(prefsAttributes(parsePrefs(null, { moreContrast: false, dark: false, reducedMotion: false })));
+const watched = Object.keys(prefsAttributes(parsePrefs(null, () => false)));
 
 /**
  * The preferences as `<html>` shows them. `<html>` is the one source of truth: the header panel, the controls
  * on /accessibility/, another tab and other features all change it, and every control on the page follows.
  */
 export function usePrefs(): Prefs {
-  const read = () => prefsFromAttributes(document.documentElement, phoneDefaults());
+  const read = () => prefsFromAttributes(document.documentElement, phoneMatches);
   const [prefs, setPrefs] = useState(read);
   useEffect(() => {
     const observer = new MutationObserver(() => setPrefs(read()));

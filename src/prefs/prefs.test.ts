@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyPrefs, defaultPrefs, parsePrefs, prefsAttributes, prefsFromAttributes, withChoice, type MediaDefaults } from './prefs.ts';
+import { applyPrefs, defaultPrefs, MEDIA, parsePrefs, prefsAttributes, prefsFromAttributes, withChoice, type Matches } from './prefs.ts';
 
-const plain: MediaDefaults = { moreContrast: false, dark: false, reducedMotion: false };
+/** A phone whose settings ask for these media features. */
+const phone = (...queries: string[]): Matches => (query) => queries.includes(query);
+const plain = phone();
 
 /** Enough of an element for the functions that read and write `<html>`'s attributes. */
 function fakeElement() {
@@ -23,13 +25,13 @@ describe('parsePrefs', () => {
   });
 
   it('takes the phone settings as defaults, more contrast before dark', () => {
-    expect(parsePrefs(null, { ...plain, dark: true }).contrast).toBe('dark');
-    expect(parsePrefs(null, { ...plain, moreContrast: true, dark: true }).contrast).toBe('high');
-    expect(parsePrefs(null, { ...plain, reducedMotion: true }).reducedMotion).toBe(true);
+    expect(parsePrefs(null, phone(MEDIA.dark)).contrast).toBe('dark');
+    expect(parsePrefs(null, phone(MEDIA.moreContrast, MEDIA.dark)).contrast).toBe('high');
+    expect(parsePrefs(null, phone(MEDIA.reducedMotion)).reducedMotion).toBe(true);
   });
 
   it('lets a stored choice win over the phone settings', () => {
-    const media = { moreContrast: true, dark: true, reducedMotion: true };
+    const media = phone(MEDIA.moreContrast, MEDIA.dark, MEDIA.reducedMotion);
     expect(parsePrefs('{"contrast":"standard","reducedMotion":false}', media)).toMatchObject({ contrast: 'standard', reducedMotion: false });
   });
 
@@ -57,7 +59,7 @@ describe('withChoice', () => {
 
   it('leaves untouched keys to follow the phone', () => {
     const stored = withChoice(null, 'textSize', 200);
-    expect(parsePrefs(stored, { ...plain, dark: true }).contrast).toBe('dark');
+    expect(parsePrefs(stored, phone(MEDIA.dark)).contrast).toBe('dark');
   });
 });
 
@@ -84,6 +86,6 @@ describe('attributes on <html>', () => {
     const prefs = { ...defaultPrefs(plain), textSize: 125 as const, contrast: 'dark' as const, readAloud: true, lineSpacing: 'wider' as const };
     applyPrefs(html, prefs);
     expect(prefsFromAttributes(html, plain)).toEqual(prefs);
-    expect(prefsFromAttributes(fakeElement(), { ...plain, dark: true })).toEqual(defaultPrefs({ ...plain, dark: true }));
+    expect(prefsFromAttributes(fakeElement(), phone(MEDIA.dark))).toEqual(defaultPrefs(phone(MEDIA.dark)));
   });
 });

@@ -1,85 +1,71 @@
 /**
  * Accessibility preferences (DESIGN.md, "Contracts"): stored in localStorage under `prefs` as JSON, shown on
  * `<html>` as data attributes that the stylesheet and other features key on. Pure functions only: the boot
- * script (boot.ts, on every page before first paint) and the preference controls both build on them.
+ * script (boot.ts, in every page before first paint, so every byte here counts) and the controls build on them.
  */
 export const PREFS_KEY = 'prefs';
 
-export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
-export const CONTRASTS = ['standard', 'high', 'dark'] as const;
-export const LINE_SPACINGS = ['standard', 'wide', 'wider'] as const;
+/** Every preference and its valid values, the default first (contrast and motion: see defaultPrefs). */
+export const CHOICES = {
+  textSize: [100, 125, 150, 175, 200],
+  contrast: ['standard', 'high', 'dark'],
+  elder: [false, true],
+  pinyin: [false, true],
+  reducedMotion: [false, true],
+  lineSpacing: ['standard', 'wide', 'wider'],
+  readAloud: [false, true],
+} as const;
 
-export type TextSize = (typeof TEXT_SIZES)[number];
-export type Contrast = (typeof CONTRASTS)[number];
-export type LineSpacing = (typeof LINE_SPACINGS)[number];
+type Choices = typeof CHOICES;
+export type Prefs = { -readonly [K in keyof Choices]: Choices[K][number] };
+export type TextSize = Prefs['textSize'];
+export type Contrast = Prefs['contrast'];
+export type LineSpacing = Prefs['lineSpacing'];
 
-export interface Prefs {
-  textSize: TextSize;
-  contrast: Contrast;
-  elder: boolean;
-  pinyin: boolean;
-  reducedMotion: boolean;
-  lineSpacing: LineSpacing;
-  readAloud: boolean;
-}
-
-/** What the phone's own settings ask for; they are the defaults until the person chooses otherwise. */
-export interface MediaDefaults {
-  moreContrast: boolean;
-  dark: boolean;
-  reducedMotion: boolean;
-}
-
-export const MEDIA_QUERIES: Record<keyof MediaDefaults, string> = {
+/** The phone's own settings that stand as defaults until the person chooses otherwise. */
+export const MEDIA = {
   moreContrast: '(prefers-contrast: more)',
   dark: '(prefers-color-scheme: dark)',
   reducedMotion: '(prefers-reduced-motion: reduce)',
 };
 
-export function mediaDefaults(matches: (query: string) => boolean): MediaDefaults {
-  return {
-    moreContrast: matches(MEDIA_QUERIES.moreContrast),
-    dark: matches(MEDIA_QUERIES.dark),
-    reducedMotion: matches(MEDIA_QUERIES.reducedMotion),
-  };
+/** Whether the phone matches a media query: `(query) => matchMedia(query).matches` in a browser. */
+export type Matches = (query: string) => boolean;
+
+const keys = /* @__PURE__ */ Object.keys(CHOICES) as (keyof Prefs)[];
+
+export function defaultPrefs(matches: Matches): Prefs {
+  const prefs = Object.fromEntries(keys.map((key) => [key, CHOICES[key][0]])) as Prefs;
+  // Someone who asked their phone for more contrast needs it more than someone who likes dark screens.
+  prefs.contrast = matches(MEDIA.moreContrast) ? 'high' : matches(MEDIA.dark) ? 'dark' : 'standard';
+  prefs.reducedMotion = matches(MEDIA.reducedMotion);
+  return prefs;
 }
 
-export function defaultPrefs(media: MediaDefaults): Prefs {
-  return {
-    textSize: 100,
-    // Someone who asked their phone for more contrast needs it more than someone who likes dark screens.
-    contrast: media.moreContrast ? 'high' : media.dark ? 'dark' : 'standard',
-    elder: false,
-    pinyin: false,
-    reducedMotion: media.reducedMotion,
-    lineSpacing: 'standard',
-    readAloud: false,
-  };
-}
-
-/** The valid choices in a stored value; anything else (another type, an unknown step, broken JSON) is dropped. */
-export function storedChoices(stored: string | null | undefined): Partial<Prefs> {
-  let value: unknown;
+function parsed(stored: string | null | undefined): Record<string, unknown> | undefined {
   try {
-    value = JSON.parse(stored ?? '{}');
+    return JSON.parse(stored!);
   } catch {
-    return {};
+    return undefined;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
-  const raw = value as Record<string, unknown>;
-  const choices: Partial<Prefs> = {};
-  if ((TEXT_SIZES as readonly unknown[]).includes(raw.textSize)) choices.textSize = raw.textSize as TextSize;
-  if ((CONTRASTS as readonly unknown[]).includes(raw.contrast)) choices.contrast = raw.contrast as Contrast;
-  if ((LINE_SPACINGS as readonly unknown[]).includes(raw.lineSpacing)) choices.lineSpacing = raw.lineSpacing as LineSpacing;
-  for (const key of ['elder', 'pinyin', 'reducedMotion', 'readAloud'] as const) {
-    if (typeof raw[key] === 'boolean') choices[key] = raw[key];
-  }
-  return choices;
 }
 
-/** Missing or invalid keys take the defaults, so a phone's settings still count for what the person never chose. */
-export function parsePrefs(stored: string | null | undefined, media: MediaDefaults): Prefs {
-  return { ...defaultPrefs(media), ...storedChoices(stored) };
+const valid = (key: keyof Prefs, value: unknown) => (CHOICES[key] as readonly unknown[]).includes(value);
+
+/**
+ * Missing or invalid keys (another type, an unknown step, broken JSON) take the defaults, so the phone's
+ * settings still count for whatever the person never chose.
+ */
+export function parsePrefs(stored: string | null | undefined, matches: Matches): Prefs {
+  const value = parsed(stored);
+  const defaults = defaultPrefs(matches);
+  return Object.fromEntries(keys.map((key) => [key, valid(key, value?.[key]) ? value![key] : defaults[key]])) as Prefs;
+}
+
+/** The valid choices in a stored value, and nothing else. */
+export function storedChoices(stored: string | null | undefined): Partial<Prefs> {
+  const value = parsed(stored);
+  return Object.fromEntries(keys.filter((key) => valid(key, value?.[key])).map((key) => [key, value![key]]));
 }
 
 /**
@@ -90,19 +76,15 @@ export function withChoice<K extends keyof Prefs>(stored: string | null | undefi
   return JSON.stringify({ ...storedChoices(stored), [key]: value });
 }
 
-const onOff = (value: boolean) => (value ? 'on' : 'off');
+/** `readAloud` → `data-read-aloud`. */
+export const attributeName = (key: string) => `data-${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
 
-/** Every attribute is always set, so the stylesheet and other features key on these alone. */
+/** Every attribute is always set, so the stylesheet and other features key on these alone; booleans are on/off. */
 export function prefsAttributes(prefs: Prefs): Record<string, string> {
-  return {
-    'data-text-size': String(prefs.textSize),
-    'data-contrast': prefs.contrast,
-    'data-elder': onOff(prefs.elder),
-    'data-pinyin': onOff(prefs.pinyin),
-    'data-reduced-motion': onOff(prefs.reducedMotion),
-    'data-line-spacing': prefs.lineSpacing,
-    'data-read-aloud': onOff(prefs.readAloud),
-  };
+  return Object.fromEntries(keys.map((key) => {
+    const value = prefs[key];
+    return [attributeName(key), value === true ? 'on' : value === false ? 'off' : String(value)];
+  }));
 }
 
 /** Only attributes whose value changes are written, so observers of `<html>` hear of real changes only. */
@@ -113,17 +95,11 @@ export function applyPrefs(element: Pick<Element, 'getAttribute' | 'setAttribute
 }
 
 /** The preferences as `<html>` shows them: what the controls display, whoever changed them. */
-export function prefsFromAttributes(element: Pick<Element, 'getAttribute'>, media: MediaDefaults): Prefs {
-  const read = (name: string) => element.getAttribute(name);
-  const on = (name: string) => (read(name) === null ? undefined : read(name) === 'on');
-  const shown = {
-    textSize: Number(read('data-text-size')),
-    contrast: read('data-contrast'),
-    elder: on('data-elder'),
-    pinyin: on('data-pinyin'),
-    reducedMotion: on('data-reduced-motion'),
-    lineSpacing: read('data-line-spacing'),
-    readAloud: on('data-read-aloud'),
-  };
-  return parsePrefs(JSON.stringify(shown), media);
+export function prefsFromAttributes(element: Pick<Element, 'getAttribute'>, matches: Matches): Prefs {
+  const shown: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = element.getAttribute(attributeName(key));
+    shown[key] = value === 'on' ? true : value === 'off' ? false : key === 'textSize' ? Number(value) : value;
+  }
+  return parsePrefs(JSON.stringify(shown), matches);
 }

@@ -1,48 +1,41 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { useMessages } from '../../i18n/index.ts';
-import { loadPreferencesForm, type PreferencesFormType } from '../../prefs/load-form.ts';
-
-export const PANEL_ID = 'display-settings-panel';
+import { useEffect, useState } from 'preact/hooks';
+import type { PreferencesFormType } from '../../prefs/PreferencesForm.tsx';
 
 /**
- * The header's "显示设置" disclosure: a button that shows the preference controls in a panel below it. Before
- * the app runs (or without JavaScript) it is a link to the same controls on /accessibility/, which also says how
- * to use the phone's own settings. The controls are loaded on first opening.
+ * A "显示设置" disclosure: a button that shows the preference controls in a panel (in the header of every page,
+ * and on /accessibility/). Every page carries this code, so it is kept to the least: the controls, their text,
+ * Escape, the close button and giving focus back are in PreferencesForm.tsx, loaded on first opening.
+ *
+ * `open` is undefined until the app runs: the header shows a link to /accessibility/ instead of the button.
+ * A change of `closeOn` (the page's path) closes the panel, as a page load would.
  */
-export function useDisplaySettings(path: string) {
-  const t = useMessages();
-  const [upgraded, setUpgraded] = useState(false);
-  const [open, setOpen] = useState(false);
+export function useDisplaySettings(idPrefix: 'header' | 'page', closeOn?: string) {
+  const [open, setOpen] = useState<boolean>();
   const [Form, setForm] = useState<PreferencesFormType>();
-  const button = useRef<HTMLButtonElement>(null);
+  const panelId = `${idPrefix}-display-settings`;
 
-  useEffect(() => setUpgraded(true), []);
-  // Another page was opened: it starts with the panel closed, as a page load would.
-  useEffect(() => setOpen(false), [path]);
+  useEffect(() => setOpen(false), [closeOn]);
 
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
+  return {
+    open,
+    button: (label: string) => (
+      <button
+        type="button"
+        class="display-settings-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => {
+          setOpen(!open);
+          if (!Form) void import('../../prefs/PreferencesForm.tsx').then((module) => setForm(() => module.PreferencesForm));
+        }}
+      >
+        {label}
+      </button>
+    ),
+    panel: (
+      <div id={panelId} class="display-settings" hidden={!open}>
+        {Form && <Form idPrefix={idPrefix} setOpen={setOpen} />}
+      </div>
+    ),
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && open) close();
-  };
-  const onClick = () => {
-    setOpen(!open);
-    if (!Form) void loadPreferencesForm(t.lang).then((form) => setForm(() => form));
-  };
-
-  const toggle = upgraded ? (
-    <button ref={button} type="button" class="display-settings-toggle" aria-expanded={open} aria-controls={PANEL_ID} onClick={onClick} onKeyDown={onKeyDown}>
-      {t.displaySettings}
-    </button>
-  ) : (
-    <a class="display-settings-toggle" href="/accessibility/#display-settings">{t.displaySettings}</a>
-  );
-  const panel = (
-    <div id={PANEL_ID} class="display-settings" hidden={!open} onKeyDown={onKeyDown}>
-      {Form && <div class="width-container"><Form idPrefix="panel" onClose={close} /></div>}
-    </div>
-  );
-  return { toggle, panel };
 }

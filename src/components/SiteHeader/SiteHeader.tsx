@@ -21,15 +21,19 @@ export function currentState(itemHref: string, path: string): 'page' | 'true' | 
 
 export function SiteHeader({ path }: { path: string }) {
   const t = useMessages();
-  const displaySettings = useDisplaySettings(path);
+  const displaySettings = useDisplaySettings('header', path);
   return (
     <header class="site-header">
-      <div class="width-container site-header__bar">
+      <div class="width-container">
         <a class="site-header__name" href="/">
           <span class="site-header__federation">{site.name}</span>
           <span class="site-header__app">{site.appName}</span>
         </a>
-        {displaySettings.toggle}
+        {displaySettings.open === undefined ? (
+          <a class="display-settings-toggle" href="/accessibility/#display-settings">{t.displaySettings}</a>
+        ) : (
+          displaySettings.button(t.displaySettings)
+        )}
       </div>
       {displaySettings.panel}
       <nav class="site-nav" aria-label={t.nav.label}>
