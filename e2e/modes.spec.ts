@@ -10,7 +10,6 @@ const modes: { name: string; prefs: StoredPrefs; shows: Record<string, string> }
   { name: '200 %', prefs: { textSize: 200 }, shows: { 'data-text-size': '200' } },
   { name: 'elder', prefs: { elder: true }, shows: { 'data-elder': 'on' } },
   { name: 'elder at 200 %', prefs: { elder: true, textSize: 200 }, shows: { 'data-elder': 'on', 'data-text-size': '200' } },
-  { name: 'wider line spacing', prefs: { lineSpacing: 'wider' }, shows: { 'data-line-spacing': 'wider' } },
   { name: 'reduced motion', prefs: { reducedMotion: true }, shows: { 'data-reduced-motion': 'on' } },
   { name: 'pinyin', prefs: { pinyin: true }, shows: { 'data-pinyin': 'on' } },
 ];
