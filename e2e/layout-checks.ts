@@ -78,3 +78,14 @@ export function smallTargets(page: Page, min: number): Promise<string[]> {
       .map((el) => { const box = el.getBoundingClientRect(); return `${el.outerHTML.slice(0, 80)} ${Math.round(box.width)}×${Math.round(box.height)}`; });
   }, min);
 }
+
+/** Elder mode: text under `min` px (18 pt is 24 px), for every element with text of its own. Pinyin's <rt> is exempt. */
+export function smallText(page: Page, min: number): Promise<string[]> {
+  return page.evaluate((min) => {
+    return [...document.body.querySelectorAll('*')]
+      .filter((el) => [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()))
+      .filter((el) => !el.closest('rt') && el.getBoundingClientRect().width > 1 && getComputedStyle(el).display !== 'none')
+      .filter((el) => parseFloat(getComputedStyle(el).fontSize) < min - 0.1)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} "${el.textContent!.trim().slice(0, 20)}" ${getComputedStyle(el).fontSize}`);
+  }, min);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { applyTextSpacing, clippedOrOverlapping, smallTargets } from './layout-checks.ts';
+import { applyTextSpacing, clippedOrOverlapping, smallTargets, smallText } from './layout-checks.ts';
 import { address, htmlPrefs, localePrefixes, openHeaderPanel, openPage, pageTypes, storePrefs, type StoredPrefs } from './prefs-support.ts';
 import { expectNoAxeViolations, scrollsSideways } from './site.ts';
 
@@ -21,7 +21,7 @@ for (const prefix of localePrefixes) {
   for (const mode of modes) {
     test.describe(`${mode.name}${prefix ? ` (${prefix})` : ''}`, () => {
       for (const { type, path, status = 200, prepare } of pageTypes) {
-        test(`${type}: axe clean, no sideways scroll at 320 px, text spacing neither clips nor overlaps${mode.prefs.elder ? ', 60 px targets' : ''}`, async ({ page, context }) => {
+        test(`${type}: axe clean, no sideways scroll at 320 px, text spacing neither clips nor overlaps${mode.prefs.elder ? ', 60 px targets and 18 pt text' : ''}`, async ({ page, context }) => {
           await storePrefs(context, mode.prefs);
           const response = await openPage(page, address(prefix, path));
           expect(response?.status()).toBe(status);
@@ -32,7 +32,10 @@ for (const prefix of localePrefixes) {
 
           await expectNoAxeViolations(page);
           expect(await scrollsSideways(page), 'horizontal scroll at 320 px').toBe(false);
-          if (mode.prefs.elder) expect(await smallTargets(page, 60), 'targets under 60 × 60 px').toEqual([]);
+          if (mode.prefs.elder) {
+            expect(await smallTargets(page, 60), 'targets under 60 × 60 px').toEqual([]);
+            expect(await smallText(page, 24), 'text under 18 pt').toEqual([]);
+          }
 
           await applyTextSpacing(page);
           expect(await clippedOrOverlapping(page), 'with WCAG 1.4.12 text spacing').toEqual([]);
