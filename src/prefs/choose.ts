@@ -1,6 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import { applyStoredPrefs, phoneMatches, storedPrefs } from './apply-stored.ts';
 import { applyPrefs, parsePrefs, prefsAttributes, prefsFromAttributes, PREFS_KEY, withChoice, type Prefs } from './prefs.ts';
+
+/** localStorage can be missing or refuse (storage disabled, some private modes): then nothing was stored. */
+function storedPrefs(): string | null {
+  try {
+    return localStorage.getItem(PREFS_KEY);
+  } catch {
+    return null;
+  }
+}
+
+const phoneMatches = (query: string) => matchMedia(query).matches;
 
 /** Stores one choice and shows it on `<html>` at once; other tabs follow through the `storage` event (boot.ts). */
 export function choose<K extends keyof Prefs>(key: K, value: Prefs[K]): void {
@@ -20,7 +30,7 @@ export function resetPrefs(): void {
   } catch {
     // Nothing was stored.
   }
-  applyStoredPrefs();
+  applyPrefs(document.documentElement, parsePrefs(null, phoneMatches));
 }
 
 const watched = Object.keys(prefsAttributes(parsePrefs(null, () => false)));
