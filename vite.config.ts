@@ -8,6 +8,7 @@ import { chunkLocale } from './src/i18n/chunk-locale.ts';
 import { traditionalPlugin } from './src/i18n/traditional-plugin.ts';
 import { site } from './src/content/site.ts';
 import { siteUrlFrom } from './src/content/site-url.ts';
+import { prefsBootPlugin } from './src/prefs/boot-plugin.ts';
 
 const contentDir = fileURLToPath(new URL('./src/content', import.meta.url));
 const siteUrl = siteUrlFrom(process.env);
@@ -16,6 +17,7 @@ export default defineConfig({
   define: { __SITE_URL__: JSON.stringify(siteUrl) },
   plugins: [
     traditionalPlugin(),
+    prefsBootPlugin(),
     contentPlugin({ dir: contentDir, siteUrl, site }),
     preact({
       prerender: {

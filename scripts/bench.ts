@@ -16,6 +16,7 @@ import { launchBrowser, launchOptions } from '../e2e/browser.ts';
 import { createApp } from '../server/app.ts';
 import { migrate } from '../server/db/migrate.ts';
 import { openPglite } from '../server/db/pglite.ts';
+import { benchModes, printModes } from './bench-modes.ts';
 import { benchRequests } from './bench-requests.ts';
 import { PRECACHE_GLOBS, PRECACHE_IGNORES } from '../src/service-worker/precache.ts';
 
@@ -74,6 +75,7 @@ for (const [type, path] of pageTypes) {
 }
 
 const requests = await benchRequests(browser, origin, db);
+const modeNumbers = await benchModes(browser, origin, distDir);
 await browser.close();
 
 /** DESIGN.md: Performance ≥ 98; Accessibility, Best Practices and SEO 100. */
@@ -120,6 +122,8 @@ const lowScores = scores.filter((row) => Object.entries(lighthouseBudgets).some(
 for (const row of scores) {
   console.log(`| ${row.path} | ${Object.entries(lighthouseBudgets).map(([id, min]) => `${row.scores[id]}${row.scores[id]! < min ? ' LOW' : ''}`).join(' | ')} |`);
 }
+
+printModes(modeNumbers, kb);
 
 console.log(`\nRequests: queueing one through the form, offline: ${requests.queueOneMs} ms`);
 console.log(`Requests: 500 queued, delivered to the local server in ${(requests.deliverMs / 1000).toFixed(1)} s (${requests.delivered} sent, ${requests.records} records stored)`);

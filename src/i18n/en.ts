@@ -10,6 +10,11 @@ export const en: Messages = {
     lang: 'en',
   },
   languages: 'Language',
+  displaySettings: 'Display settings',
+  displaySettingsSection: {
+    open: 'Change display settings',
+    system: "You can also make text bigger or turn on dark mode in your phone's own settings: this site follows them.",
+  },
   untranslated: 'This page has not been translated into English yet. Its text is shown in Chinese below.',
   skipLink: 'Skip to main content',
   home: 'Home',

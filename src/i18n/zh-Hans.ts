@@ -24,6 +24,13 @@ export const zhHans = {
     requests: '我的申请',
   },
   breadcrumbs: '您当前的位置',
+  /** The header button, and the heading of the same controls on /accessibility/. */
+  displaySettings: '显示设置',
+  /** The same controls' section on /accessibility/, which reads without JavaScript. */
+  displaySettingsSection: {
+    open: '更改显示设置',
+    system: '也可以在手机的系统设置里调大字体，或打开深色模式：本网站会跟着变。',
+  },
   footer: {
     help: '需要帮助？',
     helpText: '可以来办公地点当面咨询，也可以在线提交申请，不必打电话。',

@@ -4,6 +4,7 @@ import { Prose } from '../components/Prose/Prose.tsx';
 import { SaveForOffline } from '../components/SaveForOffline/SaveForOffline.tsx';
 import type { Page as PageData } from '../content/schema.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
+import { DisplaySettingsSection } from '../prefs/DisplaySettingsSection.tsx';
 import { formSteps, stepPath } from './request/steps.ts';
 
 /** Pages written as plain content files: contacts, accessibility statement, privacy notice, how to request. */
@@ -15,6 +16,7 @@ export default function ContentPage({ item: page }: { item: PageData }) {
     <Page title={page.title} description={page.summary} trail={[]} lang={page.lang}>
       <p class="lead" lang={textLang}>{page.summary}</p>
       {page.slug === 'contacts' && <ContactList />}
+      {page.slug === 'accessibility' && <DisplaySettingsSection />}
       <div lang={textLang}><Prose html={page.html} /></div>
       {page.slug === 'request' && <p><a class="button button--start" href={href(stepPath(formSteps[0].slug))}>{t.startRequest}</a></p>}
       {page.slug === 'accessibility' && <SaveForOffline />}

@@ -5,6 +5,8 @@
  */
 export const PRECACHE_GLOBS = [
   'assets/*.{js,css}',
+  // The accessibility preferences' boot script, which every page's <head> loads before anything is shown.
+  'prefs.js',
   'index.html',
   'guides/**/index.html',
   'request/**/index.html',

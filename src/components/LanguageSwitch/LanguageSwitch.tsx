@@ -15,22 +15,24 @@ export function languageLinks(url: string): { locale: Locale; href: string }[] {
  * the page's language, so the app does not follow them itself (src/i18n/locales.ts `localeScope`): the browser
  * loads the page, and with it that language's text.
  */
-export function LanguageSwitch() {
+export function LanguageSwitch({ landmark = true }: { landmark?: boolean }) {
   const t = useMessages();
   const { url } = useLocation();
-  return (
-    <nav class="language-switch" aria-label={t.languages}>
-      <ul class="language-switch__list">
-        {languageLinks(url).map(({ locale, href }) => (
-          <li key={locale}>
-            {locale === t.lang ? (
-              <span class="language-switch__current" lang={locale} aria-current="true">{localeNames[locale]}</span>
-            ) : (
-              <a class="language-switch__link" href={href} lang={locale} hreflang={locale}>{localeNames[locale]}</a>
-            )}
-          </li>
-        ))}
-      </ul>
-    </nav>
+  const links = (
+    <ul class="language-switch__list">
+      {languageLinks(url).map(({ locale, href }) => (
+        <li key={locale}>
+          {locale === t.lang ? (
+            <span class="language-switch__current" lang={locale} aria-current="true">{localeNames[locale]}</span>
+          ) : (
+            <a class="language-switch__link" href={href} lang={locale} hreflang={locale}>{localeNames[locale]}</a>
+          )}
+        </li>
+      ))}
+    </ul>
   );
+  // The header's switch is a landmark; the copy in the display settings is a group, so landmarks stay unique.
+  return landmark
+    ? <nav class="language-switch" aria-label={t.languages}>{links}</nav>
+    : <div class="language-switch" role="group" aria-label={t.languages}>{links}</div>;
 }

@@ -1,6 +1,7 @@
 import { useForeignLang, useHref, useMessages } from '../../i18n/index.ts';
 import { withoutLocale } from '../../i18n/locales.ts';
 import { LanguageSwitch } from '../LanguageSwitch/LanguageSwitch.tsx';
+import { useDisplaySettings } from './DisplaySettings.tsx';
 
 export const navItems = [
   { href: '/', key: 'home' },
@@ -23,6 +24,7 @@ export function SiteHeader({ path }: { path: string }) {
   const t = useMessages();
   const href = useHref();
   const namesLang = useForeignLang()(t.site.lang);
+  const displaySettings = useDisplaySettings('header', path);
   return (
     <header class="site-header">
       <div class="width-container">
@@ -31,7 +33,13 @@ export function SiteHeader({ path }: { path: string }) {
           <span class="site-header__federation">{t.site.name}</span>
           <span class="site-header__app">{t.site.appName}</span>
         </a>
+        {displaySettings.open === undefined ? (
+          <a class="display-settings-toggle" href={href('/accessibility/#display-settings')}>{t.displaySettings}</a>
+        ) : (
+          displaySettings.button(t.displaySettings)
+        )}
       </div>
+      {displaySettings.panel}
       <nav class="site-nav" aria-label={t.nav.label}>
         <ul class="site-nav__list width-container">
           {navItems.map((item) => (
