@@ -10,10 +10,10 @@ import { formSteps, stepPath } from './request/steps.ts';
 export default function ContentPage({ item: page }: { item: PageData }) {
   const t = useMessages();
   return (
-    <Page title={page.title} description={page.summary} trail={[]}>
+    <Page pinyin={`pages/${page.slug}`} title={page.title} description={page.summary} trail={[]}>
       <p class="lead">{page.summary}</p>
       {page.slug === 'contacts' && <ContactList />}
-      <Prose html={page.html} />
+      <Prose html={page.html} pinyin={`pages/${page.slug}`} />
       {page.slug === 'request' && <p><a class="button button--start" href={stepPath(formSteps[0].slug)}>{t.startRequest}</a></p>}
       {page.slug === 'accessibility' && <SaveForOffline />}
       <p class="meta">{t.updated}：<time dateTime={page.updated}>{page.updated}</time></p>

@@ -20,7 +20,7 @@ export default function Guide({ item: guide }: { item: GuideData }) {
   const facts = guideFacts(site, guide.slug);
 
   return (
-    <Page title={guide.title} description={guide.summary} trail={[{ href: '/guides/', label: t.guides.title }]}>
+    <Page pinyin={`guides/${guide.slug}`} title={guide.title} description={guide.summary} trail={[{ href: '/guides/', label: t.guides.title }]}>
       <p class="lead">{guide.summary}</p>
       <Section id="eligibility" title={t.guide.eligibility}>
         <ul class="list">{guide.eligibility.map((line) => <li key={line}>{line}</li>)}</ul>
@@ -37,7 +37,7 @@ export default function Guide({ item: guide }: { item: GuideData }) {
       <Section id="legal-basis" title={t.guide.legalBasis}>
         <ul class="list">{guide.legalBasis.map((line) => <li key={line}>{line}</li>)}</ul>
       </Section>
-      {guide.html && <Section id="notes" title={t.guide.notes}><Prose html={guide.html} /></Section>}
+      {guide.html && <Section id="notes" title={t.guide.notes}><Prose html={guide.html} pinyin={`guides/${guide.slug}`} /></Section>}
       <Section id="help" title={t.guide.help}>
         <p>{t.guide.helpText}</p>
         <ContactList />

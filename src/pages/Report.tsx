@@ -49,7 +49,7 @@ export default function Report({ item: report }: { item: ReportData }) {
   const t = useMessages();
 
   return (
-    <Page title={report.title} description={report.summary} trail={[{ href: '/disclosure/', label: t.disclosure.title }]}>
+    <Page pinyin={`reports/${report.slug}`} title={report.title} description={report.summary} trail={[{ href: '/disclosure/', label: t.disclosure.title }]}>
       <dl class="summary-list">
         <div><dt>{t.disclosure.issuer}</dt><dd>{report.issuer}</dd></div>
         <div><dt>{t.report.published}</dt><dd><time dateTime={report.published}>{report.published}</time></dd></div>
@@ -58,7 +58,7 @@ export default function Report({ item: report }: { item: ReportData }) {
         <h2 id="figures">{t.report.figures}</h2>
         {tables(report, t).map((table) => <FigureTable key={table.id} t={t} {...table} />)}
       </section>
-      <Prose html={report.html} />
+      <Prose html={report.html} pinyin={`reports/${report.slug}`} />
     </Page>
   );
 }

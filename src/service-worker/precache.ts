@@ -18,5 +18,8 @@ export const PRECACHE_GLOBS = [
   'qr/guides/*.svg',
 ];
 
-/** The prerenderer's own code: used at build time, never by a phone. */
-export const PRECACHE_IGNORES = ['assets/prerender-*'];
+/**
+ * The prerenderer's own code: used at build time, never by a phone. Pinyin (src/pinyin/plugin.ts) is downloaded
+ * only by people who turn it on.
+ */
+export const PRECACHE_IGNORES = ['assets/prerender-*', 'assets/_pinyin-*'];

@@ -1,0 +1,18 @@
+import { load } from 'virtual:pinyin';
+import { pinyinKey } from './key.ts';
+import { copyCharactersOnly } from './copy.ts';
+
+/** A content item's title and body as HTML with `<ruby>` pinyin (src/pinyin/ruby.ts). */
+export interface PinyinItem { title: string; html: string }
+
+let copyHandled = false;
+
+/** Loaded only in pinyin mode: the item's pinyin in the page's language, or undefined where there is none (English). */
+export async function loadPinyin(source: string, lang = document.documentElement.lang): Promise<PinyinItem | undefined> {
+  if (!copyHandled) {
+    document.addEventListener('copy', copyCharactersOnly);
+    copyHandled = true;
+  }
+  const loader = load[pinyinKey(lang, source)];
+  return loader && (await loader()).default;
+}
