@@ -6,6 +6,8 @@ import { PRECACHE_GLOBS, PRECACHE_IGNORES } from './src/service-worker/precache.
 import { contentPlugin, prerenderPaths } from './src/content/plugin.ts';
 import { site } from './src/content/site.ts';
 import { siteUrlFrom } from './src/content/site-url.ts';
+import { traditionalPlugin } from './src/i18n/traditional-plugin.ts';
+import { pinyinPlugin } from './src/pinyin/plugin.ts';
 
 const contentDir = fileURLToPath(new URL('./src/content', import.meta.url));
 const siteUrl = siteUrlFrom(process.env);
@@ -13,7 +15,9 @@ const siteUrl = siteUrlFrom(process.env);
 export default defineConfig({
   define: { __SITE_URL__: JSON.stringify(siteUrl) },
   plugins: [
+    traditionalPlugin(),
     contentPlugin({ dir: contentDir, siteUrl, site }),
+    pinyinPlugin({ dir: contentDir }),
     preact({
       prerender: {
         enabled: true,

@@ -6,6 +6,8 @@ import { setHead } from '../../app/head.ts';
 import { pageArrived } from '../../app/navigation.ts';
 import { rememberPage } from '../../app/resume.ts';
 import { useMessages } from '../../i18n/index.ts';
+import { usePinyin } from '../../pinyin/usePinyin.ts';
+import { ReadAloud } from '../../read-aloud/ReadAloud.tsx';
 import { Breadcrumbs, type Crumb } from '../Breadcrumbs/Breadcrumbs.tsx';
 import { QrCode } from '../QrCode/QrCode.tsx';
 
@@ -19,14 +21,17 @@ interface PageProps {
   addressable?: boolean;
   /** Form pages with errors: "错误：" goes before the document title, so it is the first thing heard. */
   hasErrors?: boolean;
+  /** The content item this page shows (`guides/bus-pass`): in pinyin mode its title gets pinyin. */
+  pinyin?: string;
   children: ComponentChildren;
 }
 
 /** Every page's frame: head, breadcrumbs, the one `h1`, and the QR code of its address. */
-export function Page({ title, description, trail, addressable = true, hasErrors = false, children }: PageProps) {
+export function Page({ title, description, trail, addressable = true, hasErrors = false, pinyin, children }: PageProps) {
   const t = useMessages();
   const { path } = useLocation();
   const heading = useRef<HTMLHeadingElement>(null);
+  const ruby = usePinyin(pinyin);
   const canonicalPath = path.endsWith('/') ? path : `${path}/`;
   const head = { title: hasErrors ? `${t.errorPrefix}${title}` : title, description, lang: t.lang, path: addressable ? canonicalPath : undefined };
 
@@ -48,7 +53,10 @@ export function Page({ title, description, trail, addressable = true, hasErrors 
   return (
     <>
       {trail && <Breadcrumbs trail={trail} current={title} />}
-      <h1 class="page-title" tabIndex={-1} ref={heading}>{title}</h1>
+      <h1 class="page-title" tabIndex={-1} ref={heading}>
+        {ruby ? <span dangerouslySetInnerHTML={{ __html: ruby.title }} /> : title}
+      </h1>
+      <ReadAloud />
       {children}
       {addressable && <QrCode path={canonicalPath} />}
     </>
