@@ -65,6 +65,19 @@ describe('createSpeaker', () => {
     expect(spoken.map((u) => [u.text, u.rate])[2]).toEqual(['第二句。', 0.7]);
   });
 
+  it('says the sentence again on resume when the engine ended it on pause, as some Android versions do', () => {
+    const { spoken, synth, speaker, finish } = setUp();
+    speaker.play(lines);
+    speaker.pause();
+    finish(0);
+    expect(spoken).toHaveLength(1);
+    speaker.resume();
+    expect(synth.resume).toHaveBeenCalledOnce();
+    expect(spoken.map((u) => u.text)).toEqual(['第一句。', '第一句。']);
+    finish(1);
+    expect(spoken.map((u) => u.text)).toEqual(['第一句。', '第一句。', '第二句。']);
+  });
+
   it('skips a sentence the engine cannot say', () => {
     const { spoken, speaker } = setUp();
     speaker.play(lines);

@@ -20,6 +20,8 @@ export function createSpeaker(
   let rate = 1;
   let run = 0;
   let state: SpeakerState = 'stopped';
+  /** The engine ended the sentence when asked to pause, as some Android versions do: resume says it again. */
+  let cutShort = false;
 
   const set = (next: SpeakerState) => {
     state = next;
@@ -36,6 +38,10 @@ export function createSpeaker(
     utterance.rate = rate;
     const next = () => {
       if (current !== run) return;
+      if (state === 'paused') {
+        cutShort = true;
+        return;
+      }
       index += 1;
       speakFrom(current);
     };
@@ -48,6 +54,7 @@ export function createSpeaker(
   /** Ends the current run; a paused engine is resumed once it is empty, or it would stay paused for the next. */
   const cancel = () => {
     run += 1;
+    cutShort = false;
     synth.cancel();
     if (state === 'paused') synth.resume();
   };
@@ -69,6 +76,10 @@ export function createSpeaker(
       if (state !== 'paused') return;
       synth.resume();
       set('playing');
+      if (!cutShort) return;
+      cutShort = false;
+      run += 1;
+      speakFrom(run);
     },
     stop() {
       if (state === 'stopped') return;
