@@ -8,7 +8,7 @@ export interface PinyinItem { title: string; html: string }
 let copyHandled = false;
 
 /** Loaded only in pinyin mode: the item's pinyin in the page's language, or undefined where there is none (English). */
-export async function loadPinyin(source: string, lang = document.documentElement.lang): Promise<PinyinItem | undefined> {
+export async function loadPinyin(source = '', lang = document.documentElement.lang): Promise<PinyinItem | undefined> {
   if (!copyHandled) {
     document.addEventListener('copy', copyCharactersOnly);
     copyHandled = true;

@@ -6,7 +6,7 @@ import { setHead } from '../../app/head.ts';
 import { pageArrived } from '../../app/navigation.ts';
 import { rememberPage } from '../../app/resume.ts';
 import { useMessages } from '../../i18n/index.ts';
-import { usePinyin } from '../../pinyin/usePinyin.ts';
+import { useMode } from '../../app/mode.ts';
 import { ReadAloud } from '../../read-aloud/ReadAloud.tsx';
 import { Breadcrumbs, type Crumb } from '../Breadcrumbs/Breadcrumbs.tsx';
 import { QrCode } from '../QrCode/QrCode.tsx';
@@ -31,7 +31,7 @@ export function Page({ title, description, trail, addressable = true, hasErrors 
   const t = useMessages();
   const { path } = useLocation();
   const heading = useRef<HTMLHeadingElement>(null);
-  const ruby = usePinyin(pinyin);
+  const ruby = useMode('pinyin', pinyin);
   const canonicalPath = path.endsWith('/') ? path : `${path}/`;
   const head = { title: hasErrors ? `${t.errorPrefix}${title}` : title, description, lang: t.lang, path: addressable ? canonicalPath : undefined };
 
