@@ -49,6 +49,10 @@ test('in pinyin mode a guide shows pinyin over its title and text, and a screen 
   const characters = await charactersOf(page, '.prose p');
   expect(characters).toBe('市残联长期公开乘车证的办理依据、标准和流程。乘车证怎样使用、是否需要年审，以市残联公布的规定为准。');
   expect(await paragraph.ariaSnapshot()).toBe(`- paragraph: ${characters}`);
+  // The guide's lists too: each step with pinyin, read as its characters.
+  const step = page.locator('.steps li').first();
+  await expect(step.locator('ruby').first()).toBeVisible();
+  expect(await step.ariaSnapshot()).toBe('- listitem: 带上材料到市残联或者户籍所在地的县（市）区残联提出申请。');
   expect(await page.locator('main').ariaSnapshot()).not.toMatch(TONE_MARKS);
   expect(await accessibleNames(page, 'heading')).toContain('残疾人乘车证');
   expect(await accessibleNames(page, 'link')).toContain('残疾人证新办');

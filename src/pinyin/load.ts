@@ -1,9 +1,16 @@
 import { load } from 'virtual:pinyin';
-import { pinyinKey } from './key.ts';
+import { pinyinKey, type GUIDE_LINES } from './key.ts';
 import { copyCharactersOnly } from './copy.ts';
 
-/** A content item's title and body as HTML with `<ruby>` pinyin (src/pinyin/ruby.ts). */
-export interface PinyinItem { title: string; html: string }
+/**
+ * A content item's title and body as HTML with `<ruby>` pinyin (src/pinyin/ruby.ts); for a guide, also the lines
+ * of its lists, in order.
+ */
+export interface PinyinItem {
+  title: string;
+  html: string;
+  lines?: Partial<Record<(typeof GUIDE_LINES)[number], string[]>>;
+}
 
 let copyHandled = false;
 

@@ -14,7 +14,7 @@ function build() {
   return { resolve, load };
 }
 
-const moduleValue = (source: string) => JSON.parse(source.replace(/^export default /, '').replace(/;$/, '')) as { title: string; html: string };
+const moduleValue = (source: string) => JSON.parse(source.replace(/^export default /, '').replace(/;$/, '')) as { title: string; html: string; lines?: Record<string, string[]> };
 
 describe('pinyinPlugin', () => {
   it('lists a loader per content item in both Chinese scripts, and none in English', () => {
@@ -36,6 +36,14 @@ describe('pinyinPlugin', () => {
     const traditional = moduleValue(load('virtual:pinyin/zh-Hant/guides/bus-pass')!);
     expect(traditional.title).toMatch(/^<ruby>殘<rp aria-hidden="true">\(<\/rp><rt aria-hidden="true">cán<\/rt>/);
     expect(traditional.html).toContain('乘<rp aria-hidden="true">(</rp><rt aria-hidden="true">chéng</rt><rp aria-hidden="true">)</rp>車');
+  });
+
+  it('gives a guide’s lists line by line, in order', () => {
+    const { lines } = moduleValue(build().load('virtual:pinyin/zh-Hans/guides/bus-pass')!);
+    const characters = (html: string) => html.replace(/<rt[^>]*>.*?<\/rt>|<rp[^>]*>.*?<\/rp>/g, '').replace(/<[^>]*>/g, '');
+    expect(lines!.bring!.map(characters)).toEqual(['残疾人证', '本人居民身份证', '近期免冠照片']);
+    expect(lines!.summary!.map(characters)).toEqual(['残疾人办理乘车证：谁可以办、带什么、怎么办。']);
+    expect(lines!.steps).toHaveLength(4);
   });
 
   it('fails the build for an item that does not exist', () => {

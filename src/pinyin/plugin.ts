@@ -3,7 +3,8 @@ import type { Plugin } from 'vite';
 import { loadContent, type Content } from '../content/load.ts';
 import { toTraditional } from '../i18n/traditional.ts';
 import { toRuby, type RubyOptions } from './ruby.ts';
-import { pinyinKey, PINYIN_LOCALES } from './key.ts';
+import { GUIDE_LINES, pinyinKey, PINYIN_LOCALES } from './key.ts';
+import type { PinyinItem } from './load.ts';
 
 /**
  * Pinyin for every content item, made at build time, in chunks of their own that only pinyin mode downloads:
@@ -51,8 +52,13 @@ export function pinyinPlugin(options: { dir: string }): Plugin {
         for (const section of sections) {
           const item = content[section].find((entry) => name === pinyinKey(locale, `${section}/${entry.slug}`).replaceAll('/', '-'));
           if (!item) continue;
-          const ruby = { title: toRuby(item.title, conversions[locale]), html: toRuby(item.html, conversions[locale]) };
-          return `export default ${JSON.stringify(ruby)};`;
+          const ruby = (text: string) => toRuby(text, conversions[locale]);
+          const pinyin: PinyinItem = { title: ruby(item.title), html: ruby(item.html) };
+          // A guide's lists are front matter, not Markdown: they get their pinyin line by line.
+          if (section === 'guides' && 'steps' in item) {
+            pinyin.lines = Object.fromEntries(GUIDE_LINES.map((field) => [field, [item[field]].flat().map(ruby)]));
+          }
+          return `export default ${JSON.stringify(pinyin)};`;
         }
       }
       this.error(`No content item for pinyin module "${name}"`);
