@@ -9,6 +9,7 @@ import { traditionalPlugin } from './src/i18n/traditional-plugin.ts';
 import { site } from './src/content/site.ts';
 import { siteUrlFrom } from './src/content/site-url.ts';
 import { prefsBootPlugin } from './src/prefs/boot-plugin.ts';
+import { pinyinPlugin } from './src/pinyin/plugin.ts';
 
 const contentDir = fileURLToPath(new URL('./src/content', import.meta.url));
 const siteUrl = siteUrlFrom(process.env);
@@ -19,6 +20,7 @@ export default defineConfig({
     traditionalPlugin(),
     prefsBootPlugin(),
     contentPlugin({ dir: contentDir, siteUrl, site }),
+    pinyinPlugin({ dir: contentDir }),
     preact({
       prerender: {
         enabled: true,

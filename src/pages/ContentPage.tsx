@@ -13,11 +13,11 @@ export default function ContentPage({ item: page }: { item: PageData }) {
   const href = useHref();
   const textLang = useForeignLang()(page.lang);
   return (
-    <Page title={page.title} description={page.summary} trail={[]} lang={page.lang}>
+    <Page pinyin={`pages/${page.slug}`} title={page.title} description={page.summary} trail={[]} lang={page.lang}>
       <p class="lead" lang={textLang}>{page.summary}</p>
       {page.slug === 'contacts' && <ContactList />}
       {page.slug === 'accessibility' && <DisplaySettingsSection />}
-      <div lang={textLang}><Prose html={page.html} /></div>
+      <div lang={textLang}><Prose html={page.html} pinyin={`pages/${page.slug}`} /></div>
       {page.slug === 'request' && <p><a class="button button--start" href={href(stepPath(formSteps[0].slug))}>{t.startRequest}</a></p>}
       {page.slug === 'accessibility' && <SaveForOffline />}
       <p class="meta">{t.updated}：<time dateTime={page.updated}>{page.updated}</time></p>

@@ -11,6 +11,7 @@ export default function DisclosureItem({ item }: { item: Disclosure }) {
 
   return (
     <Page
+      pinyin={`disclosure/${item.slug}`}
       title={item.title}
       description={item.summary}
       trail={[{ href: '/disclosure/', label: t.disclosure.title }]}
@@ -22,7 +23,7 @@ export default function DisclosureItem({ item }: { item: Disclosure }) {
         <div><dt>{t.disclosure.date}</dt><dd><time dateTime={item.date}>{item.date}</time></dd></div>
         <div><dt>{t.disclosure.category}</dt><dd><a href={href(`/disclosure/#${item.category}`)}>{categoryName}</a></dd></div>
       </dl>
-      <div lang={textLang}><Prose html={item.html} /></div>
+      <div lang={textLang}><Prose html={item.html} pinyin={`disclosure/${item.slug}`} /></div>
       {item.attachments.length > 0 && (
         <section>
           <h2 id="attachments">{t.disclosure.attachments}</h2>

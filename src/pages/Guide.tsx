@@ -5,6 +5,7 @@ import { Prose } from '../components/Prose/Prose.tsx';
 import type { Guide as GuideData } from '../content/schema.ts';
 import { guideFacts, site } from '../content/site.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
+import { useMode } from '../app/mode.ts';
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
   return (
@@ -21,26 +22,32 @@ export default function Guide({ item: guide }: { item: GuideData }) {
   // Not yet translated: the guide's own text keeps its language, marked on each part of it.
   const textLang = useForeignLang()(guide.lang);
   const facts = guideFacts(site, guide.slug);
+  // Pinyin mode: each line of the guide's lists with pinyin over it (src/pinyin/).
+  const ruby = useMode('pinyin', `guides/${guide.slug}`)?.lines;
+  const lines = (field: 'summary' | 'eligibility' | 'bring' | 'steps' | 'legalBasis', text: string, index = 0) => {
+    const html = ruby?.[field]?.[index];
+    return html ? <span dangerouslySetInnerHTML={{ __html: html }} /> : text;
+  };
 
   return (
-    <Page title={guide.title} description={guide.summary} trail={[{ href: '/guides/', label: t.guides.title }]} lang={guide.lang}>
-      <p class="lead" lang={textLang}>{guide.summary}</p>
+    <Page pinyin={`guides/${guide.slug}`} title={guide.title} description={guide.summary} trail={[{ href: '/guides/', label: t.guides.title }]} lang={guide.lang}>
+      <p class="lead" lang={textLang}>{lines('summary', guide.summary)}</p>
       <Section id="eligibility" title={t.guide.eligibility}>
-        <ul class="list" lang={textLang}>{guide.eligibility.map((line) => <li key={line}>{line}</li>)}</ul>
+        <ul class="list" lang={textLang}>{guide.eligibility.map((line, i) => <li key={line}>{lines('eligibility', line, i)}</li>)}</ul>
       </Section>
       <Section id="bring" title={t.guide.bring}>
-        <ul class="list" lang={textLang}>{guide.bring.map((line) => <li key={line}>{line}</li>)}</ul>
+        <ul class="list" lang={textLang}>{guide.bring.map((line, i) => <li key={line}>{lines('bring', line, i)}</li>)}</ul>
       </Section>
       <Section id="steps" title={t.guide.steps}>
-        <ol class="steps" lang={textLang}>{guide.steps.map((line) => <li key={line}>{line}</li>)}</ol>
+        <ol class="steps" lang={textLang}>{guide.steps.map((line, i) => <li key={line}>{lines('steps', line, i)}</li>)}</ol>
       </Section>
       {facts.map(([field, value]) => (
         <Section key={field} id={field} title={t.guide[field]}><p>{value}</p></Section>
       ))}
       <Section id="legal-basis" title={t.guide.legalBasis}>
-        <ul class="list" lang={textLang}>{guide.legalBasis.map((line) => <li key={line}>{line}</li>)}</ul>
+        <ul class="list" lang={textLang}>{guide.legalBasis.map((line, i) => <li key={line}>{lines('legalBasis', line, i)}</li>)}</ul>
       </Section>
-      {guide.html && <Section id="notes" title={t.guide.notes}><div lang={textLang}><Prose html={guide.html} /></div></Section>}
+      {guide.html && <Section id="notes" title={t.guide.notes}><div lang={textLang}><Prose html={guide.html} pinyin={`guides/${guide.slug}`} /></div></Section>}
       <Section id="help" title={t.guide.help}>
         <p>{t.guide.helpText}</p>
         <ContactList />

@@ -50,7 +50,7 @@ export default function Report({ item: report }: { item: ReportData }) {
   const textLang = useForeignLang()(report.lang);
 
   return (
-    <Page title={report.title} description={report.summary} trail={[{ href: '/disclosure/', label: t.disclosure.title }]} lang={report.lang}>
+    <Page pinyin={`reports/${report.slug}`} title={report.title} description={report.summary} trail={[{ href: '/disclosure/', label: t.disclosure.title }]} lang={report.lang}>
       <dl class="summary-list">
         <div><dt>{t.disclosure.issuer}</dt><dd lang={textLang}>{report.issuer}</dd></div>
         <div><dt>{t.report.published}</dt><dd><time dateTime={report.published}>{report.published}</time></dd></div>
@@ -59,7 +59,7 @@ export default function Report({ item: report }: { item: ReportData }) {
         <h2 id="figures">{t.report.figures}</h2>
         {tables(report, t).map((table) => <FigureTable key={table.id} t={t} {...table} />)}
       </section>
-      <div lang={textLang}><Prose html={report.html} /></div>
+      <div lang={textLang}><Prose html={report.html} pinyin={`reports/${report.slug}`} /></div>
     </Page>
   );
 }

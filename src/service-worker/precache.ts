@@ -24,5 +24,6 @@ export const PRECACHE_GLOBS = [
  * The prerenderer's own code: used at build time, never by a phone. The traditional-Chinese and English chunks
  * (named for their language by vite.config.ts) and pages (under /zh-Hant/ and /en/, which the globs above do not
  * reach): a first visit keeps simplified Chinese only; another language's pages and code are kept when read.
+ * Pinyin (src/pinyin/plugin.ts) is downloaded only by people who turn it on.
  */
-export const PRECACHE_IGNORES = ['assets/prerender-*', 'assets/zh-Hant-*', 'assets/en-*'];
+export const PRECACHE_IGNORES = ['assets/prerender-*', 'assets/zh-Hant-*', 'assets/en-*', 'assets/_pinyin-*'];

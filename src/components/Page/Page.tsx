@@ -6,6 +6,8 @@ import { setHead } from '../../app/head.ts';
 import { pageArrived } from '../../app/navigation.ts';
 import { rememberPage } from '../../app/resume.ts';
 import { useForeignLang, useMessages } from '../../i18n/index.ts';
+import { useMode } from '../../app/mode.ts';
+import { ReadAloud } from '../../read-aloud/ReadAloud.tsx';
 import { Breadcrumbs, type Crumb } from '../Breadcrumbs/Breadcrumbs.tsx';
 import { QrCode } from '../QrCode/QrCode.tsx';
 
@@ -23,16 +25,19 @@ interface PageProps {
   lang?: string;
   /** The title's own language, when only the title may be in another (the home page's is the app's name). */
   titleLang?: string;
+  /** The content item this page shows (`guides/bus-pass`): in pinyin mode its title gets pinyin. */
+  pinyin?: string;
   children: ComponentChildren;
 }
 
 /** Every page's frame: head, breadcrumbs, the one `h1`, and the QR code of its address. */
-export function Page({ title, description, trail, addressable = true, hasErrors = false, lang, titleLang, children }: PageProps) {
+export function Page({ title, description, trail, addressable = true, hasErrors = false, lang, titleLang, pinyin, children }: PageProps) {
   const t = useMessages();
   const foreign = useForeignLang();
   const textLang = foreign(lang);
   const { path } = useLocation();
   const heading = useRef<HTMLHeadingElement>(null);
+  const ruby = useMode('pinyin', pinyin);
   const canonicalPath = path.endsWith('/') ? path : `${path}/`;
   const head = { title: hasErrors ? `${t.errorPrefix}${title}` : title, description, lang: t.lang, path: addressable ? canonicalPath : undefined, names: t.site };
 
@@ -54,8 +59,11 @@ export function Page({ title, description, trail, addressable = true, hasErrors 
   return (
     <>
       {trail && <Breadcrumbs trail={trail} current={title} currentLang={textLang} />}
-      <h1 class="page-title" tabIndex={-1} ref={heading} lang={textLang ?? foreign(titleLang)}>{title}</h1>
+      <h1 class="page-title" tabIndex={-1} ref={heading} lang={textLang ?? foreign(titleLang)}>
+        {ruby ? <span dangerouslySetInnerHTML={{ __html: ruby.title }} /> : title}
+      </h1>
       {textLang && <p class="notice">{t.untranslated}</p>}
+      <ReadAloud />
       {children}
       {addressable && <QrCode path={canonicalPath} />}
     </>

@@ -1,5 +1,11 @@
-/** HTML rendered from a content file's Markdown at build time: trusted, never user input. */
-export function Prose({ html }: { html: string }) {
+import { useMode } from '../../app/mode.ts';
+
+/**
+ * HTML rendered from a content file's Markdown at build time: trusted, never user input. `pinyin` names the
+ * content item (`guides/bus-pass`) whose body, in pinyin mode, is shown with pinyin over the characters.
+ */
+export function Prose({ html, pinyin }: { html: string; pinyin?: string }) {
+  const ruby = useMode('pinyin', pinyin);
   if (!html) return null;
-  return <div class="prose" dangerouslySetInnerHTML={{ __html: html }} />;
+  return <div class="prose" dangerouslySetInnerHTML={{ __html: ruby?.html ?? html }} />;
 }
