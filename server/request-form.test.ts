@@ -34,7 +34,7 @@ describe.each(testDatabases())('the request form without JavaScript, on $name', 
     addFormPages(dist);
   }, 60_000);
   afterAll(() => db.close());
-  beforeEach(() => db.exec('TRUNCATE request_events, requests, request_counters'));
+  beforeEach(() => db.exec('TRUNCATE request_events, requests, request_counters CASCADE'));
 
   const app = (requestsPerMinute = 1000) =>
     createApp({ distDir: dist, db, now: () => new Date('2026-02-06T01:30:00Z'), clientAddress: () => '192.0.2.1', requestsPerMinute });

@@ -24,7 +24,7 @@ describe.each(testDatabases())('requests API on $name', ({ open }) => {
   afterAll(() => db.close());
 
   beforeEach(async () => {
-    await db.exec('TRUNCATE request_events, requests, request_counters');
+    await db.exec('TRUNCATE request_events, requests, request_counters CASCADE');
     time = FRIDAY_BEFORE_SPRING_FESTIVAL;
     app = build();
   });
