@@ -14,7 +14,7 @@ const isApi = (c: Context) => new URL(c.req.url).pathname.startsWith('/api/');
 
 /** A page's address to come back to after signing in: only our own staff pages. */
 export function safeNext(value: string | undefined): string {
-  return value && /^\/staff\/[\w\-./%]*$/.test(value) && !value.includes('//') && !value.includes('..') ? value : '/staff/';
+  return value && /^\/staff\/[\w\-./%?=&]*$/.test(value) && !value.includes('//') && !value.includes('..') ? value : '/staff/';
 }
 
 /**

@@ -120,7 +120,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const code = await runStaffCommand(process.argv.slice(2), {
     env: process.env,
     askPassword: askHidden,
-    openDatabase: (env) => openDatabase(configFrom(env, projectDir)),
+    // Only the database settings: a PORT or BASE_URL meant for the server must not stop this command.
+    openDatabase: (env) => openDatabase(configFrom({ DATA_DIR: env.DATA_DIR, DATABASE_URL: env.DATABASE_URL }, projectDir)),
     out: (line) => console.log(line),
     err: (line) => console.error(line),
   });
