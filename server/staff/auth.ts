@@ -32,10 +32,7 @@ export function createRequireStaff(options: { db: Database; now: () => Date }): 
       return;
     }
     if (isApi(c)) {
-      return problem(c, 401, 'Unauthorized', { detail: 'Sign in first: POST /api/staff/session' }, {
-        'Cache-Control': 'no-store',
-        'WWW-Authenticate': 'Cookie realm="staff", form="/staff/sign-in"',
-      });
+      return problem(c, 401, 'Unauthorized', { detail: 'Sign in first: POST /api/staff/session' }, { 'Cache-Control': 'no-store' });
     }
     const url = new URL(c.req.url);
     const back = c.req.method === 'GET' ? `?next=${encodeURIComponent(url.pathname + url.search)}` : '';

@@ -1,4 +1,4 @@
-import { chinaDate } from '../../src/requests/due-date.ts';
+import { addWorkingDays, chinaDate, type SkippedHoliday } from '../../src/requests/due-date.ts';
 import type { StaffRequest } from './records.ts';
 import { staffText as s } from './text.ts';
 
@@ -26,4 +26,17 @@ export function dueWords(request: Pick<StaffRequest, 'status' | 'dueDate' | 'due
   if (due === today) return { urgency: 'today', words: s.due.today };
   if (due <= endOfWeek(today)) return { urgency: 'this-week', words: s.due.thisWeek(due) + provisional };
   return { urgency: 'later', words: s.due.on(due) + provisional };
+}
+
+/**
+ * The holidays the current due date skips, counted again from where the clock last started (the completed
+ * request's arrival, else the day of receipt). Empty when the stored date was counted with other settings.
+ */
+export function skippedHolidays(
+  request: Pick<StaffRequest, 'receivedAt' | 'completedAt' | 'extendedAt' | 'dueDate'>,
+  days: { reply: number; extension: number },
+): SkippedHoliday[] {
+  const start = chinaDate(new Date(request.completedAt ?? request.receivedAt));
+  const counted = addWorkingDays(start, days.reply + (request.extendedAt ? days.extension : 0));
+  return counted.dueDate === request.dueDate ? counted.skippedHolidays : [];
 }

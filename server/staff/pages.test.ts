@@ -1,3 +1,4 @@
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { organisation, person } from '../../src/requests/test-requests.ts';
 import type { Database } from '../db/database.ts';
@@ -113,6 +114,42 @@ describe.each(testDatabases())('staff console pages on $name', ({ open }) => {
     expect(html).toContain('<title>错误：');
     expect(html).toContain('延长过一次期限，不能再延长。');
     expect(html).toContain('>第二次</textarea>');
+  });
+
+  it('names the holidays the due date skips', async () => {
+    t.setTime('2026-09-14T01:30:00Z');
+    cookie = await signIn(t.app);
+    const receipt = await fileRequest(t.app);
+    const { html } = await page(`/staff/requests/${receipt.reference}/`);
+    expect(html).toContain('2026年10月16日');
+    expect(html).toContain('已跳过：中秋（9月25日至9月27日）、国庆节（10月1日至10月7日）');
+  });
+
+  it('writes valid HTML on every page, with errors and without', async () => {
+    const receipt = await fileRequest(t.app);
+    const base = `/staff/requests/${receipt.reference}`;
+    await post(`${base}/add-appeal/`, { kind: 'review', filedOn: '2026-03-04', result: 'pending' });
+    const [appeal] = await db.query<{ id: number }>('SELECT id FROM appeals');
+    const pages: [string, string][] = [
+      ['/staff/', await (await t.app.request('/staff/', { headers: { Cookie: cookie } })).text()],
+      [`${base}/`, (await page(`${base}/`)).html],
+      ['/staff/sign-in', await (await t.app.request('/staff/sign-in')).text()],
+      ['/staff/sign-in (errors)', await (await formPost(t.app, '/staff/sign-in', { name: '', password: '' })).text()],
+    ];
+    for (const action of ['ask-completion', 'extend', 'reply', 'add-appeal', `appeals/${appeal!.id}`]) {
+      pages.push([`${base}/${action}/`, (await page(`${base}/${action}/`)).html]);
+      pages.push([`${base}/${action}/ (errors)`, await (await post(`${base}/${action}/`, { result: 'upheld' })).text()]);
+    }
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      // preact-render-to-string closes void elements (`<meta/>`), which HTML allows.
+      rules: { 'doctype-style': 'off', 'void-style': 'off', 'no-inline-style': 'error' },
+    });
+    for (const [path, html] of pages) {
+      const report = await validator.validateString(html);
+      const messages = report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`));
+      expect(messages, path).toEqual([]);
+    }
   });
 
   it('answers an unknown request with a 404 page', async () => {

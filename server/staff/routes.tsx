@@ -11,6 +11,7 @@ import { createRequireStaff, safeNext, sameOriginPosts, type StaffEnv } from './
 import { siteStylesheet, STAFF_CSS_PATH, staffHtml } from './layout.tsx';
 import { verifyPassword, hashForUnknownNames } from './passwords.ts';
 import { findRequest, listRequests, requestAppeals, requestAudit, requestHistory, type StaffRequest, type StatusFilter, statusFilters } from './records.ts';
+import { skippedHolidays } from './due-words.ts';
 import { clearSessionCookie, createSession, endSession, sessionToken, setSessionCookie } from './sessions.ts';
 import { staffText as s } from './text.ts';
 import { createSignInThrottle, type SignInThrottle } from './throttle.ts';
@@ -99,6 +100,7 @@ export function createStaff(options: StaffOptions) {
     extensionWorkingDays: options.extensionWorkingDays,
   });
   const extensionDays = options.extensionWorkingDays ?? site.disclosure.extensionWorkingDays;
+  const replyDays = options.replyWorkingDays ?? site.disclosure.replyWorkingDays;
 
   // ---- Pages ----
   const pages = new Hono<StaffEnv>();
@@ -162,7 +164,12 @@ export function createStaff(options: StaffOptions) {
         requestAudit(options.db, request.id),
         requestAppeals(options.db, request.id),
       ]);
-      return staffHtml(c, <DetailPage request={request} history={history} audit={audit} appeals={appeals} now={options.now()} done={c.req.query('done')} />, frame(c));
+      const skipped = skippedHolidays(request, { reply: replyDays, extension: extensionDays });
+      return staffHtml(
+        c,
+        <DetailPage request={request} history={history} audit={audit} appeals={appeals} now={options.now()} done={c.req.query('done')} skipped={skipped} />,
+        frame(c),
+      );
     }),
   );
 
@@ -209,7 +216,7 @@ export function createStaff(options: StaffOptions) {
       return staffHtml(c, <MessagePage title={s.notFound.title} text={s.notFound.text} />, frame(c), 404);
     }),
   );
-  pages.all('/staff/*', (c) => staffHtml(c, <MessagePage title={s.notFound.title} text={s.notFound.text} />, frame(c), 404));
+  // Other /staff/ addresses (the annual report's pages) are left to the routes mounted after these.
 
   // ---- API ----
   const api = new Hono<StaffEnv>();

@@ -40,6 +40,8 @@ export const staffText = {
     paused: '等待申请人补正，暂停计时',
     answered: (date: string) => `已于 ${fullDate(date)} 答复`,
     provisional: '（节假日安排未公布，日期可能推后）',
+    skipped: (holidays: { name: string; dates: string[] }[]) =>
+      `已跳过：${holidays.map((holiday) => `${holiday.name}（${monthDay(holiday.dates[0]!)}${holiday.dates.length > 1 ? `至${monthDay(holiday.dates.at(-1)!)}` : ''}）`).join('、')}`,
   },
   states: { received: '正在办理', 'awaiting-completion': '等待补正', answered: '已答复' },
   detail: {

@@ -1,7 +1,7 @@
 import { ErrorSummary, type FieldError } from '../../src/components/ErrorSummary/ErrorSummary.tsx';
 import { ErrorMessage, FormGroup, Hint, describedBy } from '../../src/components/Field/Field.tsx';
 import { appealKinds, appealResults, outcomeGroups } from '../../src/requests/outcomes.ts';
-import { chinaDate } from '../../src/requests/due-date.ts';
+import { chinaDate, type SkippedHoliday } from '../../src/requests/due-date.ts';
 import { dueWords } from './due-words.ts';
 import { StaffPage } from './layout.tsx';
 import type { Appeal, AuditEntry, HistoryEntry, StaffRequest, StatusFilter } from './records.ts';
@@ -171,8 +171,8 @@ function changes(record: Record<string, unknown> | null): string {
     .join('\n');
 }
 
-export function DetailPage({ request, history, audit, appeals, now, done }: {
-  request: StaffRequest; history: HistoryEntry[]; audit: AuditEntry[]; appeals: Appeal[]; now: Date; done?: string;
+export function DetailPage({ request, history, audit, appeals, now, done, skipped }: {
+  request: StaffRequest; history: HistoryEntry[]; audit: AuditEntry[]; appeals: Appeal[]; now: Date; done?: string; skipped: SkippedHoliday[];
 }) {
   const due = dueWords(request, now);
   const base = `/staff/requests/${request.reference}`;
@@ -204,7 +204,10 @@ export function DetailPage({ request, history, audit, appeals, now, done }: {
       <h2>{s.detail.dates}</h2>
       <dl class="summary-list">
         <Row label={f.receivedAt}>{localTime(request.receivedAt)}</Row>
-        <Row label={f.dueDate}>{s.fullDate(request.dueDate)}{request.dueDateProvisional ? s.due.provisional : ''}</Row>
+        <Row label={f.dueDate}>
+          {s.fullDate(request.dueDate)}{request.dueDateProvisional ? s.due.provisional : ''}
+          {skipped.length > 0 && <span class="staff-skipped">{s.due.skipped(skipped)}</span>}
+        </Row>
         {request.completionRequestedAt && <Row label={f.completionRequestedAt}>{localTime(request.completionRequestedAt)}</Row>}
         {request.completionNote && <Row label={f.completionNote}><span class="staff-text">{request.completionNote}</span></Row>}
         {request.completedAt && <Row label={f.completedAt}>{s.fullDate(chinaDate(new Date(request.completedAt)))}</Row>}
@@ -251,7 +254,7 @@ export function DetailPage({ request, history, audit, appeals, now, done }: {
 
       <h2 id="audit-title">{s.detail.audit}</h2>
       {audit.length === 0 ? <p>—</p> : (
-        <div class="table-region" role="region" aria-labelledby="audit-title" tabIndex={0}>
+        <section class="table-region" aria-labelledby="audit-title" tabIndex={0}>
           <table class="table staff-audit">
             <caption>{s.detail.auditCaption}</caption>
             <thead>
@@ -275,7 +278,7 @@ export function DetailPage({ request, history, audit, appeals, now, done }: {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       <p><a class="standalone-link" href="/staff/">{s.detail.back}</a></p>
     </StaffPage>
@@ -283,7 +286,7 @@ export function DetailPage({ request, history, audit, appeals, now, done }: {
 }
 
 /** The fields of each action's form. */
-function ActionFields({ action, values, errors, extensionDays }: { action: ActionName; values: FormValues; errors: FieldError[]; extensionDays: number }) {
+function ActionFields({ action, values, errors }: { action: ActionName; values: FormValues; errors: FieldError[] }) {
   const a = s.actions;
   switch (action) {
     case 'ask-completion':
@@ -312,7 +315,6 @@ function ActionFields({ action, values, errors, extensionDays }: { action: Actio
     case 'update-appeal':
       return <AppealResultFields values={values} errors={errors} />;
   }
-  void extensionDays;
 }
 
 function AppealResultFields({ values, errors }: { values: FormValues; errors: FieldError[] }) {
@@ -344,7 +346,7 @@ export function ActionPage({ action, request, values, errors, refused, extension
       {appeal && <p>{s.appealKinds[appeal.kind]}，{appeal.filedOn}</p>}
       <p class="staff-text staff-quote">{[...request.description].slice(0, 200).join('')}</p>
       <form method="post" action={path} id="action-form" tabIndex={-1} novalidate>
-        <ActionFields action={action} values={values} errors={errors} extensionDays={extensionDays} />
+        <ActionFields action={action} values={values} errors={errors} />
         <button type="submit" class="button">{texts.submit}</button>
       </form>
       <p><a class="standalone-link" href={base}>{s.detail.backToRequest(request.reference)}</a></p>
