@@ -100,7 +100,7 @@ export function StaffPage({ title, hasErrors = false, section, trail, children }
 }
 
 /** Answers with a staff page: never cached, since it holds personal data. */
-export function staffHtml(c: Context, page: preact.VNode, frame: StaffFrame, status: 200 | 400 | 403 | 404 | 409 | 422 | 429 = 200, headers: Record<string, string> = {}): Response {
+export function staffHtml(c: Context, page: preact.JSX.Element, frame: StaffFrame, status: 200 | 400 | 403 | 404 | 409 | 422 | 429 = 200, headers: Record<string, string> = {}): Response {
   const html = `<!doctype html>${render(<StaffFrameContext.Provider value={frame}>{page}</StaffFrameContext.Provider>)}`;
   return c.html(html, status, { ...headers, 'Cache-Control': 'no-store' });
 }

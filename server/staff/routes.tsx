@@ -84,8 +84,9 @@ function formValues(posted: Record<string, unknown>, fields: readonly string[]):
 }
 
 /**
- * The staff side: /staff/ pages (server-rendered, no script), /api/staff/ JSON, and `requireStaff` for any other
- * staff page (the annual report's) to use.
+ * The staff side: /staff/ pages (server-rendered, no script), /api/staff/ JSON, and for any other staff page (the
+ * annual report's): `requireStaff`, a middleware that sets `c.get('staff')` ({id, name}) or sends the person to sign
+ * in (401 under /api/), and `renderPage(c, <StaffPage title section="reports">…</StaffPage>)`.
  */
 export function createStaff(options: StaffOptions) {
   const throttle = options.throttle ?? createSignInThrottle(() => options.now().getTime());
@@ -317,5 +318,8 @@ export function createStaff(options: StaffOptions) {
   });
   api.all('*', (c) => problem(c, 404, 'Not Found'));
 
-  return { pages, api, requireStaff };
+  /** Answers with a staff page (StaffPage inside) for any staff route: the site's stylesheet, who is signed in, no-store. */
+  const renderPage = (c: Context, page: preact.JSX.Element, status: 200 | 400 | 404 | 409 | 422 = 200) => staffHtml(c, page, frame(c), status);
+
+  return { pages, api, requireStaff, renderPage };
 }
