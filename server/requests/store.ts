@@ -154,7 +154,7 @@ export async function findStatus(db: Queryable, reference: string): Promise<{ st
       reply: {
         answeredAt: row.answeredAt,
         outcome: row.outcome,
-        outcomeText: outcomeText(row.outcome, row.locale) ?? '',
+        outcomeText: (await outcomeText(row.outcome, row.locale)) ?? '',
         text: row.replyText ?? '',
         ...(row.refusalReason && { reason: row.refusalReason }),
         ...(row.legalBasis && { legalBasis: row.legalBasis }),
