@@ -6,6 +6,8 @@ import { fixtureDist, removeFixtures } from '../test/fixture-dist.ts';
 import { addTestStaff, citizenStatus, fileRequest, signIn, STAFF_NAME, staffPost, staffTestApp, type StaffTestApp } from './test-staff.ts';
 
 afterAll(removeFixtures);
+// Each sign-in runs scrypt, which is meant to be slow: on a busy machine a test needs more than the default 5 s.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 /** Mon 2026-09-14, 09:30 in China: due 20 working days later, after Mid-Autumn and National Day, on 2026-10-16. */
 const BEFORE_NATIONAL_DAY = '2026-09-14T01:30:00Z';

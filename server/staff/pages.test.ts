@@ -1,5 +1,5 @@
 import { HtmlValidate } from 'html-validate';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { organisation, person } from '../../src/requests/test-requests.ts';
 import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
@@ -7,6 +7,8 @@ import { fixtureDist, removeFixtures } from '../test/fixture-dist.ts';
 import { addTestStaff, fileRequest, formPost, signIn, staffTestApp, type StaffTestApp } from './test-staff.ts';
 
 afterAll(removeFixtures);
+// Each sign-in runs scrypt, which is meant to be slow: on a busy machine a test needs more than the default 5 s.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 describe.each(testDatabases())('staff console pages on $name', ({ open }) => {
   let db: Database;

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { h } from 'preact';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
 import { fixtureDist, removeFixtures } from '../test/fixture-dist.ts';
@@ -10,6 +10,8 @@ import { createStaff } from './routes.tsx';
 import { addTestStaff, signIn, STAFF_NAME } from './test-staff.ts';
 
 afterAll(removeFixtures);
+// Each sign-in runs scrypt, which is meant to be slow: on a busy machine a test needs more than the default 5 s.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
 
 /** Another staff page (the annual report's) built on requireStaff and StaffPage, as it will be wired. */
 describe.each(testDatabases())('a staff page of another feature on $name', ({ open }) => {
