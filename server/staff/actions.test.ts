@@ -224,6 +224,17 @@ describe.each(testDatabases())('staff actions on $name', ({ open }) => {
     expect(await audit()).toHaveLength(1);
   });
 
+  it('lets only one of two replies sent at the same moment through', async () => {
+    const receipt = await fileRequest(t.app);
+    const answers = await Promise.all([
+      act(receipt.reference, 'reply', { outcome: 'disclosed', replyText: '第一份' }),
+      act(receipt.reference, 'reply', { outcome: 'disclosed', replyText: '第二份' }),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    expect(await audit()).toHaveLength(1);
+    expect(await db.query("SELECT count(*) AS n FROM request_events WHERE status = 'answered'")).toEqual([{ n: 1 }]);
+  });
+
   it('records a review or lawsuit and later its result, each in the audit trail', async () => {
     const receipt = await fileRequest(t.app);
     await act(receipt.reference, 'reply', { outcome: 'withheld/third-party', replyText: '不予公开', refusalReason: '涉及他人隐私', legalBasis: '第十五条' });

@@ -154,6 +154,20 @@ describe.each(testDatabases())('staff console pages on $name', ({ open }) => {
     }
   });
 
+  it('reminds staff of the 7 working days to send a 补正 notice, holidays counted', async () => {
+    t.setTime('2026-09-28T01:30:00Z');
+    cookie = await signIn(t.app);
+    const receipt = await fileRequest(t.app);
+    // Mon 28 September: 29 and 30 September, National Day skipped, then 8, 9, 10 (a Saturday worked), 12 and 13 October.
+    expect((await page(`/staff/requests/${receipt.reference}/ask-completion/`)).html).toContain('也就是 2026年10月13日（周二）前');
+  });
+
+  it('takes a signed-in visitor of the sign-in page straight to the console', async () => {
+    const response = await t.app.request('/staff/sign-in?next=%2Fstaff%2F%3Fstatus%3Dall', { headers: { Cookie: cookie } });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('Location')).toBe('/staff/?status=all');
+  });
+
   it('answers an unknown request with a 404 page', async () => {
     expect((await page('/staff/requests/MDJCL-2026-999999/')).status).toBe(404);
     expect((await page('/staff/requests/nonsense/reply/')).status).toBe(404);

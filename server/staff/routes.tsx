@@ -12,7 +12,7 @@ import { siteStylesheet, STAFF_CSS_PATH, staffHtml } from './layout.tsx';
 import { verifyPassword, hashForUnknownNames } from './passwords.ts';
 import { findRequest, listRequests, requestAppeals, requestAudit, requestHistory, type StaffRequest, type StatusFilter, statusFilters } from './records.ts';
 import { skippedHolidays } from './due-words.ts';
-import { clearSessionCookie, createSession, endSession, sessionToken, setSessionCookie } from './sessions.ts';
+import { clearSessionCookie, createSession, endSession, findSession, sessionToken, setSessionCookie } from './sessions.ts';
 import { staffText as s } from './text.ts';
 import { createSignInThrottle, type SignInThrottle } from './throttle.ts';
 import { ActionPage, type ActionName, DetailPage, type FormValues, ListPage, MessagePage, SignInPage } from './views.tsx';
@@ -116,6 +116,12 @@ export function createStaff(options: StaffOptions) {
   const signInPage = (c: Context, values: FormValues, errors: FieldError[], status: 200 | 422 | 429 = 200, notice?: string, headers: Record<string, string> = {}) =>
     staffHtml(c, <SignInPage values={values} errors={errors} notice={notice} next={safeNext(c.req.query('next'))} />, { stylesheet }, status, headers);
 
+  pages.get('/staff/sign-in', async (c, next) => {
+    // Already signed in (a bookmark, the back button): straight on to the console.
+    const token = sessionToken(c);
+    if (token && (await findSession(options.db, token, options.now()))) return c.redirect(safeNext(c.req.query('next')), 303);
+    return next();
+  });
   pages.get('/staff/sign-in', (c) => signInPage(c, {}, [], 200, c.req.query('signed-out') !== undefined ? s.signIn.signedOut : c.req.query('next') ? s.signIn.expired : undefined));
   pages.post('/staff/sign-in', limit, async (c) => {
     const posted = await c.req.parseBody();

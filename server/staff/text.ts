@@ -112,6 +112,7 @@ export const staffText = {
       intro: '申请内容不明确时，一次性告诉申请人需要补充什么。发出后暂停计时，收到补正后的申请再重新计算答复期限。只能通知一次。',
       note: '需要补充或更正的内容',
       noteHint: '逐项写清楚。申请人在“我的申请”里会看到这段话。',
+      noticeBy: (date: string) => `收到申请后 7 个工作日内通知，也就是 ${fullDate(date)}（${weekday(date)}）前。`,
       submit: '记录补正通知',
     },
     'record-completion': {

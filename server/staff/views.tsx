@@ -1,7 +1,7 @@
 import { ErrorSummary, type FieldError } from '../../src/components/ErrorSummary/ErrorSummary.tsx';
 import { ErrorMessage, FormGroup, Hint, describedBy } from '../../src/components/Field/Field.tsx';
 import { appealKinds, appealResults, outcomeGroups } from '../../src/requests/outcomes.ts';
-import { chinaDate, type SkippedHoliday } from '../../src/requests/due-date.ts';
+import { addWorkingDays, chinaDate, type SkippedHoliday } from '../../src/requests/due-date.ts';
 import { dueWords } from './due-words.ts';
 import { StaffPage } from './layout.tsx';
 import type { Appeal, AuditEntry, HistoryEntry, StaffRequest, StatusFilter } from './records.ts';
@@ -150,6 +150,11 @@ export const outcomeOptions = outcomeGroups.flatMap((group) =>
 );
 
 export type ActionName = keyof typeof s.actions;
+
+/** 政府信息公开条例 Art. 30: an incomplete request gets its one notice within 7 working days of receipt. */
+export const COMPLETION_NOTICE_WORKING_DAYS = 7;
+const completionNoticeBy = (request: StaffRequest) =>
+  addWorkingDays(chinaDate(new Date(request.receivedAt)), COMPLETION_NOTICE_WORKING_DAYS).dueDate;
 
 /** Which actions a request allows now: the console offers no button that would only be refused. */
 export function availableActions(request: StaffRequest): ActionName[] {
@@ -343,6 +348,7 @@ export function ActionPage({ action, request, values, errors, refused, extension
     >
       <ErrorSummary errors={summary} href={(field) => (field === 'form' ? '#action-form' : `#${field}`)} />
       <p>{intro}</p>
+      {action === 'ask-completion' && <p>{s.actions['ask-completion'].noticeBy(completionNoticeBy(request))}</p>}
       {appeal && <p>{s.appealKinds[appeal.kind]}，{appeal.filedOn}</p>}
       <p class="staff-text staff-quote">{[...request.description].slice(0, 200).join('')}</p>
       <form method="post" action={path} id="action-form" tabIndex={-1} novalidate>
