@@ -76,12 +76,9 @@ export const statusFilters: readonly StatusFilter[] = ['open', 'received', 'awai
 
 /** By due date, the most urgent first; answered ones by the same rule, so the list reads the same way. */
 export async function listRequests(db: Queryable, filter: StatusFilter): Promise<StaffRequest[]> {
-  const where =
-    filter === 'all' ? '' : filter === 'open' ? "WHERE status <> 'answered'" : 'WHERE status = $1';
-  return db.query<StaffRequest>(
-    `SELECT ${requestColumns} FROM requests ${where} ORDER BY due_date, reference`,
-    where.includes('$1') ? [filter] : [],
-  );
+  const [where, params]: [string, string[]] =
+    filter === 'all' ? ['', []] : filter === 'open' ? ["WHERE status <> 'answered'", []] : ['WHERE status = $1', [filter]];
+  return db.query<StaffRequest>(`SELECT ${requestColumns} FROM requests ${where} ORDER BY due_date, reference`, params);
 }
 
 export async function findRequest(db: Queryable, reference: string, lock = false): Promise<StaffRequest | undefined> {

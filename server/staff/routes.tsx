@@ -189,7 +189,7 @@ export function createStaff(options: StaffOptions) {
     );
 
   for (const action of Object.keys(actions) as (keyof typeof actions)[]) {
-    const path = `/staff/requests/:reference/${action === 'add-appeal' ? 'add-appeal' : action}/`;
+    const path = `/staff/requests/:reference/${action}/`;
     pages.get(path, (c) => withRequest(c, (request) => actionPage(c, action, request, {}, [])));
     pages.post(path, limit, (c) =>
       withRequest(c, async (request) => {
