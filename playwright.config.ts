@@ -11,6 +11,12 @@ import { launchOptions } from './e2e/browser.ts';
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 
+/**
+ * The staff account the end-to-end tests sign in with. The embedded database allows one process, so the account
+ * is made with the real command (`npm run staff -- add`) on the fresh data folder before the server opens it.
+ */
+export const E2E_STAFF = { name: 'e2e-staff', password: 'end-to-end test password' };
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -28,7 +34,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'npm run serve',
+    command: `npm run --silent staff -- add ${E2E_STAFF.name} && npm run serve`,
     url: `${baseURL}/api/health`,
     env: {
       PORT: String(E2E_PORT),
@@ -38,6 +44,7 @@ export default defineConfig({
       DATA_DIR: mkdtempSync(join(tmpdir(), 'accessible-disclosure-e2e-')),
       // Every test comes from 127.0.0.1: one phone's allowance would not cover them all.
       REQUESTS_PER_MINUTE: '10000',
+      STAFF_PASSWORD: E2E_STAFF.password,
     },
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -7,6 +7,7 @@ import { requestFormPages } from './request-form.tsx';
 import { createRateLimiter } from './rate-limit.ts';
 import { secureHeaders } from './security.ts';
 import { serveDist } from './static.ts';
+import { createStaff } from './staff/routes.tsx';
 
 export interface AppOptions {
   distDir: string;
@@ -28,6 +29,7 @@ export function createApp(options: AppOptions): Hono {
   const rateLimit = { limit: options.requestsPerMinute ?? 10, windowMs: 60_000 };
   const limiter = createRateLimiter({ ...rateLimit, now: () => now().getTime() });
   app.use(secureHeaders);
+  const staff = createStaff({ db: options.db, now, distDir: options.distDir, clientAddress });
   app.route(
     '/api',
     createApi({
@@ -40,8 +42,10 @@ export function createApp(options: AppOptions): Hono {
         referencePrefix: site.disclosure.referencePrefix,
         workingDays: site.disclosure.replyWorkingDays,
       },
+      staff: staff.api,
     }),
   );
+  app.route('/', staff.pages);
   app.route(
     '/',
     requestFormPages({

@@ -4,7 +4,7 @@ import { problem } from './problem.ts';
 import { requestsApi, type RequestsApiOptions } from './requests.ts';
 
 /** Everything under /api/. Answers here may hold personal data: nothing is ever cached. */
-export function createApi(options: { requests: RequestsApiOptions }): Hono {
+export function createApi(options: { requests: RequestsApiOptions; staff?: Hono<any> }): Hono {
   const api = new Hono();
   api.use(async (c, next) => {
     await next();
@@ -12,6 +12,7 @@ export function createApi(options: { requests: RequestsApiOptions }): Hono {
   });
   api.route('/health', health);
   api.route('/requests', requestsApi(options.requests));
+  if (options.staff) api.route('/staff', options.staff);
   // A sub-app's notFound() is not consulted once it is mounted with route(): answer unknown API addresses here.
   api.all('*', (c) => problem(c, 404, 'Not Found'));
   api.onError((error, c) => {

@@ -1,5 +1,6 @@
-import type { DisclosureRequest } from '../../src/requests/schema.ts';
+import type { DisclosureRequest, RequestLocale } from '../../src/requests/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
+import { outcomeText } from './outcome-text.ts';
 import { formatReference } from './reference.ts';
 
 /** The 201 answer to a new request, replayed word for word for the same Idempotency-Key and body. */
@@ -104,20 +105,33 @@ export async function insertRequest(db: Database, entry: NewRequest): Promise<st
 
 export interface RequestStatus {
   reference: string;
+  /** received, awaiting-completion (the clock is stopped) or answered. */
   status: string;
   receivedAt: string;
+  /** The current due date: counted again from the completed request's arrival, and moved by an extension. */
   dueDate: string;
   dueDateProvisional: boolean;
+  /** Asked to complete the request (补正): what is missing, as staff wrote it to the applicant. */
+  completion?: { requestedAt: string; note: string; completedOn?: string };
+  /** The time to answer was extended, once, for this reason (the applicant must be told). */
+  extension?: { at: string; reason: string };
+  /** The answer: how it ended in plain words in the request's language, the reply, and for a refusal why. */
+  reply?: { answeredAt: string; outcome: string; outcomeText: string; text: string; reason?: string; legalBasis?: string };
   history: { at: string; status: string }[];
 }
 
 const ISO_UTC = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
-/** The status a request's own token may read: no personal data, no staff notes. */
+/** The status a request's own token may read: no personal data, no staff notes, and nobody's name. */
 export async function findStatus(db: Queryable, reference: string): Promise<{ status: RequestStatus; tokenHash: string } | undefined> {
-  const [row] = await db.query<Omit<RequestStatus, 'history'> & { id: number; tokenHash: string }>(
-    `SELECT id, reference, status, to_char(received_at AT TIME ZONE 'UTC', ${ISO_UTC}) AS "receivedAt", due_date AS "dueDate",
-            due_date_provisional AS "dueDateProvisional", status_token_hash AS "tokenHash"
+  const [row] = await db.query<StatusRow>(
+    `SELECT id, reference, status, locale, to_char(received_at AT TIME ZONE 'UTC', ${ISO_UTC}) AS "receivedAt", due_date AS "dueDate",
+            due_date_provisional AS "dueDateProvisional", status_token_hash AS "tokenHash",
+            to_char(completion_requested_at AT TIME ZONE 'UTC', ${ISO_UTC}) AS "completionRequestedAt", completion_note AS "completionNote",
+            to_char(completed_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS "completedOn",
+            to_char(extended_at AT TIME ZONE 'UTC', ${ISO_UTC}) AS "extendedAt", extension_reason AS "extensionReason",
+            to_char(answered_at AT TIME ZONE 'UTC', ${ISO_UTC}) AS "answeredAt", outcome, reply_text AS "replyText",
+            refusal_reason AS "refusalReason", legal_basis AS "legalBasis"
      FROM requests WHERE reference = $1`,
     [reference],
   );
@@ -126,6 +140,48 @@ export async function findStatus(db: Queryable, reference: string): Promise<{ st
     `SELECT to_char(at AT TIME ZONE 'UTC', ${ISO_UTC}) AS at, status FROM request_events WHERE request_id = $1 ORDER BY at, id`,
     [row.id],
   );
-  const { id: _, tokenHash, ...status } = row;
-  return { status: { ...status, history }, tokenHash };
+  const status: RequestStatus = {
+    reference: row.reference,
+    status: row.status,
+    receivedAt: row.receivedAt,
+    dueDate: row.dueDate,
+    dueDateProvisional: row.dueDateProvisional,
+    ...(row.completionRequestedAt && {
+      completion: { requestedAt: row.completionRequestedAt, note: row.completionNote ?? '', ...(row.completedOn && { completedOn: row.completedOn }) },
+    }),
+    ...(row.extendedAt && { extension: { at: row.extendedAt, reason: row.extensionReason ?? '' } }),
+    ...(row.answeredAt && row.outcome && {
+      reply: {
+        answeredAt: row.answeredAt,
+        outcome: row.outcome,
+        outcomeText: (await outcomeText(row.outcome, row.locale)) ?? '',
+        text: row.replyText ?? '',
+        ...(row.refusalReason && { reason: row.refusalReason }),
+        ...(row.legalBasis && { legalBasis: row.legalBasis }),
+      },
+    }),
+    history,
+  };
+  return { status, tokenHash: row.tokenHash };
+}
+
+interface StatusRow {
+  id: number;
+  reference: string;
+  status: string;
+  locale: RequestLocale;
+  receivedAt: string;
+  dueDate: string;
+  dueDateProvisional: boolean;
+  tokenHash: string;
+  completionRequestedAt: string | null;
+  completionNote: string | null;
+  completedOn: string | null;
+  extendedAt: string | null;
+  extensionReason: string | null;
+  answeredAt: string | null;
+  outcome: string | null;
+  replyText: string | null;
+  refusalReason: string | null;
+  legalBasis: string | null;
 }

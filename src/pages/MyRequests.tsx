@@ -66,8 +66,13 @@ export default function MyRequests() {
   );
 }
 
+/** What GET /api/requests/<reference> answers (server/requests/store.ts, RequestStatus). */
 interface ServerStatus {
   status: string;
+  dueDate: string;
+  completion?: { requestedAt: string; note: string; completedOn?: string };
+  extension?: { at: string; reason: string };
+  reply?: { answeredAt: string; outcomeText: string; text: string; reason?: string; legalBasis?: string };
   history: { at: string; status: string }[];
 }
 
@@ -128,7 +133,8 @@ function RequestStatus({ id, loaded }: { id: string; loaded: Loaded }) {
           <>
             <div><dt>{r.requests.reference}</dt><dd>{record.receipt.reference}</dd></div>
             <div><dt>{r.requests.received}</dt><dd>{record.receipt.receivedAt.slice(0, 10)}</dd></div>
-            <div><dt>{r.requests.due}</dt><dd>{record.receipt.dueDate}</dd></div>
+            {/* The server's date is the current one: a completed request or an extension moves it. */}
+            <div><dt>{r.requests.due}</dt><dd>{server?.dueDate ?? record.receipt.dueDate}</dd></div>
           </>
         )}
         <div><dt>{r.requests.queuedAt}</dt><dd>{day(record.queuedAt)}</dd></div>
@@ -141,6 +147,25 @@ function RequestStatus({ id, loaded }: { id: string; loaded: Loaded }) {
           <p><button type="button" class="button" onClick={correct}>{r.requests.correct}</button></p>
         </>
       )}
+      {server?.reply && (
+        <>
+          <h2>{r.requests.reply}</h2>
+          <p class="panel"><strong>{server.reply.outcomeText}</strong></p>
+          <dl class="summary-list">
+            <div><dt>{r.requests.replyText}</dt><dd class="pre-wrap">{server.reply.text}</dd></div>
+            {server.reply.reason && <div><dt>{r.requests.reason}</dt><dd class="pre-wrap">{server.reply.reason}</dd></div>}
+            {server.reply.legalBasis && <div><dt>{r.requests.legalBasis}</dt><dd class="pre-wrap">{server.reply.legalBasis}</dd></div>}
+          </dl>
+        </>
+      )}
+      {server?.status === 'awaiting-completion' && server.completion && (
+        <>
+          <h2>{r.requests.completionTitle}</h2>
+          <p class="notice pre-wrap">{server.completion.note}</p>
+          <p>{r.requests.completionText}</p>
+        </>
+      )}
+      {server?.extension && !server.reply && <p>{r.requests.extended(server.extension.reason)}</p>}
       {server && (
         <>
           <h2>{r.requests.progress}</h2>

@@ -1,0 +1,288 @@
+import { site } from '../../src/content/site.ts';
+import { appealKinds, appealResults, isOutcome, outcomeGroup, type OutcomeGroup } from '../../src/requests/outcomes.ts';
+import { addWorkingDays, chinaDate } from '../../src/requests/due-date.ts';
+import type { FieldError } from '../../src/requests/schema.ts';
+import type { Database, Queryable } from '../db/database.ts';
+import type { Staff } from './accounts.ts';
+import { type Appeal, findRequest, type StaffRequest } from './records.ts';
+import { staffText as s } from './text.ts';
+
+/**
+ * What staff do to a request. Each action is one transaction: the request's row is locked, checked, changed, and
+ * the change written to the audit log (who, when, which fields before and after) and, where the applicant should
+ * see it, to the request's history. Input is what a form or JSON body sent: strings, checked here.
+ */
+export type Input = Record<string, unknown>;
+
+export type ActionResult<T = StaffRequest> =
+  | { kind: 'done'; value: T }
+  | { kind: 'invalid'; errors: FieldError[] }
+  | { kind: 'refused'; message: string }
+  | { kind: 'not-found' };
+
+export interface ActionContext {
+  db: Database;
+  staff: Staff;
+  now: Date;
+  replyWorkingDays?: number;
+  extensionWorkingDays?: number;
+}
+
+/** Outcomes that refuse the request in whole, or end it without the information: each needs a reason and a basis. */
+export const refusalGroups: readonly OutcomeGroup[] = ['withheld', 'unavailable', 'not-processed', 'other'];
+
+export const limits = { note: 2000, reason: 2000, replyText: 10_000, refusalReason: 2000, legalBasis: 1000 } as const;
+
+const text = (input: Input, field: string) => (typeof input[field] === 'string' ? (input[field] as string).trim() : '');
+const length = (value: string) => [...value].length;
+
+function required(errors: FieldError[], input: Input, field: keyof typeof limits, missing: string): string {
+  const value = text(input, field);
+  if (value === '') errors.push({ field, message: missing });
+  else if (length(value) > limits[field]) errors.push({ field, message: s.errors.tooLong(limits[field], length(value)) });
+  return value;
+}
+
+function optional(errors: FieldError[], input: Input, field: keyof typeof limits): string | null {
+  const value = text(input, field);
+  if (length(value) > limits[field]) errors.push({ field, message: s.errors.tooLong(limits[field], length(value)) });
+  return value === '' ? null : value;
+}
+
+/** A China date typed as YYYY-MM-DD that exists, no later than today and no earlier than `earliest`. */
+function date(errors: FieldError[], input: Input, field: string, today: string, messages: { missing: string; earliest?: [string, string] }): string {
+  const value = text(input, field);
+  if (value === '') {
+    errors.push({ field, message: messages.missing });
+    return value;
+  }
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (!valid) errors.push({ field, message: s.errors.dateFormat });
+  else if (value > today) errors.push({ field, message: s.errors.dateFuture });
+  else if (messages.earliest && value < messages.earliest[0]) errors.push({ field, message: messages.earliest[1] });
+  return value;
+}
+
+const camel = (column: string) => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+interface Change {
+  /** Column → new value. */
+  fields: Record<string, string | boolean | null>;
+  /** A line in the request's history, which the applicant sees (the note never). */
+  event?: { status: string; note?: string };
+}
+
+/** Locks the request, lets `decide` refuse it, check the input or describe the change, then writes it and its audit entry. */
+async function changeRequest(
+  context: ActionContext,
+  reference: string,
+  action: string,
+  decide: (request: StaffRequest) => { refused: string } | { errors: FieldError[] } | Change,
+): Promise<ActionResult> {
+  return context.db.transaction(async (tx) => {
+    const request = await findRequest(tx, reference, true);
+    if (!request) return { kind: 'not-found' };
+    const decision = decide(request);
+    if ('refused' in decision) return { kind: 'refused', message: decision.refused };
+    if ('errors' in decision) {
+      if (decision.errors.length > 0) return { kind: 'invalid', errors: decision.errors };
+      throw new Error('A decision with no errors must describe a change');
+    }
+    const columns = Object.keys(decision.fields);
+    const before = Object.fromEntries(columns.map((column) => [column, (request as unknown as Record<string, unknown>)[camel(column)] ?? null]));
+    await tx.query(
+      `UPDATE requests SET ${columns.map((column, i) => `${column} = $${i + 2}`).join(', ')} WHERE id = $1`,
+      [request.id, ...columns.map((column) => decision.fields[column])],
+    );
+    if (decision.event) {
+      await tx.query('INSERT INTO request_events (request_id, at, status, note) VALUES ($1, $2, $3, $4)', [
+        request.id,
+        context.now.toISOString(),
+        decision.event.status,
+        decision.event.note ?? null,
+      ]);
+    }
+    await audit(tx, context, action, request.id, before, decision.fields);
+    return { kind: 'done', value: (await findRequest(tx, reference))! };
+  });
+}
+
+async function audit(tx: Queryable, context: ActionContext, action: string, requestId: number, before: unknown, after: unknown) {
+  await tx.query('INSERT INTO audit_log (staff_id, at, action, request_id, before, after) VALUES ($1, $2, $3, $4, $5, $6)', [
+    context.staff.id,
+    context.now.toISOString(),
+    action,
+    requestId,
+    before === null ? null : JSON.stringify(before),
+    after === null ? null : JSON.stringify(after),
+  ]);
+}
+
+const replyDays = (context: ActionContext) => context.replyWorkingDays ?? site.disclosure.replyWorkingDays;
+const extensionDays = (context: ActionContext) => context.extensionWorkingDays ?? site.disclosure.extensionWorkingDays;
+
+function refuseIfAnswered(request: StaffRequest): { refused: string } | undefined {
+  return request.status === 'answered' ? { refused: s.refused.answered } : undefined;
+}
+
+/** 补正: the applicant is told what is missing; the clock stops until the completed request arrives. Once only. */
+export function askForCompletion(context: ActionContext, reference: string, input: Input): Promise<ActionResult> {
+  return changeRequest(context, reference, 'ask-completion', (request) => {
+    const refused = refuseIfAnswered(request);
+    if (refused) return refused;
+    if (request.completionRequestedAt) return { refused: s.refused.completionAskedBefore };
+    const errors: FieldError[] = [];
+    const note = required(errors, input, 'note', s.errors.note);
+    if (errors.length) return { errors };
+    return {
+      fields: { status: 'awaiting-completion', completion_requested_at: context.now.toISOString(), completion_note: note },
+      event: { status: 'completion-requested' },
+    };
+  });
+}
+
+/** The completed request has arrived on `date`: the clock restarts, and the answer is due counted from that day. */
+export function recordCompletion(context: ActionContext, reference: string, input: Input): Promise<ActionResult> {
+  return changeRequest(context, reference, 'record-completion', (request) => {
+    if (request.status !== 'awaiting-completion') return { refused: s.refused.notAwaiting };
+    const errors: FieldError[] = [];
+    const asked = chinaDate(new Date(request.completionRequestedAt!));
+    const arrived = date(errors, input, 'date', chinaDate(context.now), {
+      missing: s.errors.completionDate,
+      earliest: [asked, s.errors.beforeAsked(asked)],
+    });
+    if (errors.length) return { errors };
+    const days = replyDays(context) + (request.extendedAt ? extensionDays(context) : 0);
+    const due = addWorkingDays(arrived, days);
+    return {
+      fields: {
+        status: 'received',
+        // Midnight in China: the day is what counts.
+        completed_at: new Date(`${arrived}T00:00:00+08:00`).toISOString(),
+        due_date: due.dueDate,
+        due_date_provisional: due.provisional,
+      },
+      event: { status: 'completed' },
+    };
+  });
+}
+
+/** Extends the time to answer, once, by the configured working days counted on from the current due date. */
+export function extendDeadline(context: ActionContext, reference: string, input: Input): Promise<ActionResult> {
+  return changeRequest(context, reference, 'extend', (request) => {
+    const refused = refuseIfAnswered(request);
+    if (refused) return refused;
+    if (request.extendedAt) return { refused: s.refused.extendedBefore(request.extendedAt) };
+    if (request.status === 'awaiting-completion') return { refused: s.refused.extendWhileAwaiting };
+    const errors: FieldError[] = [];
+    const reason = required(errors, input, 'reason', s.errors.reason);
+    if (errors.length) return { errors };
+    const due = addWorkingDays(request.dueDate, extensionDays(context));
+    return {
+      fields: {
+        extended_at: context.now.toISOString(),
+        extension_reason: reason,
+        due_date: due.dueDate,
+        due_date_provisional: request.dueDateProvisional || due.provisional,
+      },
+      event: { status: 'extended' },
+    };
+  });
+}
+
+/** The answer: an outcome from the annual report's rows, the text sent, and for a refusal its reason and legal basis. */
+export function reply(context: ActionContext, reference: string, input: Input): Promise<ActionResult> {
+  return changeRequest(context, reference, 'reply', (request) => {
+    const refused = refuseIfAnswered(request);
+    if (refused) return refused;
+    const errors: FieldError[] = [];
+    const outcome = text(input, 'outcome');
+    if (!isOutcome(outcome)) errors.push({ field: 'outcome', message: s.errors.outcome });
+    const replyText = required(errors, input, 'replyText', s.errors.replyText);
+    const refusal = isOutcome(outcome) && refusalGroups.includes(outcomeGroup(outcome));
+    const keepsReasons = refusal || outcome === 'partly-disclosed';
+    const refusalReason = refusal ? required(errors, input, 'refusalReason', s.errors.refusalReason) : optional(errors, input, 'refusalReason');
+    const legalBasis = refusal ? required(errors, input, 'legalBasis', s.errors.legalBasis) : optional(errors, input, 'legalBasis');
+    if (errors.length) return { errors };
+    return {
+      fields: {
+        status: 'answered',
+        answered_at: context.now.toISOString(),
+        outcome,
+        reply_text: replyText,
+        // A full disclosure gives no reason to refuse: whatever was typed there is not kept.
+        refusal_reason: keepsReasons ? refusalReason : null,
+        legal_basis: keepsReasons ? legalBasis : null,
+      },
+      event: { status: 'answered' },
+    };
+  });
+}
+
+function appealInput(errors: FieldError[], input: Input, today: string, filedOn?: string) {
+  const result = text(input, 'result') || 'pending';
+  if (!(appealResults as readonly string[]).includes(result)) errors.push({ field: 'result', message: s.errors.appealResult });
+  const decided = text(input, 'decidedOn');
+  let decidedOn: string | null = null;
+  if (result === 'pending') {
+    if (decided !== '') errors.push({ field: 'decidedOn', message: s.errors.decidedWhilePending });
+  } else {
+    decidedOn = date(errors, input, 'decidedOn', today, {
+      missing: s.errors.decidedOn,
+      ...(filedOn && /^\d{4}-\d{2}-\d{2}$/.test(filedOn) && { earliest: [filedOn, s.errors.decidedBeforeFiled(filedOn)] as [string, string] }),
+    });
+  }
+  return { result, decidedOn };
+}
+
+/** An administrative review or lawsuit about the request, as filed; its result is 尚未审结 until it is known. */
+export async function addAppeal(context: ActionContext, reference: string, input: Input): Promise<ActionResult<Appeal>> {
+  return context.db.transaction(async (tx) => {
+    const request = await findRequest(tx, reference, true);
+    if (!request) return { kind: 'not-found' };
+    const errors: FieldError[] = [];
+    const kind = text(input, 'kind');
+    if (!(appealKinds as readonly string[]).includes(kind)) errors.push({ field: 'kind', message: s.errors.appealKind });
+    const today = chinaDate(context.now);
+    const received = chinaDate(new Date(request.receivedAt));
+    const filedOn = date(errors, input, 'filedOn', today, { missing: s.errors.filedOn, earliest: [received, s.errors.filedBeforeReceived(received)] });
+    const { result, decidedOn } = appealInput(errors, input, today, filedOn);
+    if (errors.length) return { kind: 'invalid', errors };
+    const [appeal] = await tx.query<Appeal>(
+      `INSERT INTO appeals (request_id, kind, result, filed_on, decided_on, recorded_at) VALUES ($1, $2, $3, $4, $5, $6)
+       RETURNING id, kind, result, filed_on AS "filedOn", decided_on AS "decidedOn"`,
+      [request.id, kind, result, filedOn, decidedOn, context.now.toISOString()],
+    );
+    await audit(tx, context, 'add-appeal', request.id, null, { appeal_id: appeal!.id, kind, result, filed_on: filedOn, decided_on: decidedOn });
+    return { kind: 'done', value: appeal! };
+  });
+}
+
+/** The review or lawsuit has ended (or its recorded result was wrong): its result and the day it was decided. */
+export async function updateAppeal(context: ActionContext, reference: string, appealId: number, input: Input): Promise<ActionResult<Appeal>> {
+  return context.db.transaction(async (tx) => {
+    const [appeal] = await tx.query<Appeal & { requestId: number }>(
+      `SELECT appeals.id, kind, result, filed_on AS "filedOn", decided_on AS "decidedOn", request_id AS "requestId"
+       FROM appeals JOIN requests ON requests.id = appeals.request_id WHERE appeals.id = $1 AND requests.reference = $2 FOR UPDATE`,
+      [appealId, reference],
+    );
+    if (!appeal) return { kind: 'not-found' };
+    const errors: FieldError[] = [];
+    const { result, decidedOn } = appealInput(errors, input, chinaDate(context.now), appeal.filedOn);
+    if (errors.length) return { kind: 'invalid', errors };
+    const [updated] = await tx.query<Appeal>(
+      `UPDATE appeals SET result = $2, decided_on = $3 WHERE id = $1
+       RETURNING id, kind, result, filed_on AS "filedOn", decided_on AS "decidedOn"`,
+      [appeal.id, result, decidedOn],
+    );
+    await audit(
+      tx,
+      context,
+      'update-appeal',
+      appeal.requestId,
+      { appeal_id: appeal.id, result: appeal.result, decided_on: appeal.decidedOn },
+      { appeal_id: appeal.id, result, decided_on: decidedOn },
+    );
+    return { kind: 'done', value: updated! };
+  });
+}

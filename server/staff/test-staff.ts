@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { person } from '../../src/requests/test-requests.ts';
+import { createApp } from '../app.ts';
+import type { Database } from '../db/database.ts';
+import { addStaff } from './accounts.ts';
+
+/** Helpers for the staff tests: an app on a clock the test moves, a signed-in staff member, requests filed. */
+export const STAFF_NAME = '李工作';
+export const STAFF_PASSWORD = 'correct horse battery staple';
+export const ORIGIN = 'http://localhost';
+
+export interface StaffTestApp {
+  app: ReturnType<typeof createApp>;
+  setTime(at: Date | string): void;
+  time(): Date;
+}
+
+export function staffTestApp(db: Database, dist: string, start: Date | string): StaffTestApp {
+  let time = new Date(start);
+  const app = createApp({
+    distDir: dist,
+    db,
+    now: () => time,
+    clientAddress: (c) => c.req.header('X-Test-Client') ?? '192.0.2.1',
+    requestsPerMinute: 1000,
+  });
+  return { app, setTime: (at) => (time = new Date(at)), time: () => time };
+}
+
+export async function addTestStaff(db: Database, name = STAFF_NAME, password = STAFF_PASSWORD) {
+  const result = await addStaff(db, name, password);
+  if (result.kind !== 'created') throw new Error(`Could not add ${name}: ${result.kind}`);
+  return result.staff;
+}
+
+/** Signs in through the API; the session cookie to send with later requests. */
+export async function signIn(app: StaffTestApp['app'], name = STAFF_NAME, password = STAFF_PASSWORD, headers: Record<string, string> = {}): Promise<string> {
+  const response = await app.request('/api/staff/session', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: ORIGIN, ...headers },
+    body: JSON.stringify({ name, password }),
+  });
+  if (response.status !== 200) throw new Error(`Sign-in answered ${response.status}`);
+  return /staff_session=[^;]+/.exec(response.headers.get('Set-Cookie') ?? '')![0];
+}
+
+/** Files a request through the citizens' API, as the app does; its receipt. */
+export async function fileRequest(app: StaffTestApp['app'], body: Record<string, unknown> = person) {
+  const response = await app.request('/api/requests', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== 201) throw new Error(`Filing answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as { reference: string; statusToken: string; dueDate: string };
+}
+
+export function staffPost(app: StaffTestApp['app'], cookie: string, path: string, body: unknown, method = 'POST') {
+  return app.request(path, {
+    method,
+    headers: { 'Content-Type': 'application/json', Origin: ORIGIN, Cookie: cookie },
+    body: JSON.stringify(body),
+  });
+}
+
+export function formPost(app: StaffTestApp['app'], path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
+  return app.request(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN, ...headers },
+    body: new URLSearchParams(fields).toString(),
+  });
+}
+
+export async function citizenStatus(app: StaffTestApp['app'], receipt: { reference: string; statusToken: string }) {
+  const response = await app.request(`/api/requests/${receipt.reference}?token=${receipt.statusToken}`);
+  return response.json();
+}

@@ -1,0 +1,371 @@
+import { ErrorSummary, type FieldError } from '../../src/components/ErrorSummary/ErrorSummary.tsx';
+import { ErrorMessage, FormGroup, Hint, describedBy } from '../../src/components/Field/Field.tsx';
+import { appealKinds, appealResults, outcomeGroups } from '../../src/requests/outcomes.ts';
+import { addWorkingDays, chinaDate, type SkippedHoliday } from '../../src/requests/due-date.ts';
+import { dueWords } from './due-words.ts';
+import { StaffPage } from './layout.tsx';
+import type { Appeal, AuditEntry, HistoryEntry, StaffRequest, StatusFilter } from './records.ts';
+import { statusFilters } from './records.ts';
+import { staffText as s } from './text.ts';
+
+export type FormValues = Record<string, string>;
+
+const errorFor = (errors: FieldError[], field: string) => errors.find((error) => error.field === field)?.message;
+const localTime = (iso: string) =>
+  new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' });
+
+/** A single-line text or date field, rendered on the server: no script, the value kept when the form comes back. */
+function Input({ name, label, hint, type = 'text', values, errors, autocomplete }: {
+  name: string; label: string; hint?: string; type?: 'text' | 'password' | 'date'; values: FormValues; errors: FieldError[]; autocomplete?: string;
+}) {
+  const error = errorFor(errors, name);
+  return (
+    <FormGroup name={name} label={label} hint={hint} error={error}>
+      <input
+        class={`input${type === 'date' ? ' input--date' : ''}`}
+        id={name}
+        name={name}
+        // Preact's types tie some attributes to some input types; these three need none of them.
+        type={type as 'text'}
+        value={type === 'password' ? '' : values[name] ?? ''}
+        autocomplete={autocomplete}
+        spellcheck={false}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? true : undefined}
+      />
+    </FormGroup>
+  );
+}
+
+function TextArea({ name, label, hint, values, errors, rows = 6 }: { name: string; label: string; hint?: string; values: FormValues; errors: FieldError[]; rows?: number }) {
+  const error = errorFor(errors, name);
+  return (
+    <FormGroup name={name} label={label} hint={hint} error={error}>
+      <textarea class="textarea" id={name} name={name} rows={rows} aria-describedby={describedBy(name, hint, error)} aria-invalid={error ? true : undefined}>
+        {values[name] ?? ''}
+      </textarea>
+    </FormGroup>
+  );
+}
+
+function RadioGroup({ name, legend, hint, options, values, errors }: {
+  name: string; legend: string; hint?: string; options: readonly { value: string; label: string }[]; values: FormValues; errors: FieldError[];
+}) {
+  const error = errorFor(errors, name);
+  return (
+    <div class={`form-group${error ? ' form-group--error' : ''}`}>
+      <fieldset class="fieldset" aria-describedby={describedBy(name, hint, error)}>
+        <legend class="label">{legend}</legend>
+        <Hint id={name} hint={hint} />
+        <ErrorMessage id={name} error={error} />
+        <div class="radios">
+          {options.map((option, i) => {
+            const id = i === 0 ? name : `${name}-${option.value.replace('/', '-')}`;
+            return (
+              <div class="radios__item" key={option.value}>
+                <input class="radios__input" id={id} type="radio" name={name} value={option.value} checked={values[name] === option.value} />
+                <label class="radios__label" for={id}>{option.label}</label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function SignInPage({ values, errors, notice, next }: { values: FormValues; errors: FieldError[]; notice?: string; next: string }) {
+  return (
+    <StaffPage title={s.signIn.title} hasErrors={errors.length > 0}>
+      <ErrorSummary errors={errors} />
+      {notice && <p class="notice">{notice}</p>}
+      <p>{s.signIn.intro}</p>
+      <form method="post" action={`/staff/sign-in${next === '/staff/' ? '' : `?next=${encodeURIComponent(next)}`}`} novalidate>
+        <Input name="name" label={s.signIn.name} values={values} errors={errors} autocomplete="username" />
+        <Input name="password" type="password" label={s.signIn.password} values={values} errors={errors} autocomplete="current-password" />
+        <button type="submit" class="button">{s.signIn.submit}</button>
+      </form>
+    </StaffPage>
+  );
+}
+
+export function ListPage({ requests, filter, now }: { requests: StaffRequest[]; filter: StatusFilter; now: Date }) {
+  return (
+    <StaffPage title={s.list.title} section="requests">
+      <p>{s.list.intro}</p>
+      <form method="get" action="/staff/" class="staff-filter">
+        <div class="form-group">
+          <label class="label" for="status">{s.list.filter}</label>
+          <div class="staff-filter__row">
+            <select class="select" id="status" name="status">
+              {statusFilters.map((value) => <option key={value} value={value} selected={value === filter}>{s.list.filters[value]}</option>)}
+            </select>
+            <button type="submit" class="button button--secondary">{s.list.apply}</button>
+          </div>
+        </div>
+      </form>
+      <h2>{s.list.filters[filter]}（{s.list.count(requests.length)}）</h2>
+      {requests.length === 0 ? (
+        <p>{s.list.empty}</p>
+      ) : (
+        <ul class="item-list staff-list">
+          {requests.map((request) => {
+            const due = dueWords(request, now);
+            return (
+              <li key={request.reference} class={`staff-list__item staff-list__item--${due.urgency}`}>
+                <a href={`/staff/requests/${request.reference}/`}>
+                  <span class="staff-list__reference">{request.reference}</span>{' '}
+                  <span class="staff-list__name">{request.name}</span>
+                </a>
+                <span class="staff-list__due">{due.words}</span>
+                <span class="item-list__meta">{s.states[request.status]} · {s.fields.receivedAt} {chinaDate(new Date(request.receivedAt))}</span>
+                <span class="item-list__meta staff-list__summary">{[...request.description].slice(0, 60).join('')}{[...request.description].length > 60 ? '…' : ''}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </StaffPage>
+  );
+}
+
+function Row({ label, children }: { label: string; children: preact.ComponentChildren }) {
+  return <div><dt>{label}</dt><dd>{children}</dd></div>;
+}
+
+const value = (field: string, code: string | null) => (code === null ? '' : s.values[field]?.[code] ?? code);
+
+export function outcomeLabel(code: string): string {
+  const [groupCode, reasonCode] = code.split('/');
+  const group = outcomeGroups.find((candidate) => candidate.group === groupCode);
+  if (!group) return code;
+  const reason = (group.reasons as readonly { code: string; label: string }[]).find((candidate) => candidate.code === reasonCode);
+  return reason ? `${group.label}：${reason.label}` : group.label;
+}
+
+export const outcomeOptions = outcomeGroups.flatMap((group) =>
+  group.reasons.length === 0
+    ? [{ value: group.group, label: group.label }]
+    : (group.reasons as readonly { code: string; label: string }[]).map((reason) => ({ value: `${group.group}/${reason.code}`, label: `${group.label}：${reason.label}` })),
+);
+
+export type ActionName = keyof typeof s.actions;
+
+/** 政府信息公开条例 Art. 30: an incomplete request gets its one notice within 7 working days of receipt. */
+export const COMPLETION_NOTICE_WORKING_DAYS = 7;
+const completionNoticeBy = (request: StaffRequest) =>
+  addWorkingDays(chinaDate(new Date(request.receivedAt)), COMPLETION_NOTICE_WORKING_DAYS).dueDate;
+
+/** Which actions a request allows now: the console offers no button that would only be refused. */
+export function availableActions(request: StaffRequest): ActionName[] {
+  const actions: ActionName[] = [];
+  if (request.status !== 'answered') {
+    if (!request.completionRequestedAt) actions.push('ask-completion');
+    if (request.status === 'awaiting-completion') actions.push('record-completion');
+    if (!request.extendedAt && request.status === 'received') actions.push('extend');
+    actions.push('reply');
+  }
+  actions.push('add-appeal');
+  return actions;
+}
+
+function changes(record: Record<string, unknown> | null): string {
+  if (!record) return '—';
+  return Object.entries(record)
+    .map(([key, item]) => `${key}: ${item === null ? '（空）' : String(item)}`)
+    .join('\n');
+}
+
+export function DetailPage({ request, history, audit, appeals, now, done, skipped }: {
+  request: StaffRequest; history: HistoryEntry[]; audit: AuditEntry[]; appeals: Appeal[]; now: Date; done?: string; skipped: SkippedHoliday[];
+}) {
+  const due = dueWords(request, now);
+  const base = `/staff/requests/${request.reference}`;
+  const f = s.fields;
+  return (
+    <StaffPage title={s.detail.title(request.reference)} section="requests" trail={[{ href: '/staff/', label: s.list.title }]}>
+      {done && s.detail.done[done] && <div class="panel" role="status"><p>{s.detail.done[done]}</p></div>}
+      <p class={`status-tag staff-due staff-due--${due.urgency}`}><strong>{s.states[request.status]}</strong>：{due.words}</p>
+
+      <h2>{s.detail.request}</h2>
+      <p class="staff-text">{request.description}</p>
+
+      <h2>{s.detail.applicant}</h2>
+      <dl class="summary-list">
+        <Row label={f.applicantType}>{value('applicantType', request.applicantType)}</Row>
+        {request.organisationKind && <Row label={f.organisationKind}>{value('organisationKind', request.organisationKind)}</Row>}
+        <Row label={f.name}>{request.name}</Row>
+        {request.idType && <Row label={f.idType}>{value('idType', request.idType)}</Row>}
+        {request.idNumber && <Row label={f.idNumber}>{request.idNumber}</Row>}
+        {request.organisationCode && <Row label={f.organisationCode}>{request.organisationCode}</Row>}
+        <Row label={f.phone}>{request.phone}</Row>
+        {request.email && <Row label={f.email}>{request.email}</Row>}
+        {request.address && <Row label={f.address}>{request.address}</Row>}
+        <Row label={f.delivery}>{value('delivery', request.delivery)}</Row>
+        <Row label={f.format}>{value('format', request.format)}</Row>
+        <Row label={f.locale}>{value('locale', request.locale)}</Row>
+      </dl>
+
+      <h2>{s.detail.dates}</h2>
+      <dl class="summary-list">
+        <Row label={f.receivedAt}>{localTime(request.receivedAt)}</Row>
+        <Row label={f.dueDate}>
+          {s.fullDate(request.dueDate)}{request.dueDateProvisional ? s.due.provisional : ''}
+          {skipped.length > 0 && <span class="staff-skipped">{s.due.skipped(skipped)}</span>}
+        </Row>
+        {request.completionRequestedAt && <Row label={f.completionRequestedAt}>{localTime(request.completionRequestedAt)}</Row>}
+        {request.completionNote && <Row label={f.completionNote}><span class="staff-text">{request.completionNote}</span></Row>}
+        {request.completedAt && <Row label={f.completedAt}>{s.fullDate(chinaDate(new Date(request.completedAt)))}</Row>}
+        {request.extendedAt && <Row label={f.extendedAt}>{localTime(request.extendedAt)}</Row>}
+        {request.extensionReason && <Row label={f.extensionReason}><span class="staff-text">{request.extensionReason}</span></Row>}
+      </dl>
+
+      {request.answeredAt && (
+        <>
+          <h2>{s.detail.reply}</h2>
+          <dl class="summary-list">
+            <Row label={f.answeredAt}>{localTime(request.answeredAt)}</Row>
+            {request.outcome && <Row label={f.outcome}>{outcomeLabel(request.outcome)}</Row>}
+            <Row label={f.replyText}><span class="staff-text">{request.replyText}</span></Row>
+            {request.refusalReason && <Row label={f.refusalReason}><span class="staff-text">{request.refusalReason}</span></Row>}
+            {request.legalBasis && <Row label={f.legalBasis}><span class="staff-text">{request.legalBasis}</span></Row>}
+          </dl>
+        </>
+      )}
+
+      <h2>{s.detail.actions}</h2>
+      <ul class="link-list">
+        {availableActions(request).map((action) => (
+          <li key={action}><a href={`${base}/${action}/`}>{s.actions[action].link}</a></li>
+        ))}
+      </ul>
+
+      <h2>{s.detail.appeals}</h2>
+      {appeals.length === 0 ? <p>{s.detail.noAppeals}</p> : (
+        <ul class="item-list">
+          {appeals.map((appeal) => (
+            <li key={appeal.id}>
+              <span>{s.appealKinds[appeal.kind]}，{appeal.filedOn}：{s.appealResults[appeal.result]}{appeal.decidedOn ? `（${appeal.decidedOn} 审结）` : ''}</span>
+              <a class="standalone-link" href={`${base}/appeals/${appeal.id}/`}>{s.actions['update-appeal'].link}<span class="visually-hidden">：{s.appealKinds[appeal.kind]} {appeal.filedOn}</span></a>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>{s.detail.history}</h2>
+      <ol class="list">
+        {history.map((entry) => <li key={entry.at + entry.status}>{localTime(entry.at)}：{s.events[entry.status] ?? entry.status}</li>)}
+      </ol>
+
+      <h2 id="audit-title">{s.detail.audit}</h2>
+      {audit.length === 0 ? <p>—</p> : (
+        <section class="table-region" aria-labelledby="audit-title" tabIndex={0}>
+          <table class="table staff-audit">
+            <caption>{s.detail.auditCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{s.detail.auditColumns.at}</th>
+                <th scope="col">{s.detail.auditColumns.who}</th>
+                <th scope="col">{s.detail.auditColumns.action}</th>
+                <th scope="col">{s.detail.auditColumns.before}</th>
+                <th scope="col">{s.detail.auditColumns.after}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {audit.map((entry, i) => (
+                <tr key={i}>
+                  <td>{localTime(entry.at)}</td>
+                  <td>{entry.staffName}</td>
+                  <td>{s.auditActions[entry.action] ?? entry.action}</td>
+                  <td class="staff-audit__changes">{changes(entry.before)}</td>
+                  <td class="staff-audit__changes">{changes(entry.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      <p><a class="standalone-link" href="/staff/">{s.detail.back}</a></p>
+    </StaffPage>
+  );
+}
+
+/** The fields of each action's form. */
+function ActionFields({ action, values, errors }: { action: ActionName; values: FormValues; errors: FieldError[] }) {
+  const a = s.actions;
+  switch (action) {
+    case 'ask-completion':
+      return <TextArea name="note" label={a['ask-completion'].note} hint={a['ask-completion'].noteHint} values={values} errors={errors} />;
+    case 'record-completion':
+      return <Input name="date" type="date" label={a['record-completion'].date} hint={a['record-completion'].dateHint} values={values} errors={errors} />;
+    case 'extend':
+      return <TextArea name="reason" label={a.extend.reason} hint={a.extend.reasonHint} values={values} errors={errors} rows={4} />;
+    case 'reply':
+      return (
+        <>
+          <RadioGroup name="outcome" legend={a.reply.outcome} options={outcomeOptions} values={values} errors={errors} />
+          <TextArea name="replyText" label={a.reply.replyText} hint={a.reply.replyTextHint} values={values} errors={errors} rows={8} />
+          <TextArea name="refusalReason" label={a.reply.refusalReason} hint={a.reply.refusalReasonHint} values={values} errors={errors} rows={4} />
+          <Input name="legalBasis" label={a.reply.legalBasis} hint={a.reply.legalBasisHint} values={values} errors={errors} />
+        </>
+      );
+    case 'add-appeal':
+      return (
+        <>
+          <RadioGroup name="kind" legend={a['add-appeal'].kind} options={appealKinds.map((kind) => ({ value: kind, label: s.appealKinds[kind]! }))} values={values} errors={errors} />
+          <Input name="filedOn" type="date" label={a['add-appeal'].filedOn} hint={a['record-completion'].dateHint} values={values} errors={errors} />
+          <AppealResultFields values={values} errors={errors} />
+        </>
+      );
+    case 'update-appeal':
+      return <AppealResultFields values={values} errors={errors} />;
+  }
+}
+
+function AppealResultFields({ values, errors }: { values: FormValues; errors: FieldError[] }) {
+  const a = s.actions['add-appeal'];
+  return (
+    <>
+      <RadioGroup name="result" legend={a.result} options={appealResults.map((result) => ({ value: result, label: s.appealResults[result]! }))} values={{ result: 'pending', ...values }} errors={errors} />
+      <Input name="decidedOn" type="date" label={a.decidedOn} hint={a.decidedOnHint} values={values} errors={errors} />
+    </>
+  );
+}
+
+export function ActionPage({ action, request, values, errors, refused, extensionDays, path, appeal }: {
+  action: ActionName; request: StaffRequest; values: FormValues; errors: FieldError[]; refused?: string; extensionDays: number; path: string; appeal?: Appeal;
+}) {
+  const texts = s.actions[action];
+  const intro = typeof texts.intro === 'function' ? texts.intro(extensionDays) : texts.intro;
+  const summary: FieldError[] = refused ? [{ field: 'form', message: refused }] : errors;
+  const base = `/staff/requests/${request.reference}/`;
+  return (
+    <StaffPage
+      title={`${texts.title}：${request.reference}`}
+      hasErrors={summary.length > 0}
+      section="requests"
+      trail={[{ href: '/staff/', label: s.list.title }, { href: base, label: s.detail.title(request.reference) }]}
+    >
+      <ErrorSummary errors={summary} href={(field) => (field === 'form' ? '#action-form' : `#${field}`)} />
+      <p>{intro}</p>
+      {action === 'ask-completion' && <p>{s.actions['ask-completion'].noticeBy(completionNoticeBy(request))}</p>}
+      {appeal && <p>{s.appealKinds[appeal.kind]}，{appeal.filedOn}</p>}
+      <p class="staff-text staff-quote">{[...request.description].slice(0, 200).join('')}</p>
+      <form method="post" action={path} id="action-form" tabIndex={-1} novalidate>
+        <ActionFields action={action} values={values} errors={errors} />
+        <button type="submit" class="button">{texts.submit}</button>
+      </form>
+      <p><a class="standalone-link" href={base}>{s.detail.backToRequest(request.reference)}</a></p>
+    </StaffPage>
+  );
+}
+
+export function MessagePage({ title, text, status }: { title: string; text: string; status?: string }) {
+  return (
+    <StaffPage title={title} section="requests">
+      <p>{text}</p>
+      {status && <p>{status}</p>}
+      <p><a class="standalone-link" href="/staff/">{s.detail.back}</a></p>
+    </StaffPage>
+  );
+}
