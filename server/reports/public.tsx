@@ -1,0 +1,110 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Hono } from 'hono';
+import { render } from 'preact-render-to-string';
+import { documentTitle } from '../../src/app/head.ts';
+import { PublishedReport } from '../../src/pages/report/PublishedReport.tsx';
+import { reportText } from '../../src/reports/text.ts';
+import type { Database } from '../db/database.ts';
+import { reportCsv, reportJson } from './export.ts';
+import { renderNarrative } from './markdown.ts';
+import { publishedReport, publishedYears, type PublishedReport as Published } from './store.ts';
+
+/**
+ * The published annual reports, for everyone: `/reports/<year>/` (a page), `report.csv` and `report.json`, and
+ * `/sitemap.xml` (the build's list plus the published years). A year whose report is a content file (2017, from
+ * the seed) keeps its prerendered page: the build's files win.
+ *
+ * The page is rendered here into the build's not-found page with the app's scripts removed, so it reads without
+ * JavaScript and is not hydrated by an app that does not know the year (the app sends an unknown year to the
+ * server with a full page load: see src/pages/report/PublishedYear.tsx). The service worker keeps it like any
+ * page it has shown, stale-while-revalidate.
+ */
+export interface ReportPublicOptions {
+  distDir: string;
+  db: Database;
+}
+
+const YEAR = /^\d{4}$/;
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The build's site address, from its sitemap: the canonical address and sitemap entries use the same one. */
+export function siteUrlOf(sitemap: string): string {
+  const loc = /<loc>([^<]+)<\/loc>/.exec(sitemap)?.[1];
+  return loc ? new URL(loc).origin : '';
+}
+
+export function withPublishedYears(sitemap: string, years: number[]): string {
+  const base = siteUrlOf(sitemap);
+  const missing = years.map((year) => `${base}/reports/${year}/`).filter((url) => !sitemap.includes(`<loc>${url}</loc>`));
+  if (!missing.length) return sitemap;
+  return sitemap.replace('</urlset>', `${missing.map((url) => `  <url><loc>${url}</loc></url>\n`).join('')}</urlset>`);
+}
+
+/** The published report as the `<main>` of a page: the Markdown rendered safely. */
+export function reportMain(report: Published): string {
+  return render(
+    <PublishedReport
+      year={report.year}
+      figures={report.figures}
+      publishedOn={report.publishedAt.toISOString().slice(0, 10)}
+      narrative={{
+        overview: renderNarrative(report.overview),
+        problems: renderNarrative(report.problems),
+        otherMatters: renderNarrative(report.otherMatters),
+      }}
+    />,
+  );
+}
+
+export function reportPublicRoutes(options: ReportPublicOptions): Hono {
+  const routes = new Hono();
+  const builtPage = (year: string) => readFile(join(options.distDir, 'reports', year, 'index.html'), 'utf8').then(() => true, () => false);
+  const sitemap = () => readFile(join(options.distDir, 'sitemap.xml'), 'utf8');
+
+  /** A published year with no page in the build, or undefined. */
+  const published = async (year: string) => (YEAR.test(year) && !(await builtPage(year)) ? publishedReport(options.db, Number(year)) : undefined);
+
+  routes.get('/reports/:year/', async (c, next) => {
+    const report = await published(c.req.param('year'));
+    if (!report) return next();
+    const [template, map] = await Promise.all([readFile(join(options.distDir, '404', 'index.html'), 'utf8'), sitemap()]);
+    const title = reportText.title(report.year);
+    const canonical = `${siteUrlOf(map)}/reports/${report.year}/`;
+    const html = template
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+      .replace(/<link rel="modulepreload"[^>]*>/g, '')
+      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(documentTitle(title))}</title>`)
+      .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(reportText.description(report.year))}">`)
+      .replace('</head>', `<link rel="canonical" href="${escapeHtml(canonical)}"></head>`)
+      .replace(/(<main\b[^>]*>)[\s\S]*<\/main>/, (_, open: string) => `${open}${reportMain(report)}</main>`);
+    // Revalidated on every visit: publishing again replaces the report.
+    return c.html(html, 200, { 'Cache-Control': 'no-cache' });
+  });
+
+  routes.get('/reports/:year', async (c, next) => ((await published(c.req.param('year'))) ? c.redirect(`/reports/${c.req.param('year')}/`, 301) : next()));
+
+  routes.get('/reports/:year/report.csv', async (c, next) => {
+    const report = await published(c.req.param('year'));
+    if (!report) return next();
+    return c.body(reportCsv(report), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="report-${report.year}.csv"`,
+      'Cache-Control': 'no-cache',
+    });
+  });
+
+  routes.get('/reports/:year/report.json', async (c, next) => {
+    const report = await published(c.req.param('year'));
+    if (!report) return next();
+    return c.json(reportJson(report, reportText.title(report.year)), 200, { 'Cache-Control': 'no-cache' });
+  });
+
+  routes.get('/sitemap.xml', async (c) => {
+    const years = (await publishedYears(options.db)).map((entry) => entry.year);
+    return c.body(withPublishedYears(await sitemap(), years), 200, { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'no-cache' });
+  });
+
+  return routes;
+}

@@ -1,0 +1,63 @@
+import { Breadcrumbs } from '../../components/Breadcrumbs/Breadcrumbs.tsx';
+import { ReportTables } from '../../components/ReportTable/ReportTables.tsx';
+import { site } from '../../content/site.ts';
+import type { ReportFigures } from '../../reports/figures.ts';
+import { reportText as t } from '../../reports/text.ts';
+import { zhHans } from '../../i18n/zh-Hans.ts';
+
+/** The narrative sections, already rendered from Markdown by the server's safe renderer. */
+export interface NarrativeHtml {
+  overview: string;
+  problems: string;
+  otherMatters: string;
+}
+
+/**
+ * A report generated from the data, in the State Council's order: 总体情况, the three tables, problems and
+ * improvements, other matters. Rendered on the server only (the public page and the staff preview), so the
+ * Markdown has been made safe before it reaches `dangerouslySetInnerHTML`.
+ */
+export function ReportSections({ figures, narrative, idPrefix = 'report' }: { figures: ReportFigures; narrative: NarrativeHtml; idPrefix?: string }) {
+  const prose = (html: string) => <div class="prose" dangerouslySetInnerHTML={{ __html: html || `<p>${t.empty}</p>` }} />;
+  return (
+    <>
+      <section aria-labelledby={`${idPrefix}-overview`}>
+        <h2 id={`${idPrefix}-overview`}>{t.sections.overview}</h2>
+        {prose(narrative.overview)}
+      </section>
+      <ReportTables figures={figures} idPrefix={idPrefix} />
+      <p class="hint">{t.proactiveNote}</p>
+      <section aria-labelledby={`${idPrefix}-problems`}>
+        <h2 id={`${idPrefix}-problems`}>{t.sections.problems}</h2>
+        {prose(narrative.problems)}
+      </section>
+      <section aria-labelledby={`${idPrefix}-other`}>
+        <h2 id={`${idPrefix}-other`}>{t.sections.otherMatters}</h2>
+        {prose(narrative.otherMatters)}
+      </section>
+    </>
+  );
+}
+
+/** The public page's `<main>`: breadcrumbs, the one h1, who published it and when, the downloads, the report. */
+export function PublishedReport({ year, figures, narrative, publishedOn }: { year: number; figures: ReportFigures; narrative: NarrativeHtml; publishedOn: string }) {
+  const title = t.title(year);
+  return (
+    <>
+      <Breadcrumbs trail={[{ href: '/disclosure/', label: zhHans.disclosure.title }]} current={title} />
+      <h1 class="page-title" tabIndex={-1}>{title}</h1>
+      <dl class="summary-list">
+        <div><dt>{t.issuer}</dt><dd>{site.name}</dd></div>
+        <div><dt>{t.published}</dt><dd><time dateTime={publishedOn}>{publishedOn}</time></dd></div>
+      </dl>
+      <ReportSections figures={figures} narrative={narrative} />
+      <section aria-labelledby="downloads">
+        <h2 id="downloads">{t.downloads}</h2>
+        <ul class="link-list">
+          <li><a href={`/reports/${year}/report.csv`} download={`report-${year}.csv`}>{t.csv(year)}</a></li>
+          <li><a href={`/reports/${year}/report.json`}>{t.json(year)}</a></li>
+        </ul>
+      </section>
+    </>
+  );
+}
