@@ -4,6 +4,7 @@ import { createApi } from './api/index.ts';
 import { connectionAddress } from './client-address.ts';
 import type { Database } from './db/database.ts';
 import { requestFormPages } from './request-form.tsx';
+import { reportPublicRoutes } from './reports/public.tsx';
 import { createRateLimiter } from './rate-limit.ts';
 import { secureHeaders } from './security.ts';
 import { serveDist } from './static.ts';
@@ -28,6 +29,8 @@ export function createApp(options: AppOptions): Hono {
   const rateLimit = { limit: options.requestsPerMinute ?? 10, windowMs: 60_000 };
   const limiter = createRateLimiter({ ...rateLimit, now: () => now().getTime() });
   app.use(secureHeaders);
+  // Published annual reports and the sitemap that lists them; before the API, which answers 404 for the rest of /api/.
+  app.route('/', reportPublicRoutes({ distDir: options.distDir, db: options.db }));
   app.route(
     '/api',
     createApi({

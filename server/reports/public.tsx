@@ -101,6 +101,25 @@ export function reportPublicRoutes(options: ReportPublicOptions): Hono {
     return c.json(reportJson(report, reportText.title(report.year)), 200, { 'Cache-Control': 'no-cache' });
   });
 
+  /** For the catalogue: reports published after the build, in the shape of its own entries. */
+  routes.get('/api/reports', async (c) => {
+    const years = await publishedYears(options.db);
+    const unbuilt = [];
+    for (const entry of years) if (!(await builtPage(String(entry.year)))) unbuilt.push(entry);
+    return c.json(
+      unbuilt.map(({ year, publishedAt }) => ({
+        slug: String(year),
+        title: reportText.title(year),
+        summary: reportText.description(year),
+        category: 'reports',
+        date: publishedAt.toISOString().slice(0, 10),
+        href: `/reports/${year}/`,
+      })),
+      200,
+      { 'Cache-Control': 'no-store' },
+    );
+  });
+
   routes.get('/sitemap.xml', async (c) => {
     const years = (await publishedYears(options.db)).map((entry) => entry.year);
     return c.body(withPublishedYears(await sitemap(), years), 200, { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'no-cache' });

@@ -1,7 +1,7 @@
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { contentRoute } from './contentRoute.tsx';
 import { Layout } from './Layout.tsx';
-import { lazyRoute } from './navigation.ts';
+import { fallBackToPageLoad, lazyRoute } from './navigation.ts';
 import { formSteps } from '../pages/request/steps.ts';
 
 const NotFound = lazyRoute(() => import('../pages/NotFound.tsx'));
@@ -31,6 +31,9 @@ const Report = contentRoute({
   page: () => import('../pages/Report.tsx'),
   section: () => import('virtual:content/reports'),
   notFound: NotFound,
+  // A year published from the staff console after the build: the server renders it, so a client-side navigation
+  // becomes a page load (server/reports/public.tsx); while hydrating, the page already on screen stays.
+  missing: (year) => (/^\d{4}$/.test(year) ? fallBackToPageLoad() : NotFound),
 });
 /** Contacts, accessibility statement, privacy notice, how to request: plain content files. */
 const ContentPage = contentRoute({

@@ -2,12 +2,14 @@ import { items } from 'virtual:content/disclosure';
 import { Page } from '../components/Page/Page.tsx';
 import { disclosureCategories } from '../content/categories.ts';
 import { useMessages } from '../i18n/index.ts';
+import { usePublishedReports, withPublishedReports } from './report/published-reports.ts';
 
 export default function Catalogue() {
   const t = useMessages();
+  const all = withPublishedReports(items, usePublishedReports());
   // Items arrive newest first; grouping keeps that order inside each category.
   const groups = disclosureCategories
-    .map((category) => ({ category, entries: items.filter((item) => item.category === category) }))
+    .map((category) => ({ category, entries: all.filter((item) => item.category === category) }))
     .filter((group) => group.entries.length > 0);
 
   return (

@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { DisclosureSummary } from '../../content/schema.ts';
+
+/**
+ * Annual reports published from the staff console after the build, for the catalogue to list with the others.
+ * Asked for once the page is on screen; offline, or if the server cannot say, the catalogue lists what the
+ * build knows, and nothing else changes.
+ */
+export function usePublishedReports(): DisclosureSummary[] {
+  const [reports, setReports] = useState<DisclosureSummary[]>([]);
+  useEffect(() => {
+    fetch('/api/reports')
+      .then((response) => (response.ok ? response.json() : []))
+      .then((list: DisclosureSummary[]) => setReports(Array.isArray(list) ? list : []))
+      .catch(() => {});
+  }, []);
+  return reports;
+}
+
+/** The build's items with the published reports it does not have, newest first as the catalogue lists them. */
+export function withPublishedReports(items: DisclosureSummary[], reports: DisclosureSummary[]): DisclosureSummary[] {
+  const known = new Set(items.map((item) => item.href));
+  const added = reports.filter((report) => !known.has(report.href));
+  return added.length ? [...added, ...items].sort((a, b) => b.date.localeCompare(a.date)) : items;
+}
