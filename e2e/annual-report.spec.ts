@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
 import { expectNoAxeViolations, scrollsSideways, waitForApp } from './site.ts';
 
 /**
@@ -22,8 +22,14 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => fixture?.close());
 
-async function serveReports(page: Page) {
-  await page.route(/\/(reports\/2025\/|staff\/reports\/|api\/reports$)/, async (route) => {
+/** A routed answer is made in this process, so it would arrive with the phone offline: refuse it then, as a network would. */
+let offline = false;
+
+/** On the context, so that the service worker's own fetches reach these routes too. */
+async function serveReports(context: BrowserContext) {
+  offline = false;
+  await context.route(/\/(reports\/2025\/|staff\/reports\/|api\/reports$)/, async (route) => {
+    if (offline) return route.abort('internetdisconnected');
     const request = route.request();
     const url = new URL(request.url());
     const response = await fixture.app.request(url.pathname + url.search, {
@@ -39,7 +45,7 @@ async function serveReports(page: Page) {
   });
 }
 
-test.beforeEach(async ({ page }) => serveReports(page));
+test.beforeEach(async ({ context }) => serveReports(context));
 
 test('the published report reads without sideways scrolling at 320 px, its tables scrolling in their own regions', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
@@ -120,6 +126,20 @@ test('a published year reached from the catalogue by a client-side link loads fr
   await expect(page).toHaveURL(/\/reports\/2025\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('2025年牡丹江市残疾人联合会政府信息公开工作年度报告');
   await expect(page.getByRole('table', { name: '三、收到和处理政府信息公开申请情况' })).toBeVisible();
+});
+
+test('a published report read once opens offline, as a disclosure does', async ({ page, context }) => {
+  await page.goto('/guides/bus-pass/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.goto('/reports/2025/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('2025年牡丹江市残疾人联合会政府信息公开工作年度报告');
+  await context.setOffline(true);
+  offline = true;
+  await page.goto('/reports/2025/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('2025年牡丹江市残疾人联合会政府信息公开工作年度报告');
+  await expect(page.getByRole('table', { name: '四、政府信息公开行政复议、行政诉讼情况' })).toBeVisible();
 });
 
 test('the report prints on A4: no table wider than the page', async ({ page }) => {

@@ -195,6 +195,24 @@ describe.each(testDatabases())('the annual report, on $name', ({ open }) => {
     expect(lines.find((line) => line.startsWith('政府信息公开行政复议、行政诉讼情况,'))).toBe('政府信息公开行政复议、行政诉讼情况,1,1,1,2,5,0,1,0,1,2,1,0,1,0,2');
   });
 
+  it('lets no one past the staff check: every staff address answers as requireStaff says, and nothing is stored', async () => {
+    const server = new Hono<StaffEnv>();
+    server.route(
+      '/',
+      reportStaffRoutes({
+        db,
+        now: () => clock,
+        distDir: dist,
+        requireStaff: (c) => Promise.resolve(c.text('Unauthorized', 401)),
+        renderPage: () => 'never',
+      }),
+    );
+    for (const path of ['/staff/reports/', '/staff/reports/2025/']) expect((await server.request(path)).status, path).toBe(401);
+    expect((await server.request('/staff/reports/2025/', form({ ...texts, action: 'publish' }))).status).toBe(401);
+    expect((await server.request('/staff/reports/2025/', form({ ...texts, action: 'save' }))).status).toBe(401);
+    expect(await db.query('SELECT 1 FROM published_reports UNION ALL SELECT 1 FROM report_drafts')).toEqual([]);
+  });
+
   it('answers 404 for a year not published, and lists published years in the sitemap', async () => {
     expect((await app().request('/reports/2024/')).status).toBe(404);
     expect((await app().request('/reports/2024/report.json')).status).toBe(404);
