@@ -18,8 +18,8 @@ export async function reportApp(distDir: string) {
   await insertTwoYears(db);
   const staffId = await insertStaff(db);
   const frame = readFileSync(`${distDir}/404/index.html`, 'utf8')
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
-    .replace(/<link rel="modulepreload"[^>]*>/g, '');
+    .replace(/[ \t]*<script\b[^>]*>[\s\S]*?<\/script>\n?/g, '')
+    .replace(/[ \t]*<link rel="modulepreload"[^>]*>\n?/g, '');
   const app = new Hono<StaffEnv>();
   app.route(
     '/',

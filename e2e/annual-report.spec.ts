@@ -69,6 +69,28 @@ test('the published report reads without sideways scrolling at 320 px, its table
   await expect(page.getByRole('link', { name: '2025年报告数据（CSV，可用 Excel 打开）' })).toHaveAttribute('href', '/reports/2025/report.csv');
 });
 
+test('the server-rendered report and staff pages are valid HTML, as the build’s pages are checked', async () => {
+  const { HtmlValidate, FileSystemConfigLoader } = await import('html-validate');
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const post = (fields: Record<string, string>) => ({
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+  });
+  const pages: [string, RequestInit?][] = [
+    ['/reports/2025/'],
+    ['/staff/reports/'],
+    ['/staff/reports/2025/'],
+    ['/staff/reports/2025/', post({ overview: '**总体**', problems: '无', otherMatters: '无', action: 'preview' })],
+    ['/staff/reports/2025/', post({ overview: '', problems: '', otherMatters: '', action: 'publish' })],
+  ];
+  for (const [path, init] of pages) {
+    const html = await (await fixture.app.request(path, init)).text();
+    const report = await validator.validateString(html, fileURLToPath(new URL('../dist/report.html', import.meta.url)));
+    expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`)), path).toEqual([]);
+  }
+});
+
 test('every number in the report names header cells that exist, and the right ones', async ({ page }) => {
   await page.goto('/reports/2025/');
   const problems = await page.evaluate(() => {

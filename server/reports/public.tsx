@@ -73,8 +73,8 @@ export function reportPublicRoutes(options: ReportPublicOptions): Hono {
     const title = reportText.title(report.year);
     const canonical = `${siteUrlOf(map)}/reports/${report.year}/`;
     const html = template
-      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
-      .replace(/<link rel="modulepreload"[^>]*>/g, '')
+      .replace(/[ \t]*<script\b[^>]*>[\s\S]*?<\/script>\n?/g, '')
+      .replace(/[ \t]*<link rel="modulepreload"[^>]*>\n?/g, '')
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(documentTitle(title))}</title>`)
       .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(reportText.description(report.year))}">`)
       .replace('</head>', `<link rel="canonical" href="${escapeHtml(canonical)}"></head>`)
