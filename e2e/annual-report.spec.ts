@@ -28,7 +28,7 @@ let offline = false;
 /** On the context, so that the service worker's own fetches reach these routes too. */
 async function serveReports(context: BrowserContext) {
   offline = false;
-  await context.route(/\/(reports\/2025\/|staff\/reports\/|api\/reports$)/, async (route) => {
+  await context.route(/\/(reports\/2025\/|staff\/reports\/|api\/reports$|qr\/reports\/2025\.svg$)/, async (route) => {
     if (offline) return route.abort('internetdisconnected');
     const request = route.request();
     const url = new URL(request.url());

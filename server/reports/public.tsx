@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Hono } from 'hono';
+import QRCode from 'qrcode';
 import { render } from 'preact-render-to-string';
 import { documentTitle } from '../../src/app/head.ts';
 import { PublishedReport } from '../../src/pages/report/PublishedReport.tsx';
@@ -43,9 +44,11 @@ export function withPublishedYears(sitemap: string, years: number[]): string {
 }
 
 /** The published report as the `<main>` of a page: the Markdown rendered safely. */
-export function reportMain(report: Published): string {
+export function reportMain(report: Published, siteUrl: string): string {
+  // HTML's own void elements (`<img>`), as the prerendered pages write them, not XML's `<img />`.
   return render(
     <PublishedReport
+      siteUrl={siteUrl}
       year={report.year}
       figures={report.figures}
       publishedOn={report.publishedAt.toISOString().slice(0, 10)}
@@ -55,7 +58,7 @@ export function reportMain(report: Published): string {
         otherMatters: renderNarrative(report.otherMatters),
       }}
     />,
-  );
+  ).replace(/<(img|br|hr|input)\b([^>]*?)\s*\/>/g, '<$1$2>');
 }
 
 export function reportPublicRoutes(options: ReportPublicOptions): Hono {
@@ -71,14 +74,15 @@ export function reportPublicRoutes(options: ReportPublicOptions): Hono {
     if (!report) return next();
     const [template, map] = await Promise.all([readFile(join(options.distDir, '404', 'index.html'), 'utf8'), sitemap()]);
     const title = reportText.title(report.year);
-    const canonical = `${siteUrlOf(map)}/reports/${report.year}/`;
+    const siteUrl = siteUrlOf(map);
+    const canonical = `${siteUrl}/reports/${report.year}/`;
     const html = template
       .replace(/[ \t]*<script\b[^>]*>[\s\S]*?<\/script>\n?/g, '')
       .replace(/[ \t]*<link rel="modulepreload"[^>]*>\n?/g, '')
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(documentTitle(title))}</title>`)
       .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(reportText.description(report.year))}">`)
       .replace('</head>', `<link rel="canonical" href="${escapeHtml(canonical)}"></head>`)
-      .replace(/(<main\b[^>]*>)[\s\S]*<\/main>/, (_, open: string) => `${open}${reportMain(report)}</main>`);
+      .replace(/(<main\b[^>]*>)[\s\S]*<\/main>/, (_, open: string) => `${open}${reportMain(report, siteUrl)}</main>`);
     // Revalidated on every visit: publishing again replaces the report.
     return c.html(html, 200, { 'Cache-Control': 'no-cache' });
   });
@@ -99,6 +103,15 @@ export function reportPublicRoutes(options: ReportPublicOptions): Hono {
     const report = await published(c.req.param('year'));
     if (!report) return next();
     return c.json(reportJson(report, reportText.title(report.year)), 200, { 'Cache-Control': 'no-cache' });
+  });
+
+  /** The page's QR code, as the build makes one for each of its pages (src/content/plugin.ts), for printing. */
+  routes.get('/qr/reports/:file', async (c, next) => {
+    const year = /^(\d{4})\.svg$/.exec(c.req.param('file'))?.[1];
+    const report = year && (await published(year));
+    if (!report) return next();
+    const svg = await QRCode.toString(`${siteUrlOf(await sitemap())}/reports/${report.year}/`, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+    return c.body(svg, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' });
   });
 
   /** For the catalogue: reports published after the build, in the shape of its own entries. */

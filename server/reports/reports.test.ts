@@ -149,6 +149,13 @@ describe.each(testDatabases())('the annual report, on $name', ({ open }) => {
     // Part 二 from the build's catalogue facts: one normative document issued in 2025.
     expect(html).toMatch(/headers="report-proactive-normative report-proactive-issued">1</);
 
+    // Its QR code, for printing in the service hall, made for the year's address.
+    expect(html).toContain('<img src="/qr/reports/2025.svg"');
+    const qr = await app().request('/qr/reports/2025.svg');
+    expect(qr.headers.get('Content-Type')).toBe('image/svg+xml');
+    expect(await qr.text()).toMatch(/^<svg/);
+    expect((await app().request('/qr/reports/2024.svg')).status).toBe(404);
+
     const json = await (await app().request('/reports/2025/report.json')).json();
     expect(json.figures.requests.received.total).toBe(9);
     expect(json.narrative.problems).toBe('宣传还不够。');

@@ -1,4 +1,5 @@
 import { Breadcrumbs } from '../../components/Breadcrumbs/Breadcrumbs.tsx';
+import { QrCode } from '../../components/QrCode/QrCode.tsx';
 import { ReportTables } from '../../components/ReportTable/ReportTables.tsx';
 import { site } from '../../content/site.ts';
 import type { ReportFigures } from '../../reports/figures.ts';
@@ -40,8 +41,16 @@ export function ReportSections({ figures, narrative, idPrefix = 'report' }: { fi
 }
 
 /** The public page's `<main>`: breadcrumbs, the one h1, who published it and when, the downloads, the report. */
-export function PublishedReport({ year, figures, narrative, publishedOn }: { year: number; figures: ReportFigures; narrative: NarrativeHtml; publishedOn: string }) {
+export function PublishedReport({ year, figures, narrative, publishedOn, siteUrl }: {
+  year: number;
+  figures: ReportFigures;
+  narrative: NarrativeHtml;
+  publishedOn: string;
+  /** The site's address, for the QR code: the build's, read from its sitemap. */
+  siteUrl: string;
+}) {
   const title = t.title(year);
+  const path = `/reports/${year}/`;
   return (
     <>
       <Breadcrumbs trail={[{ href: '/disclosure/', label: zhHans.disclosure.title }]} current={title} />
@@ -58,6 +67,7 @@ export function PublishedReport({ year, figures, narrative, publishedOn }: { yea
           <li><a href={`/reports/${year}/report.json`}>{t.json(year)}</a></li>
         </ul>
       </section>
+      <QrCode path={path} url={`${siteUrl}${path}`} />
     </>
   );
 }
