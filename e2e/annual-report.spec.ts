@@ -53,6 +53,16 @@ test('the published report reads without sideways scrolling at 320 px, its table
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('2025年牡丹江市残疾人联合会政府信息公开工作年度报告');
   await expectNoAxeViolations(page);
   expect(await scrollsSideways(page)).toBe(false);
+  // The State Council's six parts, in order, each a heading to jump to.
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
+    '一、总体情况',
+    '二、主动公开政府信息情况',
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '五、存在的主要问题及改进情况',
+    '六、其他需要报告的事项',
+    '下载数据',
+  ]);
 
   const region = page.getByRole('region', { name: '三、收到和处理政府信息公开申请情况' });
   const table = region.getByRole('table', { name: '三、收到和处理政府信息公开申请情况' });

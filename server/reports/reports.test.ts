@@ -88,7 +88,8 @@ describe.each(testDatabases())('the annual report, on $name', ({ open }) => {
     expect(response.status).toBe(200);
     expect(response.headers.get('Cache-Control')).toBe('no-store');
     const html = await response.text();
-    expect(html).toContain('<caption id="live-requests-caption">三、收到和处理政府信息公开申请情况</caption>');
+    expect(html).toContain('<h3 class="report-table__heading">三、收到和处理政府信息公开申请情况</h3>');
+    expect(html).toContain('<caption id="live-requests-caption" class="visually-hidden">三、收到和处理政府信息公开申请情况</caption>');
     // 一、本年新收, 总计: nine requests received in 2025.
     expect(html).toMatch(/headers="live-requests-row-0-0 live-requests-applicants live-requests-total">9</);
     expect(html).toContain('<textarea class="textarea" id="overview" name="overview"');

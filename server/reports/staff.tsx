@@ -148,6 +148,7 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
             <h2 id="preview">{text.previewTitle}：{reportText.title(year)}</h2>
             <ReportSections
               idPrefix="preview"
+              headingLevel={3}
               figures={figures}
               narrative={{
                 overview: renderNarrative(state.narrative.overview),
@@ -184,7 +185,7 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
           <section aria-labelledby="live">
             <h2 id="live">{text.liveFigures}</h2>
             <p>{text.liveIntro}</p>
-            <ReportTables figures={figures} idPrefix="live" />
+            <ReportTables figures={figures} idPrefix="live" headingLevel={3} />
           </section>
         )}
       </>,

@@ -41,6 +41,7 @@ export const labels = {
   part3: '三、收到和处理政府信息公开申请情况',
   part4: '四、政府信息公开行政复议、行政诉讼情况',
   documentContent: '信息内容',
+  proactiveNote: '本表只统计信息公开目录中标明文件类别（规章、行政规范性文件）的文件。',
   documentKinds: { rule: '规章', normative: '行政规范性文件' } satisfies Record<DocumentKind, string>,
   documentColumns: { issued: '本年制发件数', repealed: '本年废止件数', inForce: '现行有效件数' },
   requestCorner: '本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和',

@@ -14,7 +14,6 @@ export const reportText = {
     problems: '五、存在的主要问题及改进情况',
     otherMatters: '六、其他需要报告的事项',
   },
-  proactiveNote: '只统计信息公开目录中标明文件类别的文件。',
   empty: '（未填写）',
   catalogue: '年度报告',
 };

@@ -17,32 +17,42 @@ import {
  * inside its own named, focusable region, so at 320 px the page itself never scrolls sideways.
  * Used by the public report page and the staff preview; `idPrefix` keeps ids unique when two reports share a page.
  */
-export function ReportTables({ figures, idPrefix = 'report' }: { figures: ReportFigures; idPrefix?: string }) {
+export function ReportTables({ figures, idPrefix = 'report', headingLevel = 2 }: { figures: ReportFigures; idPrefix?: string; headingLevel?: HeadingLevel }) {
   return (
     <>
-      <ProactiveTable figures={figures} id={`${idPrefix}-proactive`} />
-      <RequestsTable figures={figures} id={`${idPrefix}-requests`} />
-      <AppealsTable figures={figures} id={`${idPrefix}-appeals`} />
+      <ProactiveTable figures={figures} id={`${idPrefix}-proactive`} level={headingLevel} />
+      <p class="hint">{labels.proactiveNote}</p>
+      <RequestsTable figures={figures} id={`${idPrefix}-requests`} level={headingLevel} />
+      <AppealsTable figures={figures} id={`${idPrefix}-appeals`} level={headingLevel} />
     </>
   );
 }
 
-function Region({ id, caption, children }: { id: string; caption: string; children: ComponentChildren }) {
+export type HeadingLevel = 2 | 3;
+type TableProps = { figures: ReportFigures; id: string; level: HeadingLevel };
+
+function Region({ id, caption, level, children }: { id: string; caption: string; level: HeadingLevel; children: ComponentChildren }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
-    // Named and focusable so that a keyboard can scroll a table wider than the screen.
-    <section class="table-region report-table-region" aria-labelledby={`${id}-caption`} tabIndex={0}>
-      <table class="table report-table" id={id}>
-        <caption id={`${id}-caption`}>{caption}</caption>
-        {children}
-      </table>
-    </section>
+    <>
+      {/* The heading, for heading navigation, stays outside the scrolling region so that at 320 px it wraps on
+          screen; the caption (the same words) names the table and its region. */}
+      <Heading class="report-table__heading">{caption}</Heading>
+      {/* Named and focusable so that a keyboard can scroll a table wider than the screen. */}
+      <section class="table-region report-table-region" aria-labelledby={`${id}-caption`} tabIndex={0}>
+        <table class="table report-table" id={id}>
+          <caption id={`${id}-caption`} class="visually-hidden">{caption}</caption>
+          {children}
+        </table>
+      </section>
+    </>
   );
 }
 
-function ProactiveTable({ figures, id }: { figures: ReportFigures; id: string }) {
+function ProactiveTable({ figures, id, level }: TableProps) {
   const h = (name: string) => `${id}-${name}`;
   return (
-    <Region id={id} caption={labels.part2}>
+    <Region id={id} caption={labels.part2} level={level}>
       <thead>
         <tr>
           <th scope="col" id={h('content')}>{labels.documentContent}</th>
@@ -68,7 +78,7 @@ function ProactiveTable({ figures, id }: { figures: ReportFigures; id: string })
 /** Part 三's row headers: each level of a row's path spans the rows that share it, and the last fills the columns. */
 const ROW_HEADER_COLUMNS = 3;
 
-function RequestsTable({ figures, id }: { figures: ReportFigures; id: string }) {
+function RequestsTable({ figures, id, level }: TableProps) {
   const h = (name: string) => `${id}-${name}`;
   const columnHeaders = (kind: (typeof applicantKinds)[number] | 'total') =>
     kind === 'person' || kind === 'total' ? `${h('applicants')} ${h(kind)}` : `${h('applicants')} ${h('organisations')} ${h(kind)}`;
@@ -100,7 +110,7 @@ function RequestsTable({ figures, id }: { figures: ReportFigures; id: string }) 
     );
   });
   return (
-    <Region id={id} caption={labels.part3}>
+    <Region id={id} caption={labels.part3} level={level}>
       <thead>
         <tr>
           <td colSpan={ROW_HEADER_COLUMNS} rowSpan={3} class="report-table__note">{labels.requestCorner}</td>
@@ -122,7 +132,7 @@ function RequestsTable({ figures, id }: { figures: ReportFigures; id: string }) 
   );
 }
 
-function AppealsTable({ figures, id }: { figures: ReportFigures; id: string }) {
+function AppealsTable({ figures, id, level }: TableProps) {
   const h = (name: string) => `${id}-${name}`;
   const groups: { key: 'review' | 'lawsuit' | 'lawsuitAfterReview'; parents: string[]; counts: AppealCounts }[] = [
     { key: 'review', parents: [h('review')], counts: figures.appeals.review },
@@ -131,7 +141,7 @@ function AppealsTable({ figures, id }: { figures: ReportFigures; id: string }) {
   ];
   const resultHeader = (group: string, column: string) => h(`${group}-${column}`);
   return (
-    <Region id={id} caption={labels.part4}>
+    <Region id={id} caption={labels.part4} level={level}>
       <thead>
         <tr>
           <th colSpan={5} scope="colgroup" id={h('review')}>{labels.review}</th>

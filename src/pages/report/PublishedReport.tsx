@@ -1,6 +1,6 @@
 import { Breadcrumbs } from '../../components/Breadcrumbs/Breadcrumbs.tsx';
 import { QrCode } from '../../components/QrCode/QrCode.tsx';
-import { ReportTables } from '../../components/ReportTable/ReportTables.tsx';
+import { ReportTables, type HeadingLevel } from '../../components/ReportTable/ReportTables.tsx';
 import { site } from '../../content/site.ts';
 import type { ReportFigures } from '../../reports/figures.ts';
 import { reportText as t } from '../../reports/text.ts';
@@ -18,22 +18,28 @@ export interface NarrativeHtml {
  * improvements, other matters. Rendered on the server only (the public page and the staff preview), so the
  * Markdown has been made safe before it reaches `dangerouslySetInnerHTML`.
  */
-export function ReportSections({ figures, narrative, idPrefix = 'report' }: { figures: ReportFigures; narrative: NarrativeHtml; idPrefix?: string }) {
+export function ReportSections({ figures, narrative, idPrefix = 'report', headingLevel = 2 }: {
+  figures: ReportFigures;
+  narrative: NarrativeHtml;
+  idPrefix?: string;
+  /** 3 inside the staff preview, under its own h2. */
+  headingLevel?: HeadingLevel;
+}) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const prose = (html: string) => <div class="prose" dangerouslySetInnerHTML={{ __html: html || `<p>${t.empty}</p>` }} />;
   return (
     <>
       <section aria-labelledby={`${idPrefix}-overview`}>
-        <h2 id={`${idPrefix}-overview`}>{t.sections.overview}</h2>
+        <Heading id={`${idPrefix}-overview`}>{t.sections.overview}</Heading>
         {prose(narrative.overview)}
       </section>
-      <ReportTables figures={figures} idPrefix={idPrefix} />
-      <p class="hint">{t.proactiveNote}</p>
+      <ReportTables figures={figures} idPrefix={idPrefix} headingLevel={headingLevel} />
       <section aria-labelledby={`${idPrefix}-problems`}>
-        <h2 id={`${idPrefix}-problems`}>{t.sections.problems}</h2>
+        <Heading id={`${idPrefix}-problems`}>{t.sections.problems}</Heading>
         {prose(narrative.problems)}
       </section>
       <section aria-labelledby={`${idPrefix}-other`}>
-        <h2 id={`${idPrefix}-other`}>{t.sections.otherMatters}</h2>
+        <Heading id={`${idPrefix}-other`}>{t.sections.otherMatters}</Heading>
         {prose(narrative.otherMatters)}
       </section>
     </>
