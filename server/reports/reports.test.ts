@@ -108,6 +108,16 @@ describe.each(testDatabases())('the annual report, on $name', ({ open }) => {
     expect(await db.query('SELECT 1 FROM audit_log')).toEqual([]);
   });
 
+  it('refuses a text over the limit, saying by how much, and keeps it for correcting', async () => {
+    const long = '残'.repeat(20_003);
+    const response = await app().request('/staff/reports/2025/', form({ ...texts, problems: long, action: 'save' }));
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toContain('“存在的主要问题及改进情况”超出 3 个字，最多 20000 个字');
+    expect(html).toContain(`${long}</textarea>`);
+    expect(await db.query('SELECT 1 FROM report_drafts')).toEqual([]);
+  });
+
   it('refuses a year that has not ended, and the historical 2017 report', async () => {
     const current = await publish(2026);
     expect(current.status).toBe(422);

@@ -37,7 +37,8 @@ export interface ReportStaffOptions {
 
 /** Enough for a long report; a paste of something else entirely is refused rather than stored. */
 export const NARRATIVE_LIMIT = 20_000;
-const BODY_LIMIT = 4 * NARRATIVE_LIMIT * 4;
+/** Three texts at the limit, form-encoded: a Chinese character is 9 bytes as %XX%XX%XX, a rare one 12. */
+const BODY_LIMIT = 3 * NARRATIVE_LIMIT * 12 + 4096;
 
 const text = {
   listTitle: '年度报告',
