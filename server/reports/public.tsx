@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Hono } from 'hono';
-import QRCode from 'qrcode';
 import { render } from 'preact-render-to-string';
 import { documentTitle } from '../../src/app/head.ts';
 import { PublishedReport } from '../../src/pages/report/PublishedReport.tsx';
@@ -110,6 +109,8 @@ export function reportPublicRoutes(options: ReportPublicOptions): Hono {
     const year = /^(\d{4})\.svg$/.exec(c.req.param('file'))?.[1];
     const report = year && (await published(year));
     if (!report) return next();
+    // Loaded when first asked for: the server starts without it.
+    const { default: QRCode } = await import('qrcode');
     const svg = await QRCode.toString(`${siteUrlOf(await sitemap())}/reports/${report.year}/`, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
     return c.body(svg, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' });
   });
