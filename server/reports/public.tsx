@@ -8,6 +8,7 @@ import { reportText } from '../../src/reports/text.ts';
 import type { Database } from '../db/database.ts';
 import { reportCsv, reportJson } from './export.ts';
 import { renderNarrative } from './markdown.ts';
+import { chinaDate } from './statistics.ts';
 import { publishedReport, publishedYears, type PublishedReport as Published } from './store.ts';
 
 /**
@@ -50,7 +51,7 @@ export function reportMain(report: Published, siteUrl: string): string {
       siteUrl={siteUrl}
       year={report.year}
       figures={report.figures}
-      publishedOn={report.publishedAt.toISOString().slice(0, 10)}
+      publishedOn={chinaDate(report.publishedAt)}
       narrative={{
         overview: renderNarrative(report.overview),
         problems: renderNarrative(report.problems),
@@ -126,7 +127,7 @@ export function reportPublicRoutes(options: ReportPublicOptions): Hono {
         title: reportText.title(year),
         summary: reportText.description(year),
         category: 'reports',
-        date: publishedAt.toISOString().slice(0, 10),
+        date: chinaDate(publishedAt),
         href: `/reports/${year}/`,
       })),
       200,

@@ -234,7 +234,10 @@ describe.each(testDatabases())('the annual report, on $name', ({ open }) => {
   it('answers 404 for a year not published, and lists published years in the sitemap', async () => {
     expect((await app().request('/reports/2024/')).status).toBe(404);
     expect((await app().request('/reports/2024/report.json')).status).toBe(404);
+    // 07:30 on 10 February in China: dated the 10th, not the 9th (UTC).
+    clock = new Date('2026-02-09T23:30:00Z');
     await publish(2025);
+    expect(await (await app().request('/reports/2025/')).text()).toContain('<time datetime="2026-02-10">2026-02-10</time>');
     const sitemap = await (await app().request('/sitemap.xml')).text();
     expect(sitemap).toContain('<loc>https://example.test/reports/2017/</loc>');
     expect(sitemap).toContain('<loc>https://example.test/reports/2025/</loc>');

@@ -12,7 +12,7 @@ import { CATALOGUE_FACTS, type CatalogueDocument } from '../../src/reports/proac
 import { reportText } from '../../src/reports/text.ts';
 import type { Database } from '../db/database.ts';
 import { renderNarrative } from './markdown.ts';
-import { computeFigures, yearStart } from './statistics.ts';
+import { chinaDate, computeFigures, yearStart } from './statistics.ts';
 import { draft, narrativeFields, publishedReport, publishedYears, publishReport, saveDraft, type Narrative } from './store.ts';
 
 /**
@@ -105,7 +105,7 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
             return (
               <li key={year}>
                 <a href={`/staff/reports/${year}/`}>{text.yearTitle(year)}</a>
-                <span class="item-list__meta">{at ? text.published(at.toISOString().slice(0, 10)) : text.notPublished}</span>
+                <span class="item-list__meta">{at ? text.published(chinaDate(at)) : text.notPublished}</span>
               </li>
             );
           })}
@@ -141,7 +141,7 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
           </div>
         )}
         <p>
-          {built ? text.historical : published ? text.published(published.publishedAt.toISOString().slice(0, 10)) : text.notPublished}
+          {built ? text.historical : published ? text.published(chinaDate(published.publishedAt)) : text.notPublished}
           {published && !built && !state.notice && <> · <a href={`/reports/${year}/`}>{text.viewPublic(year)}</a></>}
         </p>
         {state.preview && (
