@@ -1,12 +1,16 @@
 import { Hono, type Context } from 'hono';
+import { h } from 'preact';
 import { site } from '../src/content/site.ts';
 import { createApi } from './api/index.ts';
 import { connectionAddress } from './client-address.ts';
 import type { Database } from './db/database.ts';
 import { requestFormPages } from './request-form.tsx';
+import { reportPublicRoutes } from './reports/public.tsx';
+import { reportStaffRoutes } from './reports/staff.tsx';
 import { createRateLimiter } from './rate-limit.ts';
 import { secureHeaders } from './security.ts';
 import { serveDist } from './static.ts';
+import { StaffPage } from './staff/layout.tsx';
 import { createStaff } from './staff/routes.tsx';
 
 export interface AppOptions {
@@ -29,6 +33,8 @@ export function createApp(options: AppOptions): Hono {
   const rateLimit = { limit: options.requestsPerMinute ?? 10, windowMs: 60_000 };
   const limiter = createRateLimiter({ ...rateLimit, now: () => now().getTime() });
   app.use(secureHeaders);
+  // Published annual reports and the sitemap that lists them; before the API, which answers 404 for the rest of /api/.
+  app.route('/', reportPublicRoutes({ distDir: options.distDir, db: options.db }));
   const staff = createStaff({ db: options.db, now, distDir: options.distDir, clientAddress });
   app.route(
     '/api',
@@ -46,6 +52,18 @@ export function createApp(options: AppOptions): Hono {
     }),
   );
   app.route('/', staff.pages);
+  // After the staff pages, whose sign-in check and cross-site refusal cover every /staff/ address.
+  app.route(
+    '/',
+    reportStaffRoutes({
+      db: options.db,
+      now,
+      distDir: options.distDir,
+      requireStaff: staff.requireStaff,
+      renderPage: (c, { title, body }, status) =>
+        staff.renderPage(c, h(StaffPage, { title, section: 'reports', children: h('div', { dangerouslySetInnerHTML: { __html: body } }) }), status),
+    }),
+  );
   app.route(
     '/',
     requestFormPages({

@@ -6,7 +6,7 @@ import { loadRequestMessages } from '../i18n/requests.ts';
 import { contentSections } from './content-sections.ts';
 import { contentRoute, listRoute } from './contentRoute.tsx';
 import { Layout } from './Layout.tsx';
-import { lazyRoute } from './navigation.ts';
+import { fallBackToPageLoad, lazyRoute } from './navigation.ts';
 import { formSteps } from '../pages/request/steps.ts';
 
 type Routes = [path: string, component: ComponentType<any>][];
@@ -38,7 +38,15 @@ function routesFor(locale: Locale): { routes: Routes; notFound: ComponentType } 
 
   const Guide = contentRoute({ param: 'slug', page: () => import('../pages/Guide.tsx'), section: sections.guide, notFound: NotFound });
   const DisclosureItem = contentRoute({ param: 'slug', page: () => import('../pages/DisclosureItem.tsx'), section: sections.disclosureItem, notFound: NotFound });
-  const Report = contentRoute({ param: 'year', page: () => import('../pages/Report.tsx'), section: sections.report, notFound: NotFound });
+  const Report = contentRoute({
+    param: 'year',
+    page: () => import('../pages/Report.tsx'),
+    section: sections.report,
+    notFound: NotFound,
+    // A year published from the staff console after the build: the server renders it, so a client-side navigation
+    // becomes a page load (server/reports/public.tsx); while hydrating, the page already on screen stays.
+    missing: (year) => (/^\d{4}$/.test(year) ? fallBackToPageLoad() : NotFound),
+  });
   /** Contacts, accessibility statement, privacy notice, how to request: plain content files. */
   const ContentPage = contentRoute({ param: 'slug', page: () => import('../pages/ContentPage.tsx'), section: sections.page, notFound: NotFound });
 

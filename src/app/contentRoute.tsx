@@ -14,6 +14,8 @@ export function contentRoute<T>(options: {
   page: () => Module<ComponentType<{ item: T }>>;
   section: () => Promise<Section<T>>;
   notFound: ComponentType;
+  /** An address not in the build; by default the not-found page. */
+  missing?: (key: string) => ComponentType | Promise<ComponentType>;
 }) {
   const routes = new Map<string, ComponentType>();
 
@@ -22,7 +24,7 @@ export function contentRoute<T>(options: {
     if (!route) {
       route = lazyRoute(async () => {
         const [{ default: Page }, { load }] = await Promise.all([options.page(), options.section()]);
-        if (!Object.hasOwn(load, key)) return options.notFound;
+        if (!Object.hasOwn(load, key)) return options.missing ? options.missing(key) : options.notFound;
         const { default: item } = await load[key]!();
         return () => <Page item={item} />;
       });

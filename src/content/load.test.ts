@@ -56,6 +56,14 @@ describe('parseContentFile', () => {
     expect(parseContentFile('disclosure', 'disclosure/x.md', item).date).toBe('2017');
   });
 
+  it('takes a document kind and a repeal date for the annual report, and refuses a kind it does not count', () => {
+    const item = `---\ntitle: 办法\ncategory: policy\nissuer: 市残联\ndate: 2023-05-01\nsummary: 一份规范性文件。\ndocumentKind: normative\nrepealed: 2025-06-30\n---\n`;
+    expect(parseContentFile('disclosure', 'disclosure/x.md', item)).toMatchObject({ documentKind: 'normative', repealed: '2025-06-30' });
+    expect(() => parseContentFile('disclosure', 'disclosure/x.md', item.replace('normative', 'notice'))).toThrow(
+      'field "documentKind": must be one of: rule, normative',
+    );
+  });
+
   it('refuses a file name that cannot be an address', () => {
     expect(() => parseContentFile('guides', 'guides/Bus Pass.md', guide)).toThrow(/lowercase slug/);
   });

@@ -11,6 +11,7 @@ import { OFFLINE_PATH, SEARCH_INDEX } from './addresses.ts';
 import { publicPaths } from './routes.ts';
 import type { DisclosureSummary } from './schema.ts';
 import type { SiteConfig } from './site.ts';
+import { CATALOGUE_FACTS, type CatalogueDocument } from '../reports/proactive.ts';
 
 /**
  * Serves the content files to the app as virtual modules, one small chunk per item, so a page
@@ -121,6 +122,11 @@ export function contentPlugin(options: { dir: string; siteUrl: string; site: Sit
       for (const locale of locales) {
         this.emitFile({ type: 'asset', fileName: localePath(SEARCH_INDEX, locale).slice(1), source: JSON.stringify(buildSearchIndex(all[locale], locale)) });
       }
+      // The server counts the annual report's part 二 from these: the catalogue stays the one source.
+      const documents: CatalogueDocument[] = all[defaultLocale].disclosure.flatMap(({ slug, documentKind, date, repealed }) =>
+        documentKind ? [{ slug, documentKind, date, ...(repealed ? { repealed } : {}) }] : [],
+      );
+      this.emitFile({ type: 'asset', fileName: CATALOGUE_FACTS.slice(1), source: JSON.stringify(documents) });
       this.emitFile({ type: 'asset', fileName: 'manifest.webmanifest', source: JSON.stringify(webManifest(options.site), null, 2) });
       for (const path of paths) {
         const svg = await QRCode.toString(`${siteUrl}${path}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });

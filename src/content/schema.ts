@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Locale } from '../i18n/locales.ts';
 import { disclosureCategories } from './categories.ts';
+import { documentKinds } from '../reports/figures.ts';
 
 /** The shapes of the content files. Checked at build time; a bad file fails the build. */
 
@@ -37,6 +38,12 @@ export const disclosureSchema = v.strictObject({
   date: yearOrDate,
   summary: text,
   attachments: v.optional(v.array(attachment), []),
+  /**
+   * For the annual report's part 二: `rule` (规章) or `normative` (行政规范性文件). Only items that have one are
+   * counted; `date` is when it was issued and `repealed` when it stopped being in force.
+   */
+  documentKind: v.optional(v.picklist(documentKinds, `must be one of: ${documentKinds.join(', ')}`)),
+  repealed: v.optional(isoDate),
 });
 
 export const pageSchema = v.strictObject({

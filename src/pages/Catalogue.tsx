@@ -2,15 +2,17 @@ import { Page } from '../components/Page/Page.tsx';
 import { disclosureCategories } from '../content/categories.ts';
 import type { DisclosureSummary } from '../content/schema.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
+import { usePublishedReports, withPublishedReports } from './report/published-reports.ts';
 
 /** The items come in the page's language, from its route (src/app/App.tsx). */
 export default function Catalogue({ items }: { items: DisclosureSummary[] }) {
   const t = useMessages();
   const href = useHref();
   const foreign = useForeignLang();
+  const all = withPublishedReports(items, usePublishedReports());
   // Items arrive newest first; grouping keeps that order inside each category.
   const groups = disclosureCategories
-    .map((category) => ({ category, entries: items.filter((item) => item.category === category) }))
+    .map((category) => ({ category, entries: all.filter((item) => item.category === category) }))
     .filter((group) => group.entries.length > 0);
 
   return (
@@ -32,7 +34,7 @@ export default function Catalogue({ items }: { items: DisclosureSummary[] }) {
           <ul class="item-list">
             {entries.map((item) => (
               <li key={item.href}>
-                <a href={href(item.href)} lang={foreign(item.lang)}>{item.title}</a>
+                <a href={item.chineseOnly ? item.href : href(item.href)} lang={foreign(item.lang)}>{item.title}</a>
                 <span class="item-list__meta">{item.date}</span>
               </li>
             ))}

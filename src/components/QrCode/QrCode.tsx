@@ -6,9 +6,8 @@ import { qrPath } from './qr-path.ts';
  * The page's own address as a QR code, so staff can print any page for the service hall and a person
  * can open it on their phone. The image is made at build time; the address is its text alternative.
  */
-export function QrCode({ path }: { path: string }) {
+export function QrCode({ path, url = `${site.url}${path}` }: { path: string; /** The server, which has no build-time address, passes it. */ url?: string }) {
   const t = useMessages();
-  const url = `${site.url}${path}`;
   return (
     <figure class="qr-code">
       <img src={qrPath(path)} alt={t.qr.alt(url)} width={132} height={132} />

@@ -1,0 +1,144 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Hono } from 'hono';
+import { render } from 'preact-render-to-string';
+import { documentTitle } from '../../src/app/head.ts';
+import { PublishedReport } from '../../src/pages/report/PublishedReport.tsx';
+import { reportText } from '../../src/reports/text.ts';
+import type { Database } from '../db/database.ts';
+import { reportCsv, reportJson } from './export.ts';
+import { renderNarrative } from './markdown.ts';
+import { chinaDate } from './statistics.ts';
+import { publishedReport, publishedYears, type PublishedReport as Published } from './store.ts';
+
+/**
+ * The published annual reports, for everyone: `/reports/<year>/` (a page), `report.csv` and `report.json`, and
+ * `/sitemap.xml` (the build's list plus the published years). A year whose report is a content file (2017, from
+ * the seed) keeps its prerendered page: the build's files win.
+ *
+ * The page is rendered here into the build's not-found page with the app's scripts removed, so it reads without
+ * JavaScript and is not hydrated by an app that does not know the year (the app sends an unknown year to the
+ * server with a full page load: see src/pages/report/PublishedYear.tsx). The service worker keeps it like any
+ * page it has shown, stale-while-revalidate.
+ */
+export interface ReportPublicOptions {
+  distDir: string;
+  db: Database;
+}
+
+const YEAR = /^\d{4}$/;
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The build's site address, from its sitemap: the canonical address and sitemap entries use the same one. */
+export function siteUrlOf(sitemap: string): string {
+  const loc = /<loc>([^<]+)<\/loc>/.exec(sitemap)?.[1];
+  return loc ? new URL(loc).origin : '';
+}
+
+export function withPublishedYears(sitemap: string, years: number[]): string {
+  const base = siteUrlOf(sitemap);
+  const missing = years.map((year) => `${base}/reports/${year}/`).filter((url) => !sitemap.includes(`<loc>${url}</loc>`));
+  if (!missing.length) return sitemap;
+  return sitemap.replace('</urlset>', `${missing.map((url) => `  <url><loc>${url}</loc></url>\n`).join('')}</urlset>`);
+}
+
+/** The published report as the `<main>` of a page: the Markdown rendered safely. */
+export function reportMain(report: Published, siteUrl: string): string {
+  // HTML's own void elements (`<img>`), as the prerendered pages write them, not XML's `<img />`.
+  return render(
+    <PublishedReport
+      siteUrl={siteUrl}
+      year={report.year}
+      figures={report.figures}
+      publishedOn={chinaDate(report.publishedAt)}
+      narrative={{
+        overview: renderNarrative(report.overview),
+        problems: renderNarrative(report.problems),
+        otherMatters: renderNarrative(report.otherMatters),
+      }}
+    />,
+  ).replace(/<(img|br|hr|input)\b([^>]*?)\s*\/>/g, '<$1$2>');
+}
+
+export function reportPublicRoutes(options: ReportPublicOptions): Hono {
+  const routes = new Hono();
+  const builtPage = (year: string) => readFile(join(options.distDir, 'reports', year, 'index.html'), 'utf8').then(() => true, () => false);
+  const sitemap = () => readFile(join(options.distDir, 'sitemap.xml'), 'utf8');
+
+  /** A published year with no page in the build, or undefined. */
+  const published = async (year: string) => (YEAR.test(year) && !(await builtPage(year)) ? publishedReport(options.db, Number(year)) : undefined);
+
+  routes.get('/reports/:year/', async (c, next) => {
+    const report = await published(c.req.param('year'));
+    if (!report) return next();
+    const [template, map] = await Promise.all([readFile(join(options.distDir, '404', 'index.html'), 'utf8'), sitemap()]);
+    const title = reportText.title(report.year);
+    const siteUrl = siteUrlOf(map);
+    const canonical = `${siteUrl}/reports/${report.year}/`;
+    const html = template
+      .replace(/[ \t]*<script\b[^>]*>[\s\S]*?<\/script>\n?/g, '')
+      .replace(/[ \t]*<link rel="modulepreload"[^>]*>\n?/g, '')
+      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(documentTitle(title))}</title>`)
+      .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(reportText.description(report.year))}">`)
+      .replace('</head>', `<link rel="canonical" href="${escapeHtml(canonical)}"></head>`)
+      .replace(/(<main\b[^>]*>)[\s\S]*<\/main>/, (_, open: string) => `${open}${reportMain(report, siteUrl)}</main>`);
+    // Revalidated on every visit: publishing again replaces the report.
+    return c.html(html, 200, { 'Cache-Control': 'no-cache' });
+  });
+
+  routes.get('/reports/:year', async (c, next) => ((await published(c.req.param('year'))) ? c.redirect(`/reports/${c.req.param('year')}/`, 301) : next()));
+
+  routes.get('/reports/:year/report.csv', async (c, next) => {
+    const report = await published(c.req.param('year'));
+    if (!report) return next();
+    return c.body(reportCsv(report), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="report-${report.year}.csv"`,
+      'Cache-Control': 'no-cache',
+    });
+  });
+
+  routes.get('/reports/:year/report.json', async (c, next) => {
+    const report = await published(c.req.param('year'));
+    if (!report) return next();
+    return c.json(reportJson(report, reportText.title(report.year)), 200, { 'Cache-Control': 'no-cache' });
+  });
+
+  /** The page's QR code, as the build makes one for each of its pages (src/content/plugin.ts), for printing. */
+  routes.get('/qr/reports/:file', async (c, next) => {
+    const year = /^(\d{4})\.svg$/.exec(c.req.param('file'))?.[1];
+    const report = year && (await published(year));
+    if (!report) return next();
+    // Loaded when first asked for: the server starts without it.
+    const { default: QRCode } = await import('qrcode');
+    const svg = await QRCode.toString(`${siteUrlOf(await sitemap())}/reports/${report.year}/`, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+    return c.body(svg, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' });
+  });
+
+  /** For the catalogue: reports published after the build, in the shape of its own entries. */
+  routes.get('/api/reports', async (c) => {
+    const years = await publishedYears(options.db);
+    const unbuilt = [];
+    for (const entry of years) if (!(await builtPage(String(entry.year)))) unbuilt.push(entry);
+    return c.json(
+      unbuilt.map(({ year, publishedAt }) => ({
+        slug: String(year),
+        title: reportText.title(year),
+        summary: reportText.description(year),
+        category: 'reports',
+        date: chinaDate(publishedAt),
+        href: `/reports/${year}/`,
+      })),
+      200,
+      { 'Cache-Control': 'no-store' },
+    );
+  });
+
+  routes.get('/sitemap.xml', async (c) => {
+    const years = (await publishedYears(options.db)).map((entry) => entry.year);
+    return c.body(withPublishedYears(await sitemap(), years), 200, { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'no-cache' });
+  });
+
+  return routes;
+}

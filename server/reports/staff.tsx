@@ -1,0 +1,248 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { render } from 'preact-render-to-string';
+import { ErrorSummary, type FieldError } from '../../src/components/ErrorSummary/ErrorSummary.tsx';
+import { describedBy, FormGroup } from '../../src/components/Field/Field.tsx';
+import { ReportTables } from '../../src/components/ReportTable/ReportTables.tsx';
+import { ReportSections } from '../../src/pages/report/PublishedReport.tsx';
+import { zhHans } from '../../src/i18n/zh-Hans.ts';
+import { CATALOGUE_FACTS, type CatalogueDocument } from '../../src/reports/proactive.ts';
+import { reportText } from '../../src/reports/text.ts';
+import type { Database } from '../db/database.ts';
+import { renderNarrative } from './markdown.ts';
+import { chinaDate, computeFigures, yearStart } from './statistics.ts';
+import { draft, narrativeFields, publishedReport, publishedYears, publishReport, saveDraft, type Narrative } from './store.ts';
+
+/**
+ * The staff pages that prepare and publish a year's report: `/staff/reports/` lists the years,
+ * `/staff/reports/<year>/` shows the live figures and a form for the three texts, which posts back to itself to
+ * preview, save, or publish. Server-rendered HTML, no script: the forms work without JavaScript.
+ * The staff console supplies who is signed in (`requireStaff` sets `c.get('staff')`) and its page frame
+ * (`renderPage`); tests pass simple stand-ins.
+ */
+export interface StaffMember { id: number; name: string }
+export type StaffEnv = { Variables: { staff: StaffMember } };
+
+export interface ReportStaffOptions {
+  db: Database;
+  now: () => Date;
+  /** The build: its catalogue facts count part 二, and a year with a built page (2017) is not published here. */
+  distDir: string;
+  requireStaff: MiddlewareHandler<StaffEnv>;
+  /**
+   * Answers with the whole page around `body` (no-store: it may hold figures not yet published); `title` is the
+   * page's title, "错误：" already in front when there are errors.
+   */
+  renderPage: (c: Context<StaffEnv>, page: { title: string; body: string }, status: 200 | 422) => Response | Promise<Response>;
+}
+
+/** Enough for a long report; a paste of something else entirely is refused rather than stored. */
+export const NARRATIVE_LIMIT = 20_000;
+/** Three texts at the limit, form-encoded: a Chinese character is 9 bytes as %XX%XX%XX, a rare one 12. */
+const BODY_LIMIT = 3 * NARRATIVE_LIMIT * 12 + 4096;
+
+const text = {
+  listTitle: '年度报告',
+  listIntro: '每年的政府信息公开工作年度报告由系统按数据生成表格，工作人员填写三段文字后发布。',
+  yearTitle: (year: number) => `${year}年度报告`,
+  published: (date: string) => `已发布（${date}）`,
+  notPublished: '未发布',
+  historical: '历史报告（内容文件）',
+  liveFigures: '当前数据',
+  liveIntro: '下面的表格按现在的数据计算。发布时保存这一刻的数字，之后新到的数据不会改变已发布的报告；再次发布会替换它。',
+  texts: '报告文字',
+  textsHint: '可以使用 Markdown：空一行分段，**加粗**，“- ”开头为列表，[文字](地址) 为链接。HTML 代码会按原样显示为文字。',
+  labels: { overview: '总体情况', problems: '存在的主要问题及改进情况', otherMatters: '其他需要报告的事项' } satisfies Record<keyof Narrative, string>,
+  preview: '预览',
+  save: '保存草稿',
+  publish: '发布报告',
+  republish: '重新发布（替换已发布的报告）',
+  previewTitle: '预览',
+  saved: '草稿已保存。',
+  publishedNotice: '报告已发布。',
+  viewPublic: (year: number) => `查看公开的${year}年报告`,
+  required: (label: string) => `请填写“${label}”；没有内容时写“无”`,
+  tooLong: (label: string, over: number) => `“${label}”超出 ${over} 个字，最多 ${NARRATIVE_LIMIT} 个字`,
+  notEnded: (year: number) => `${year}年还没有结束，年度结束后才能发布这一年的报告`,
+  builtYear: (year: number) => `${year}年的报告是历史页面，不能在这里发布`,
+  unknownAction: '请选择预览、保存草稿或发布报告',
+  years: '选择年份',
+};
+
+const YEAR = /^\d{4}$/;
+const count = (value: string) => [...value].length;
+
+type Action = 'preview' | 'save' | 'publish';
+
+export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
+  const routes = new Hono<StaffEnv>();
+  const catalogue = async (): Promise<CatalogueDocument[]> =>
+    JSON.parse(await readFile(join(options.distDir, CATALOGUE_FACTS), 'utf8').catch(() => '[]'));
+  const hasBuiltPage = (year: number) => readFile(join(options.distDir, 'reports', String(year), 'index.html')).then(() => true, () => false);
+  /** The current year in China: reports are published for years that have ended. */
+  const currentYear = () => {
+    const now = options.now();
+    const next = now.getUTCFullYear() + 1;
+    return now >= yearStart(next) ? next : next - 1;
+  };
+
+  const page = async (c: Context<StaffEnv>, title: string, body: string, status: 200 | 422 = 200, hasErrors = false) =>
+    options.renderPage(c, { title: hasErrors ? `${zhHans.errorPrefix}${title}` : title, body }, status);
+
+  routes.use('/staff/reports/*', options.requireStaff);
+
+  routes.get('/staff/reports/', async (c) => {
+    const published = new Map((await publishedYears(options.db)).map((entry) => [entry.year, entry.publishedAt]));
+    const latest = currentYear();
+    const years = [...new Set([latest, latest - 1, latest - 2, ...published.keys()])].sort((a, b) => b - a);
+    const body = render(
+      <>
+        <h1 class="page-title">{text.listTitle}</h1>
+        <p>{text.listIntro}</p>
+        <h2>{text.years}</h2>
+        <ul class="item-list">
+          {years.map((year) => {
+            const at = published.get(year);
+            return (
+              <li key={year}>
+                <a href={`/staff/reports/${year}/`}>{text.yearTitle(year)}</a>
+                <span class="item-list__meta">{at ? text.published(chinaDate(at)) : text.notPublished}</span>
+              </li>
+            );
+          })}
+        </ul>
+      </>,
+    );
+    return page(c, text.listTitle, body);
+  });
+
+  routes.get('/staff/reports/:year', (c) => (YEAR.test(c.req.param('year')) ? c.redirect(`/staff/reports/${c.req.param('year')}/`, 301) : c.notFound()));
+
+  const editor = async (
+    c: Context<StaffEnv>,
+    year: number,
+    state: { narrative: Narrative; errors: FieldError[]; preview?: boolean; notice?: string },
+    status: 200 | 422 = 200,
+  ) => {
+    const figures = await computeFigures(options.db, year, await catalogue());
+    const published = await publishedReport(options.db, year);
+    const built = await hasBuiltPage(year);
+    const error = (field: string) => state.errors.find((entry) => entry.field === field)?.message;
+    const body = render(
+      <>
+        <nav class="breadcrumbs" aria-label={zhHans.breadcrumbs}>
+          <ol><li><a href="/staff/reports/">{text.listTitle}</a></li><li aria-current="page">{text.yearTitle(year)}</li></ol>
+        </nav>
+        <h1 class="page-title">{text.yearTitle(year)}</h1>
+        <ErrorSummary errors={state.errors} />
+        {state.notice && (
+          <div class="panel" role="status">
+            <p>{state.notice}</p>
+            {published && !built && <p><a href={`/reports/${year}/`}>{text.viewPublic(year)}</a></p>}
+          </div>
+        )}
+        <p>
+          {built ? text.historical : published ? text.published(chinaDate(published.publishedAt)) : text.notPublished}
+          {published && !built && !state.notice && <> · <a href={`/reports/${year}/`}>{text.viewPublic(year)}</a></>}
+        </p>
+        {state.preview && (
+          <section class="report-preview" aria-labelledby="preview">
+            <h2 id="preview">{text.previewTitle}：{reportText.title(year)}</h2>
+            <ReportSections
+              idPrefix="preview"
+              headingLevel={3}
+              figures={figures}
+              narrative={{
+                overview: renderNarrative(state.narrative.overview),
+                problems: renderNarrative(state.narrative.problems),
+                otherMatters: renderNarrative(state.narrative.otherMatters),
+              }}
+            />
+          </section>
+        )}
+        <form method="post" action={`/staff/reports/${year}/`} novalidate>
+          <h2>{text.texts}</h2>
+          <p class="hint" id="texts-hint">{text.textsHint}</p>
+          {narrativeFields.map((field) => (
+            <FormGroup key={field} name={field} label={text.labels[field]} error={error(field)}>
+              <textarea
+                class="textarea"
+                id={field}
+                name={field}
+                rows={8}
+                aria-describedby={[describedBy(field, undefined, error(field)), 'texts-hint'].filter(Boolean).join(' ')}
+                aria-invalid={error(field) ? true : undefined}
+              >
+                {state.narrative[field]}
+              </textarea>
+            </FormGroup>
+          ))}
+          <div class="button-group">
+            <button class="button button--secondary" type="submit" name="action" value="preview">{text.preview}</button>
+            <button class="button button--secondary" type="submit" name="action" value="save">{text.save}</button>
+            <button class="button" type="submit" name="action" value="publish">{published ? text.republish : text.publish}</button>
+          </div>
+        </form>
+        {!state.preview && (
+          <section aria-labelledby="live">
+            <h2 id="live">{text.liveFigures}</h2>
+            <p>{text.liveIntro}</p>
+            <ReportTables figures={figures} idPrefix="live" headingLevel={3} />
+          </section>
+        )}
+      </>,
+    );
+    return page(c, text.yearTitle(year), body, status, state.errors.length > 0);
+  };
+
+  const yearParam = (c: Context<StaffEnv>) => {
+    const raw = c.req.param('year') ?? '';
+    const year = Number(raw);
+    return YEAR.test(raw) && year >= 2000 && year <= currentYear() ? year : undefined;
+  };
+
+  routes.get('/staff/reports/:year/', async (c) => {
+    const year = yearParam(c);
+    if (year === undefined) return c.notFound();
+    const saved = (await draft(options.db, year)) ?? (await publishedReport(options.db, year));
+    const narrative = saved ? { overview: saved.overview, problems: saved.problems, otherMatters: saved.otherMatters } : { overview: '', problems: '', otherMatters: '' };
+    return editor(c, year, { narrative, errors: [], notice: c.req.query('published') !== undefined ? text.publishedNotice : undefined });
+  });
+
+  routes.post('/staff/reports/:year/', bodyLimit({ maxSize: BODY_LIMIT }), async (c) => {
+    const year = yearParam(c);
+    if (year === undefined) return c.notFound();
+    const posted = await c.req.parseBody();
+    const narrative = Object.fromEntries(
+      narrativeFields.map((field) => [field, typeof posted[field] === 'string' ? (posted[field] as string).replace(/\r\n/g, '\n') : '']),
+    ) as unknown as Narrative;
+    const action = posted.action as Action;
+    const errors: FieldError[] = [];
+    for (const field of narrativeFields) {
+      const over = count(narrative[field]) - NARRATIVE_LIMIT;
+      if (over > 0) errors.push({ field, message: text.tooLong(text.labels[field], over) });
+      else if (action === 'publish' && narrative[field].trim() === '') errors.push({ field, message: text.required(text.labels[field]) });
+    }
+    if (action === 'publish' && errors.length === 0) {
+      if (year >= currentYear()) errors.push({ field: 'overview', message: text.notEnded(year) });
+      else if (await hasBuiltPage(year)) errors.push({ field: 'overview', message: text.builtYear(year) });
+    }
+    if (!['preview', 'save', 'publish'].includes(action)) errors.push({ field: 'overview', message: text.unknownAction });
+    if (errors.length) return editor(c, year, { narrative, errors }, 422);
+
+    const staff = c.get('staff');
+    if (action === 'preview') return editor(c, year, { narrative, errors: [], preview: true });
+    if (action === 'save') {
+      await saveDraft(options.db, year, narrative, staff.id, options.now());
+      return editor(c, year, { narrative, errors: [], notice: text.saved });
+    }
+    const figures = await computeFigures(options.db, year, await catalogue());
+    await publishReport(options.db, { year, figures, ...narrative }, staff.id, options.now());
+    // After a post, a redirect: reloading the page does not publish again.
+    return c.redirect(`/staff/reports/${year}/?published`, 303);
+  });
+
+  return routes;
+}
