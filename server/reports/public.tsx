@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Hono } from 'hono';
-import { render } from 'preact-render-to-string';
 import { documentTitle } from '../../src/app/head.ts';
 import { PublishedReport } from '../../src/pages/report/PublishedReport.tsx';
 import { reportText } from '../../src/reports/text.ts';
 import type { Database } from '../db/database.ts';
 import { reportCsv, reportJson } from './export.ts';
+import { renderInChinese } from '../render.tsx';
 import { renderNarrative } from './markdown.ts';
 import { chinaDate } from './statistics.ts';
 import { publishedReport, publishedYears, type PublishedReport as Published } from './store.ts';
@@ -46,7 +46,7 @@ export function withPublishedYears(sitemap: string, years: number[]): string {
 /** The published report as the `<main>` of a page: the Markdown rendered safely. */
 export function reportMain(report: Published, siteUrl: string): string {
   // HTML's own void elements (`<img>`), as the prerendered pages write them, not XML's `<img />`.
-  return render(
+  return renderInChinese(
     <PublishedReport
       siteUrl={siteUrl}
       year={report.year}

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { render } from 'preact-render-to-string';
 import { ErrorSummary, type FieldError } from '../../src/components/ErrorSummary/ErrorSummary.tsx';
 import { describedBy, FormGroup } from '../../src/components/Field/Field.tsx';
 import { ReportTables } from '../../src/components/ReportTable/ReportTables.tsx';
@@ -11,6 +10,7 @@ import { zhHans } from '../../src/i18n/zh-Hans.ts';
 import { CATALOGUE_FACTS, type CatalogueDocument } from '../../src/reports/proactive.ts';
 import { reportText } from '../../src/reports/text.ts';
 import type { Database } from '../db/database.ts';
+import { renderInChinese } from '../render.tsx';
 import { renderNarrative } from './markdown.ts';
 import { chinaDate, computeFigures, yearStart } from './statistics.ts';
 import { draft, narrativeFields, publishedReport, publishedYears, publishReport, saveDraft, type Narrative } from './store.ts';
@@ -97,7 +97,7 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
     const published = new Map((await publishedYears(options.db)).map((entry) => [entry.year, entry.publishedAt]));
     const latest = currentYear();
     const years = [...new Set([latest, latest - 1, latest - 2, ...published.keys()])].sort((a, b) => b - a);
-    const body = render(
+    const body = renderInChinese(
       <>
         <h1 class="page-title">{text.listTitle}</h1>
         <p>{text.listIntro}</p>
@@ -130,7 +130,7 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
     const published = await publishedReport(options.db, year);
     const built = await hasBuiltPage(year);
     const error = (field: string) => state.errors.find((entry) => entry.field === field)?.message;
-    const body = render(
+    const body = renderInChinese(
       <>
         <nav class="breadcrumbs" aria-label={zhHans.breadcrumbs}>
           <ol><li><a href="/staff/reports/">{text.listTitle}</a></li><li aria-current="page">{text.yearTitle(year)}</li></ol>

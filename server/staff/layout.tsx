@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Context } from 'hono';
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { render } from 'preact-render-to-string';
+import { renderInChinese } from '../render.tsx';
 import { site } from '../../src/content/site.ts';
 import { zhHans } from '../../src/i18n/zh-Hans.ts';
 import type { Staff } from './accounts.ts';
@@ -101,6 +101,6 @@ export function StaffPage({ title, hasErrors = false, section, trail, children }
 
 /** Answers with a staff page: never cached, since it holds personal data. */
 export function staffHtml(c: Context, page: preact.JSX.Element, frame: StaffFrame, status: 200 | 400 | 403 | 404 | 409 | 422 | 429 = 200, headers: Record<string, string> = {}): Response {
-  const html = `<!doctype html>${render(<StaffFrameContext.Provider value={frame}>{page}</StaffFrameContext.Provider>)}`;
+  const html = `<!doctype html>${renderInChinese(<StaffFrameContext.Provider value={frame}>{page}</StaffFrameContext.Provider>)}`;
   return c.html(html, status, { ...headers, 'Cache-Control': 'no-store' });
 }

@@ -8,7 +8,6 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export const enRequests: RequestMessages = {
   form: {
-    errorSummary: 'There is a problem',
     continue: 'Continue',
     charactersLeft: (n: number) => `You have ${plural(n, 'character', 'characters')} left`,
     charactersOver: (n: number) => `You have ${plural(n, 'character', 'characters')} too many`,

@@ -4,7 +4,6 @@
  */
 export const zhHansRequests = {
   form: {
-    errorSummary: '出现了问题',
     continue: '继续',
     charactersLeft: (n: number) => `还可以输入 ${n} 个字`,
     charactersOver: (n: number) => `超出了 ${n} 个字`,

@@ -53,6 +53,8 @@ export const zhHans = {
   opened: (title: string) => `已打开：${title}`,
   /** Before the title of a form page with errors, so it is the first thing a screen reader says. */
   errorPrefix: '错误：',
+  /** The error summary's heading, on the request form and the staff pages alike. */
+  errorSummary: '出现了问题',
   startRequest: '开始填写申请',
   updated: '更新日期',
   home_: {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { useRequestMessages } from '../../i18n/requests.ts';
+import { useMessages } from '../../i18n/index.ts';
 
 export interface FieldError {
   field: string;
@@ -11,7 +11,7 @@ export interface FieldError {
  * error a link to its field: `#field` on this page, or `href(field)` when the field is asked on another page.
  */
 export function ErrorSummary({ errors, href = (field) => `#${field}` }: { errors: FieldError[]; href?: (field: string) => string }) {
-  const r = useRequestMessages();
+  const t = useMessages();
   const summary = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (errors.length) summary.current?.focus();
@@ -21,7 +21,7 @@ export function ErrorSummary({ errors, href = (field) => `#${field}` }: { errors
     <div class="error-summary" tabIndex={-1} ref={summary} aria-labelledby="error-summary-title">
       {/* An alert too, as GOV.UK's: a screen reader that does not follow focus still reads every error. */}
       <div role="alert">
-      <h2 class="error-summary__title" id="error-summary-title">{r.form.errorSummary}</h2>
+      <h2 class="error-summary__title" id="error-summary-title">{t.errorSummary}</h2>
       <ul class="error-summary__list">
         {errors.map((error) => (
           <li key={error.field}>
