@@ -11,15 +11,14 @@ import { openPglite } from '../server/db/pglite.ts';
 import { reportPublicRoutes } from '../server/reports/public.tsx';
 import { reportStaffRoutes, type StaffEnv } from '../server/reports/staff.tsx';
 import { insertStaff, insertTwoYears } from '../server/reports/test-fixture.ts';
+import { withoutAppScripts } from '../server/without-app-scripts.ts';
 
 export async function reportApp(distDir: string) {
   const db = await openPglite();
   await migrate(db);
   await insertTwoYears(db);
   const staffId = await insertStaff(db);
-  const frame = readFileSync(`${distDir}/404/index.html`, 'utf8')
-    .replace(/[ \t]*<script\b[^>]*>[\s\S]*?<\/script>\n?/g, '')
-    .replace(/[ \t]*<link rel="modulepreload"[^>]*>\n?/g, '');
+  const frame = withoutAppScripts(readFileSync(`${distDir}/404/index.html`, 'utf8'));
   const app = new Hono<StaffEnv>();
   app.route(
     '/',

@@ -53,7 +53,7 @@ describe.each(testDatabases())('the request form without JavaScript, on $name', 
     const html = await response.text();
     expect(html).toContain('<title>错误：申请人信息');
     expect(html).toContain('<a href="#name">输入姓名</a>');
-    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<script type="module"');
     expect((await db.query('SELECT 1 FROM requests')).length).toBe(0);
   });
 

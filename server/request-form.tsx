@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { ComponentChildren } from 'preact';
 import { render as renderToString } from 'preact-render-to-string';
 import { ErrorSummary, type FieldError } from '../src/components/ErrorSummary/ErrorSummary.tsx';
+import { withoutAppScripts } from './without-app-scripts.ts';
 import { loadMessages, type Messages, MessagesContext } from '../src/i18n/index.ts';
 import { type Locale, localePath, locales } from '../src/i18n/locales.ts';
 import { loadRequestMessages } from '../src/i18n/requests.ts';
@@ -49,7 +50,7 @@ function answers(posted: Record<string, unknown>): { input: FormInput; key: stri
 /** The prerendered page with the app's scripts removed: this answer is for a browser that is not running them. */
 async function template(distDir: string, path: string): Promise<string> {
   const html = await readFile(join(distDir, path, 'index.html'), 'utf8');
-  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link rel="modulepreload"[^>]*>/g, '');
+  return withoutAppScripts(html);
 }
 
 function withErrorsInTitle(html: string, hasErrors: boolean, t: Messages): string {

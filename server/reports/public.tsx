@@ -7,6 +7,7 @@ import { reportText } from '../../src/reports/text.ts';
 import type { Database } from '../db/database.ts';
 import { reportCsv, reportJson } from './export.ts';
 import { renderInChinese } from '../render.tsx';
+import { withoutAppScripts } from '../without-app-scripts.ts';
 import { renderNarrative } from './markdown.ts';
 import { chinaDate } from './statistics.ts';
 import { publishedReport, publishedYears, type PublishedReport as Published } from './store.ts';
@@ -76,9 +77,7 @@ export function reportPublicRoutes(options: ReportPublicOptions): Hono {
     const title = reportText.title(report.year);
     const siteUrl = siteUrlOf(map);
     const canonical = `${siteUrl}/reports/${report.year}/`;
-    const html = template
-      .replace(/[ \t]*<script\b[^>]*>[\s\S]*?<\/script>\n?/g, '')
-      .replace(/[ \t]*<link rel="modulepreload"[^>]*>\n?/g, '')
+    const html = withoutAppScripts(template)
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(documentTitle(title))}</title>`)
       .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(reportText.description(report.year))}">`)
       .replace('</head>', `<link rel="canonical" href="${escapeHtml(canonical)}"></head>`)

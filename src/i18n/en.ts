@@ -6,7 +6,7 @@ export const en: Messages = {
   site: {
     name: "Mudanjiang City Disabled Persons' Federation",
     shortName: "Mudanjiang Disabled Persons' Federation",
-    appName: "Disabled Persons' Federation: open information",
+    appName: 'Open Information',
     lang: 'en',
   },
   languages: 'Language',
@@ -49,6 +49,7 @@ export const en: Messages = {
   /** Before the title of a form page with errors, so it is the first thing a screen reader says. */
   errorPrefix: 'Error: ',
   errorSummary: 'There is a problem',
+  colon: ': ',
   startRequest: 'Start your request',
   updated: 'Last updated',
   home_: {

@@ -55,6 +55,8 @@ export const zhHans = {
   errorPrefix: '错误：',
   /** The error summary's heading, on the request form and the staff pages alike. */
   errorSummary: '出现了问题',
+  /** Between a label and its value: full width in Chinese, a colon and a space in English. */
+  colon: '：',
   startRequest: '开始填写申请',
   updated: '更新日期',
   home_: {

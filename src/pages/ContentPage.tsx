@@ -20,7 +20,7 @@ export default function ContentPage({ item: page }: { item: PageData }) {
       <div lang={textLang}><Prose html={page.html} pinyin={`pages/${page.slug}`} /></div>
       {page.slug === 'request' && <p><a class="button button--start" href={href(stepPath(formSteps[0].slug))}>{t.startRequest}</a></p>}
       {page.slug === 'accessibility' && <SaveForOffline />}
-      <p class="meta">{t.updated}：<time dateTime={page.updated}>{page.updated}</time></p>
+      <p class="meta">{t.updated}{t.colon}<time dateTime={page.updated}>{page.updated}</time></p>
     </Page>
   );
 }

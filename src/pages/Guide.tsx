@@ -56,7 +56,7 @@ export default function Guide({ item: guide }: { item: GuideData }) {
           <li><a href={href('/request/')}>{t.guide.helpRequest}</a></li>
         </ul>
       </Section>
-      <p class="meta">{t.updated}：<time dateTime={guide.updated}>{guide.updated}</time></p>
+      <p class="meta">{t.updated}{t.colon}<time dateTime={guide.updated}>{guide.updated}</time></p>
     </Page>
   );
 }

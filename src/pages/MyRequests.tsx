@@ -172,7 +172,7 @@ function RequestStatus({ id, loaded }: { id: string; loaded: Loaded }) {
           <ol class="list">
             {server.history.map((change) => (
               <li key={change.at + change.status}>
-                {new Date(change.at).toLocaleString(t.lang)}：{r.requests.serverStatus[change.status as keyof typeof r.requests.serverStatus] ?? change.status}
+                {new Date(change.at).toLocaleString(t.lang)}{t.colon}{r.requests.serverStatus[change.status as keyof typeof r.requests.serverStatus] ?? change.status}
               </li>
             ))}
           </ol>
@@ -181,7 +181,7 @@ function RequestStatus({ id, loaded }: { id: string; loaded: Loaded }) {
       <h2>{r.requests.history}</h2>
       <ol class="list">
         {record.history.map((change) => (
-          <li key={change.at}>{new Date(change.at).toLocaleString(t.lang)}：{change.status === 'sent' ? r.requests.status.sent(record.receipt?.reference ?? '') : r.requests.status[change.status]}</li>
+          <li key={change.at}>{new Date(change.at).toLocaleString(t.lang)}{t.colon}{change.status === 'sent' ? r.requests.status.sent(record.receipt?.reference ?? '') : r.requests.status[change.status]}</li>
         ))}
       </ol>
       <p><button type="button" class="button button--secondary" onClick={forget}>{r.requests.delete}</button></p>
