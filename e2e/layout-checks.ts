@@ -17,7 +17,7 @@ export function applyTextSpacing(page: Page): Promise<void> {
 
 /**
  * Text cut off by a box that hides its overflow, and boxes laid over their neighbours. Boxes only: inline text
- * wraps across lines, so its rectangles cannot be compared.
+ * (pinyin's ruby included) wraps across lines, so its rectangles cannot be compared.
  */
 export function clippedOrOverlapping(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -42,7 +42,7 @@ export function clippedOrOverlapping(page: Page): Promise<string[]> {
       const boxes = [...parent.children]
         .filter((child) => {
           const style = getComputedStyle(child);
-          return shown(child) && !['inline', 'contents'].includes(style.display) && !['absolute', 'fixed'].includes(style.position);
+          return shown(child) && !['inline', 'contents', 'ruby', 'ruby-text'].includes(style.display) && !['absolute', 'fixed'].includes(style.position);
         })
         .map((child) => ({ child, box: child.getBoundingClientRect() }));
       for (let i = 0; i < boxes.length; i++) {

@@ -147,3 +147,18 @@ test('a guide and the annual report in pinyin mode have no axe violations', asyn
     await expectNoAxeViolations(page);
   }
 });
+
+test('a traditional-Chinese page gets pinyin over its traditional characters, and an English page none', async ({ page }) => {
+  await startWithMode(page, 'pinyin');
+  await page.goto(`/zh-Hant${GUIDE}`);
+  await expect(page.locator('h1 ruby').first()).toBeVisible();
+  await expect(page.locator('h1 rt').first()).toHaveText('cán');
+  expect(await charactersOf(page, 'h1')).toBe('殘疾人乘車證');
+  expect(await accessibleNames(page, 'heading')).toContain('殘疾人乘車證');
+  expect(await accessibleTexts(page)).not.toMatch(TONE_MARKS);
+
+  await page.goto(`/en${GUIDE}`);
+  await waitForApp(page);
+  await expect(page.locator('h1')).toHaveText('Disability bus pass');
+  await expect(page.locator('main ruby')).toHaveCount(0);
+});

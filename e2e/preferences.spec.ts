@@ -31,8 +31,12 @@ test.describe('the header panel', () => {
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const panel = page.locator('#header-display-settings');
     await expect(panel.getByRole('radio', { name: '100%（标准）' })).toBeChecked();
-    // Focus stays on the button; the controls come next in the tab order.
+    // Focus stays on the button; the controls come next in the tab order, the other languages first.
     await expect(toggle).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(panel.getByRole('link', { name: '繁體中文' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(panel.getByRole('link', { name: 'English' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(panel.getByRole('radio', { name: '100%（标准）' })).toBeFocused();
 

@@ -1,5 +1,5 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations, waitForApp } from './site.ts';
+import { expectNoAxeViolations, waitForApp, waitForOfflineReady } from './site.ts';
 
 /** A resident ID with a valid checksum (GB 11643), made up for tests. */
 const RESIDENT_ID = '11010519491231002X';
@@ -108,9 +108,7 @@ async function offline(context: BrowserContext, down: boolean) {
 
 test('offline, the request is kept and announced; back online it is sent, and an answer lost on the way still makes one record', async ({ page, context }) => {
   await startForm(page);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
+  await waitForOfflineReady(page);
   await fillApplicant(page);
   await fillDetailsAndContact(page);
 
@@ -164,6 +162,7 @@ test('with two tabs open, a queued request is still sent once', async ({ context
   });
   await fillApplicant(first);
   await fillDetailsAndContact(first);
+  await waitForOfflineReady(first);
   await offline(context, true);
   await submit(first);
   await expect(second.getByText('已保存，联网后自动发送')).toBeVisible();

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
+import { waitForOfflineReady } from './site.ts';
 
 const require = createRequire(import.meta.url);
 const virtualScreenReader = require.resolve('@guidepup/virtual-screen-reader/browser.js');
@@ -65,6 +66,9 @@ test('a screen reader hears the error summary when a step is sent empty, and the
   await page.getByRole('button', { name: '继续' }).click();
   await page.getByLabel('联系电话').fill('13912345678');
   await page.getByRole('button', { name: '继续' }).click();
+  await expect(page.getByRole('button', { name: '提交申请' })).toBeVisible();
+  // The signal drops only once the service worker has kept the app, as on a phone that has opened it before.
+  await waitForOfflineReady(page);
   await context.setOffline(true);
   await page.getByRole('button', { name: '提交申请' }).click();
   await expect.poll(async () => (await heard()).join('\n')).toContain('已保存，联网后自动发送');

@@ -29,3 +29,12 @@ export async function waitForApp(page: Page) {
   });
   await page.waitForLoadState('networkidle');
 }
+
+/** The service worker has kept the app and controls the page: from here the page works with no signal. */
+export async function waitForOfflineReady(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  });
+}
