@@ -1,5 +1,5 @@
 import { ErrorSummary, type FieldError } from '../../src/components/ErrorSummary/ErrorSummary.tsx';
-import { ErrorMessage, FormGroup, Hint, describedBy } from '../../src/components/Field/Field.tsx';
+import { FormGroup, Radios, describedBy } from '../../src/components/Field/Field.tsx';
 import { appealKinds, appealResults, outcomeGroups } from '../../src/requests/outcomes.ts';
 import { addWorkingDays, chinaDate, type SkippedHoliday } from '../../src/requests/due-date.ts';
 import { dueWords } from './due-words.ts';
@@ -51,27 +51,7 @@ function TextArea({ name, label, hint, values, errors, rows = 6 }: { name: strin
 function RadioGroup({ name, legend, hint, options, values, errors }: {
   name: string; legend: string; hint?: string; options: readonly { value: string; label: string }[]; values: FormValues; errors: FieldError[];
 }) {
-  const error = errorFor(errors, name);
-  return (
-    <div class={`form-group${error ? ' form-group--error' : ''}`}>
-      <fieldset class="fieldset" aria-describedby={describedBy(name, hint, error)}>
-        <legend class="label">{legend}</legend>
-        <Hint id={name} hint={hint} />
-        <ErrorMessage id={name} error={error} />
-        <div class="radios">
-          {options.map((option, i) => {
-            const id = i === 0 ? name : `${name}-${option.value.replace('/', '-')}`;
-            return (
-              <div class="radios__item" key={option.value}>
-                <input class="radios__input" id={id} type="radio" name={name} value={option.value} checked={values[name] === option.value} />
-                <label class="radios__label" for={id}>{option.label}</label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
-  );
+  return <Radios name={name} legend={legend} hint={hint} options={options} value={values[name] ?? ''} error={errorFor(errors, name)} />;
 }
 
 export function SignInPage({ values, errors, notice, next }: { values: FormValues; errors: FieldError[]; notice?: string; next: string }) {

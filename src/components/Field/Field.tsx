@@ -74,7 +74,8 @@ interface RadiosProps {
   error?: string;
   value: string;
   options: readonly { value: string; label: string }[];
-  onInput: (name: string, value: string) => void;
+  /** Absent where the server renders the form for a plain post (the staff console). */
+  onInput?: (name: string, value: string) => void;
 }
 
 /** A radio group in a fieldset; the first option carries the field's id, so error links land on it. */
@@ -87,7 +88,8 @@ export function Radios({ name, legend, hint, error, value, options, onInput }: R
         <ErrorMessage id={name} error={error} />
         <div class="radios">
           {options.map((option, i) => {
-            const id = i === 0 ? name : `${name}-${option.value}`;
+            // Outcome codes hold a slash (`withheld/third-party`): ids keep to letters, digits and hyphens.
+            const id = i === 0 ? name : `${name}-${option.value.replace('/', '-')}`;
             return (
               <div class="radios__item" key={option.value}>
                 <input
@@ -97,7 +99,7 @@ export function Radios({ name, legend, hint, error, value, options, onInput }: R
                   name={name}
                   value={option.value}
                   checked={value === option.value}
-                  onChange={() => onInput(name, option.value)}
+                  onChange={onInput && (() => onInput(name, option.value))}
                 />
                 <label class="radios__label" for={id}>{option.label}</label>
               </div>
