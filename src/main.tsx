@@ -5,7 +5,6 @@ import { loadMessages } from './i18n/index.ts';
 import { localeOf } from './i18n/locales.ts';
 import { resumeAddress } from './app/resume.ts';
 import { watchUnsavedInput } from './app/unsaved.ts';
-import { listSavedPages } from './offline/offline-page.ts';
 import { registerServiceWorker } from './offline/service-worker.ts';
 import { hasPendingRequests, PENDING_FLAG } from './requests/pending.ts';
 import './app/styles.css';
@@ -18,7 +17,7 @@ function start() {
 
   const offlineList = document.getElementById('offline-pages');
   // The offline page stands in for another address: hydrating it would route to that page's code instead.
-  if (offlineList) void listSavedPages(offlineList);
+  if (offlineList) void import('./offline/offline-page.ts').then(({ listSavedPages }) => listSavedPages(offlineList));
   // The page's language arrives before the app renders. Should it not (offline, never saved), the page
   // stays as it was prerendered: it reads without JavaScript.
   else {

@@ -1,20 +1,24 @@
 import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
-import { OfflineStatus } from '../components/OfflineStatus/OfflineStatus.tsx';
 import { SiteFooter } from '../components/SiteFooter/SiteFooter.tsx';
 import { SiteHeader } from '../components/SiteHeader/SiteHeader.tsx';
 import { SkipLink } from '../components/SkipLink/SkipLink.tsx';
-import { UpdateBanner } from '../components/UpdateBanner/UpdateBanner.tsx';
+import { onUpdateWaiting, updateWaiting } from '../offline/service-worker.ts';
 import { ANNOUNCER_ID } from './announce.ts';
+import { onWindowEvent, useLoadedOnce } from './when-needed.ts';
 
 export function Layout({ children }: { children: ComponentChildren }) {
   const { path } = useLocation();
+  const OfflineStatus = useLoadedOnce(() => !navigator.onLine, onWindowEvent('offline'), () =>
+    import('../components/OfflineStatus/OfflineStatus.tsx').then((module) => module.OfflineStatus));
+  const UpdateBanner = useLoadedOnce(updateWaiting, onUpdateWaiting, () =>
+    import('../components/UpdateBanner/UpdateBanner.tsx').then((module) => module.UpdateBanner));
   return (
     <>
       <SkipLink />
       <SiteHeader path={path} />
-      <OfflineStatus />
-      <UpdateBanner />
+      {OfflineStatus && <OfflineStatus />}
+      {UpdateBanner && <UpdateBanner />}
       <main id="main" class="width-container" tabIndex={-1}>
         {children}
       </main>

@@ -12,7 +12,9 @@ export function OfflineStatus() {
   const [saved, setSaved] = useState<string>();
 
   useEffect(() => {
+    // Loaded when the signal first drops (src/app/Layout.tsx): say so at once, as the event already passed.
     setOnline(navigator.onLine);
+    if (!navigator.onLine) announce(t.offline.status);
     const wentOffline = () => {
       setOnline(false);
       announce(t.offline.status);
