@@ -92,7 +92,8 @@ test('an English page not yet translated says so, and marks its Chinese text as 
     .filter((path) => /^\/disclosure\/[^/]+\/$/.test(path))
     .map((path) => path.split('/')[2]!)
     .find((candidate) => !existsSync(new URL(`../src/content/en/disclosure/${candidate}.md`, import.meta.url)));
-  test.skip(!slug, 'every disclosure item is translated');
+  // When every item has its translation, this test has nothing left to check: it fails, so it is removed on purpose.
+  expect(slug, 'a disclosure item with no English file yet').toBeDefined();
   await open(page, `/en/disclosure/${slug}/`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('.notice').first()).not.toHaveText(HAN);
