@@ -168,7 +168,8 @@ test('with two tabs open, a queued request is still sent once', async ({ context
   await expect(second.getByText('已保存，联网后自动发送')).toBeVisible();
   await offline(context, false);
   await expect(first.locator('.status-tag')).toHaveText(sentStatus, { timeout: 30_000 });
-  await expect(second.getByText(/已发送，受理编号 MDJCL-\d{4}-\d{6}/)).toBeVisible();
+  // In the page itself: the second tab also announces the change, in its live region.
+  await expect(second.locator('main').getByText(/已发送，受理编号 MDJCL-\d{4}-\d{6}/)).toBeVisible();
   expect(created).toHaveLength(1);
 });
 
