@@ -2,14 +2,14 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { PRECACHE_GLOBS, PRECACHE_IGNORES } from './src/service-worker/precache.ts';
-import { contentPlugin, prerenderPaths } from './src/content/plugin.ts';
-import { chunkLocale } from './src/i18n/chunk-locale.ts';
-import { traditionalPlugin } from './src/i18n/traditional-plugin.ts';
-import { site } from './src/content/site.ts';
-import { siteUrlFrom } from './src/content/site-url.ts';
-import { prefsBootPlugin } from './src/prefs/boot-plugin.ts';
-import { pinyinPlugin } from './src/pinyin/plugin.ts';
+import { PRECACHE_GLOBS, PRECACHE_IGNORES } from './build/pwa/precache.ts';
+import { contentPlugin, prerenderPaths } from './build/content/plugin.ts';
+import { chunkLocale } from './build/i18n/chunk-locale.ts';
+import { traditionalPlugin } from './build/i18n/traditional-plugin.ts';
+import { site } from './src/config/site.ts';
+import { siteUrlFrom } from './build/site-url.ts';
+import { prefsBootPlugin } from './build/prefs/boot-plugin.ts';
+import { pinyinPlugin } from './build/pinyin/plugin.ts';
 
 /**
  * With module preloading off and one stylesheet for every page, Vite's preload helper has nothing left to preload,

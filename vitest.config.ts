@@ -1,11 +1,11 @@
 import { defineConfig } from 'vitest/config';
-import { traditionalPlugin } from './src/i18n/traditional-plugin.ts';
+import { traditionalPlugin } from './build/i18n/traditional-plugin.ts';
 
 export default defineConfig({
   plugins: [traditionalPlugin()],
   define: { __SITE_URL__: JSON.stringify('https://example.test') },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.{ts,tsx}', 'build/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -11,7 +11,7 @@ import { openPglite } from '../server/db/pglite.ts';
 import { reportPublicRoutes } from '../server/reports/public.tsx';
 import { reportStaffRoutes, type StaffEnv } from '../server/reports/staff.tsx';
 import { insertStaff, insertTwoYears } from '../server/reports/test-fixture.ts';
-import { withoutAppScripts } from '../server/without-app-scripts.ts';
+import { withoutAppScripts } from '../server/pages/without-app-scripts.ts';
 
 export async function reportApp(distDir: string) {
   const db = await openPglite();

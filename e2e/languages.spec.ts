@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { localeOf, localePath, locales, withoutLocale } from '../src/i18n/locales.ts';
-import { toTraditional } from '../src/i18n/traditional.ts';
+import { toTraditional } from '../build/i18n/traditional.ts';
 import { expectNoAxeViolations, sitemapPaths, waitForApp } from './site.ts';
 
 /**

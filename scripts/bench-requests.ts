@@ -6,10 +6,10 @@
 import 'fake-indexeddb/auto';
 import type { Browser } from '@playwright/test';
 import type { Database } from '../server/db/database.ts';
-import { closeOutboxChannel } from '../src/outbox/broadcast.ts';
-import { closeOutboxDb } from '../src/outbox/db.ts';
-import { createDraft, queue, sendAll } from '../src/outbox/index.ts';
-import { person } from '../src/requests/test-requests.ts';
+import { closeOutboxChannel } from '../src/requests/outbox/broadcast.ts';
+import { closeOutboxDb } from '../src/requests/outbox/db.ts';
+import { createDraft, queue, sendAll } from '../src/requests/outbox/index.ts';
+import { person } from '../src/requests/rules/test-requests.ts';
 
 export interface RequestNumbers {
   queueOneMs: number;

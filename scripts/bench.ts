@@ -18,7 +18,7 @@ import { migrate } from '../server/db/migrate.ts';
 import { openPglite } from '../server/db/pglite.ts';
 import { benchModes, printModes } from './bench-modes.ts';
 import { benchRequests } from './bench-requests.ts';
-import { PRECACHE_GLOBS, PRECACHE_IGNORES } from '../src/service-worker/precache.ts';
+import { PRECACHE_GLOBS, PRECACHE_IGNORES } from '../build/pwa/precache.ts';
 
 const KB = 1024;
 /** DESIGN.md: any content page 20 KB of JavaScript, the request form 35 KB. */

@@ -1,15 +1,15 @@
 import { Hono, type Context } from 'hono';
 import { h } from 'preact';
-import { site } from '../src/content/site.ts';
+import { site } from '../src/config/site.ts';
 import { createApi } from './api/index.ts';
-import { connectionAddress } from './client-address.ts';
+import { connectionAddress } from './http/client-address.ts';
 import type { Database } from './db/database.ts';
-import { requestFormPages } from './request-form.tsx';
+import { requestFormPages } from './requests/form-pages.tsx';
 import { reportPublicRoutes } from './reports/public.tsx';
 import { reportStaffRoutes } from './reports/staff.tsx';
-import { createRateLimiter } from './rate-limit.ts';
-import { secureHeaders } from './security.ts';
-import { serveDist } from './static.ts';
+import { createRateLimiter } from './http/rate-limit.ts';
+import { secureHeaders } from './http/security.ts';
+import { serveDist } from './http/static.ts';
 import { StaffPage } from './staff/layout.tsx';
 import { createStaff } from './staff/routes.tsx';
 

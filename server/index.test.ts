@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { person } from '../src/requests/test-requests.ts';
+import { person } from '../src/requests/rules/test-requests.ts';
 import { busPassPage, fixtureDist, removeFixtures, SECRET } from './test/fixture-dist.ts';
 
 /** `npm run serve` runs exactly this. */

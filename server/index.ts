@@ -1,13 +1,13 @@
 /**
  * `npm run serve`: serves the existing build, the API and its database on one port.
- * Run as `node --import tsx server/index.ts`; settings come from the environment (server/config.ts).
+ * Run as `node --import tsx server/index.ts`; settings come from the environment (server/config/config.ts).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { configFrom, hostForUrl, type ServerConfig } from './config.ts';
+import { configFrom, hostForUrl, type ServerConfig } from './config/config.ts';
 import type { Database } from './db/database.ts';
 import { openDatabase } from './db/open.ts';
 

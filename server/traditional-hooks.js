@@ -1,11 +1,11 @@
 /**
  * The server runs without Vite, but imports the app's text as the build does: `import('./zh-Hans.ts?zh-Hant')`
- * gives that module with its Chinese text in traditional characters (src/i18n/traditional-plugin.ts). This
+ * gives that module with its Chinese text in traditional characters (build/i18n/traditional-plugin.ts). This
  * module hook does the same conversion for Node: load it before tsx, so that tsx compiles the converted source.
  *
  *   node --import ./server/traditional-hooks.js --import tsx server/index.ts
  *
- * Plain JavaScript because it runs before tsx. The conversion is src/i18n/traditional.ts's toTraditionalModule.
+ * Plain JavaScript because it runs before tsx. The conversion is build/i18n/traditional.ts's toTraditionalModule.
  */
 import { register } from 'node:module';
 import { isMainThread } from 'node:worker_threads';

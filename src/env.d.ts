@@ -52,7 +52,7 @@ declare module 'virtual:content/*?load' {
   export const load: Record<string, () => Promise<{ default: unknown }>>;
 }
 
-/** A module with its Chinese text converted to traditional at build time (src/i18n/traditional-plugin.ts). */
+/** A module with its Chinese text converted to traditional at build time (build/i18n/traditional-plugin.ts). */
 declare module '*?zh-Hant' {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- callers say which module they converted.
   const converted: any;

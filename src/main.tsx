@@ -1,12 +1,12 @@
 import { hydrate, prerender as renderToString } from 'preact-iso';
 import { App } from './app/App.tsx';
-import { alternateLinks, canonicalUrl, documentTitle, takeHead } from './app/head.ts';
+import { alternateLinks, canonicalUrl, documentTitle, takeHead } from './components/Page/head.ts';
 import { loadMessages } from './i18n/index.ts';
 import { localeOf } from './i18n/locales.ts';
-import { resumeAddress } from './app/resume.ts';
-import { watchUnsavedInput } from './app/unsaved.ts';
+import { resumeAddress } from './offline/resume.ts';
+import { watchUnsavedInput } from './offline/unsaved.ts';
 import { registerServiceWorker } from './offline/service-worker.ts';
-import { hasPendingRequests, PENDING_FLAG } from './requests/pending.ts';
+import { hasPendingRequests, PENDING_FLAG } from './requests/outbox/pending.ts';
 import './app/styles.css';
 
 if (typeof window !== 'undefined') start();
@@ -37,7 +37,7 @@ function start() {
  * while something waits, or once another tab has queued a request.
  */
 function deliverWhenPending() {
-  const deliver = () => void import('./requests/delivery.ts').then(({ deliverRequests }) => deliverRequests('start'));
+  const deliver = () => void import('./requests/outbox/deliver.ts').then(({ deliverRequests }) => deliverRequests('start'));
   if (hasPendingRequests()) deliver();
   addEventListener('storage', (event) => {
     if (event.key === PENDING_FLAG && event.newValue) deliver();

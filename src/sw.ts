@@ -8,8 +8,8 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
-import { OFFLINE_PATH } from './content/addresses.ts';
-import { sendAll, SYNC_TAG } from './outbox/sender.ts';
+import { OFFLINE_PATH } from './addresses/addresses.ts';
+import { sendAll, SYNC_TAG } from './requests/outbox/sender.ts';
 import {
   CODE_CACHE, isCacheablePage, isKeptWhenFetched, PAGES_CACHE, pageCacheKey, precacheCandidates, withTrailingSlash,
 } from './service-worker/routes.ts';
@@ -65,7 +65,7 @@ setCatchHandler(async ({ request }) => {
   return (await matchPrecache(`${OFFLINE_PATH}index.html`)) ?? Response.error();
 });
 
-// A new version waits until the person chooses to reload (src/offline/register.ts); it never takes over by itself.
+// A new version waits until the person chooses to reload (src/offline/service-worker.ts); it never takes over by itself.
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
 });

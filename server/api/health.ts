@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { methodNotAllowed } from './problem.ts';
+import { methodNotAllowed } from '../http/problem.ts';
 
 /** For monitors and the end-to-end tests: the server is up and answering. */
 export const health = new Hono()

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { health } from './health.ts';
-import { problem } from './problem.ts';
-import { requestsApi, type RequestsApiOptions } from './requests.ts';
+import { problem } from '../http/problem.ts';
+import { requestsApi, type RequestsApiOptions } from '../requests/api.ts';
 
 /** Everything under /api/. Answers here may hold personal data: nothing is ever cached. */
 export function createApi(options: { requests: RequestsApiOptions; staff?: Hono<any> }): Hono {

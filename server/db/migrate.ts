@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { Database } from './database.ts';
 
-export const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
+export const migrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
 
 /** Any fixed number: two servers starting at once against one database take turns. */
 const MIGRATION_LOCK = 7_240_311;

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Hono } from 'hono';
-import { documentTitle } from '../../src/app/head.ts';
-import { PublishedReport } from '../../src/pages/report/PublishedReport.tsx';
-import { reportText } from '../../src/reports/text.ts';
+import { documentTitle } from '../../src/components/Page/head.ts';
+import { PublishedReport } from './PublishedReport.tsx';
+import { reportText } from './text.ts';
 import type { Database } from '../db/database.ts';
 import { reportCsv, reportJson } from './export.ts';
-import { renderInChinese } from '../render.tsx';
-import { withoutAppScripts } from '../without-app-scripts.ts';
+import { renderInChinese } from '../pages/render.tsx';
+import { withoutAppScripts } from '../pages/without-app-scripts.ts';
 import { renderNarrative } from './markdown.ts';
 import { chinaDate } from './statistics.ts';
 import { publishedReport, publishedYears, type PublishedReport as Published } from './store.ts';
@@ -19,7 +19,7 @@ import { publishedReport, publishedYears, type PublishedReport as Published } fr
  *
  * The page is rendered here into the build's not-found page with the app's scripts removed, so it reads without
  * JavaScript and is not hydrated by an app that does not know the year (the app sends an unknown year to the
- * server with a full page load: see src/pages/report/PublishedYear.tsx). The service worker keeps it like any
+ * server with a full page load: see the `missing` route of `Report` in src/app/App.tsx). The service worker keeps it like any
  * page it has shown, stale-while-revalidate.
  */
 export interface ReportPublicOptions {
@@ -104,7 +104,7 @@ export function reportPublicRoutes(options: ReportPublicOptions): Hono {
     return c.json(reportJson(report, reportText.title(report.year)), 200, { 'Cache-Control': 'no-cache' });
   });
 
-  /** The page's QR code, as the build makes one for each of its pages (src/content/plugin.ts), for printing. */
+  /** The page's QR code, as the build makes one for each of its pages (build/content/plugin.ts), for printing. */
   routes.get('/qr/reports/:file', async (c, next) => {
     const year = /^(\d{4})\.svg$/.exec(c.req.param('file'))?.[1];
     const report = year && (await published(year));

@@ -9,8 +9,8 @@ import {
   type RequestCounts,
   type RequestRowKey,
 } from '../../src/reports/figures.ts';
-import { proactiveCounts, type CatalogueDocument } from '../../src/reports/proactive.ts';
-import { isOutcome } from '../../src/requests/outcomes.ts';
+import { proactiveCounts, type CatalogueDocument } from './proactive.ts';
+import { isOutcome } from '../../src/requests/rules/outcomes.ts';
 
 /**
  * A year's figures, counted from the requests and appeals tables. What each number counts (README "Annual
@@ -26,7 +26,7 @@ import { isOutcome } from '../../src/requests/outcomes.ts';
  * - columns: a person's request under 自然人, an organisation's under its kind; 总计 is the row's sum;
  * - part 四: reviews and lawsuits filed in the year, by their result as at the year's end: one decided after
  *   the year's end, or still pending, counts as 尚未审结;
- * - part 二: the catalogue's documents with a kind (src/reports/proactive.ts).
+ * - part 二: the catalogue's documents with a kind (server/reports/proactive.ts).
  */
 
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;

@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database.ts';
-import type { ApplicantKind } from '../../src/requests/outcomes.ts';
+import type { ApplicantKind } from '../../src/requests/rules/outcomes.ts';
 
 /** Requests and appeals written straight into the tables, with the few fields the report counts. */
 let serial = 0;

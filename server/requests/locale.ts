@@ -1,4 +1,4 @@
-import type { RequestLocale } from '../../src/requests/schema.ts';
+import type { RequestLocale } from '../../src/requests/rules/schema.ts';
 
 /** The page's language from Accept-Language: traditional Chinese for Taiwan, Hong Kong and Macao, simplified by default. */
 export function localeFromAcceptLanguage(header: string | undefined): RequestLocale {

@@ -1,4 +1,4 @@
-import type { DisclosureRequest, RequestLocale } from '../../src/requests/schema.ts';
+import type { DisclosureRequest, RequestLocale } from '../../src/requests/rules/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { outcomeText } from './outcome-text.ts';
 import { formatReference } from './reference.ts';

@@ -1,7 +1,7 @@
-import { site } from '../../src/content/site.ts';
-import { appealKinds, appealResults, isOutcome, outcomeGroup, type OutcomeGroup } from '../../src/requests/outcomes.ts';
-import { addWorkingDays, chinaDate } from '../../src/requests/due-date.ts';
-import type { FieldError } from '../../src/requests/schema.ts';
+import { site } from '../../src/config/site.ts';
+import { appealKinds, appealResults, isOutcome, outcomeGroup, type OutcomeGroup } from '../../src/requests/rules/outcomes.ts';
+import { addWorkingDays, chinaDate } from '../requests/due-date.ts';
+import type { FieldError } from '../../src/requests/rules/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import type { Staff } from './accounts.ts';
 import { type Appeal, findRequest, type StaffRequest } from './records.ts';

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { csrf } from 'hono/csrf';
-import { problem } from '../api/problem.ts';
+import { problem } from '../http/problem.ts';
 import type { Database } from '../db/database.ts';
 import type { Staff } from './accounts.ts';
 import { findSession, sessionToken } from './sessions.ts';

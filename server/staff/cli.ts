@@ -7,7 +7,7 @@
  * does, and refuses, saying why, while a server has the folder open. With DATABASE_URL it simply connects.
  */
 import { fileURLToPath } from 'node:url';
-import { configFrom } from '../config.ts';
+import { configFrom } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
 import { openDatabase } from '../db/open.ts';
 import { addStaff } from './accounts.ts';

@@ -1,4 +1,4 @@
-import { addWorkingDays, chinaDate, type SkippedHoliday } from '../../src/requests/due-date.ts';
+import { addWorkingDays, chinaDate, type SkippedHoliday } from '../requests/due-date.ts';
 import type { StaffRequest } from './records.ts';
 import { staffText as s } from './text.ts';
 

@@ -1,6 +1,6 @@
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { organisation, person } from '../../src/requests/test-requests.ts';
+import { organisation, person } from '../../src/requests/rules/test-requests.ts';
 import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
 import { fixtureDist, removeFixtures } from '../test/fixture-dist.ts';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { FieldError } from '../../src/requests/schema.ts';
-import { site } from '../../src/content/site.ts';
-import { problem } from '../api/problem.ts';
+import type { FieldError } from '../../src/requests/rules/schema.ts';
+import { site } from '../../src/config/site.ts';
+import { problem } from '../http/problem.ts';
 import type { Database } from '../db/database.ts';
 import { findStaffByName, type Staff } from './accounts.ts';
 import { type ActionContext, type ActionResult, addAppeal, askForCompletion, extendDeadline, type Input, recordCompletion, reply, updateAppeal } from './actions.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { person } from '../../src/requests/test-requests.ts';
+import { person } from '../../src/requests/rules/test-requests.ts';
 import { createApp } from '../app.ts';
 import type { Database } from '../db/database.ts';
 import { addStaff } from './accounts.ts';

@@ -1,7 +1,7 @@
 import { ErrorSummary, type FieldError } from '../../src/components/ErrorSummary/ErrorSummary.tsx';
 import { FormGroup, Radios, describedBy } from '../../src/components/Field/Field.tsx';
-import { appealKinds, appealResults, outcomeGroups } from '../../src/requests/outcomes.ts';
-import { addWorkingDays, chinaDate, type SkippedHoliday } from '../../src/requests/due-date.ts';
+import { appealKinds, appealResults, outcomeGroups } from '../../src/requests/rules/outcomes.ts';
+import { addWorkingDays, chinaDate, type SkippedHoliday } from '../requests/due-date.ts';
 import { dueWords } from './due-words.ts';
 import { StaffPage } from './layout.tsx';
 import type { Appeal, AuditEntry, HistoryEntry, StaffRequest, StatusFilter } from './records.ts';

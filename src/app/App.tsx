@@ -2,12 +2,12 @@ import type { ComponentType } from 'preact';
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { MessagesContext, type Messages } from '../i18n/index.ts';
 import { type Locale, localePath, localeScope } from '../i18n/locales.ts';
-import { loadRequestMessages } from '../i18n/requests.ts';
+import { loadRequestMessages } from '../requests/messages/index.ts';
 import { contentSections } from './content-sections.ts';
 import { contentRoute, listRoute } from './contentRoute.tsx';
 import { Layout } from './Layout.tsx';
-import { fallBackToPageLoad, lazyRoute } from './navigation.ts';
-import { formSteps } from '../pages/request/steps.ts';
+import { fallBackToPageLoad, lazyRoute } from '../components/Page/navigation.ts';
+import { formSteps } from '../requests/form/steps.ts';
 
 type Routes = [path: string, component: ComponentType<any>][];
 
@@ -28,11 +28,11 @@ function routesFor(locale: Locale): { routes: Routes; notFound: ComponentType } 
   });
   const GuideList = listRoute(() => import('../pages/GuideList.tsx'), async () => ({ guides: (await sections.guides()).items }));
   const Catalogue = listRoute(() => import('../pages/Catalogue.tsx'), async () => ({ items: (await sections.disclosure()).items }));
-  const loadMyRequests = () => import('../pages/MyRequests.tsx');
+  const loadMyRequests = () => import('../requests/status/MyRequests.tsx');
   const MyRequests = withRequestMessages(loadMyRequests);
-  const RequestStep = withRequestMessages(() => import('../pages/request/RequestStep.tsx'));
+  const RequestStep = withRequestMessages(() => import('../requests/form/RequestStep.tsx'));
   // Sending leads to the request's own page, often with no signal: its code comes with the check page.
-  const CheckAnswers = withRequestMessages(() => Promise.all([import('../pages/request/CheckAnswers.tsx'), loadMyRequests()]).then(([page]) => page));
+  const CheckAnswers = withRequestMessages(() => Promise.all([import('../requests/form/CheckAnswers.tsx'), loadMyRequests()]).then(([page]) => page));
   const Search = lazyRoute(() => import('../pages/Search.tsx'));
   const Offline = lazyRoute(() => import('../pages/Offline.tsx'));
 

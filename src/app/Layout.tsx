@@ -1,18 +1,18 @@
 import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import { SiteFooter } from '../components/SiteFooter/SiteFooter.tsx';
-import { SiteHeader } from '../components/SiteHeader/SiteHeader.tsx';
+import { SiteHeader } from './SiteHeader/SiteHeader.tsx';
 import { SkipLink } from '../components/SkipLink/SkipLink.tsx';
 import { onUpdateWaiting, updateWaiting } from '../offline/service-worker.ts';
-import { ANNOUNCER_ID } from './announce.ts';
+import { ANNOUNCER_ID } from '../a11y/announce.ts';
 import { onWindowEvent, useLoadedOnce } from './when-needed.ts';
 
 export function Layout({ children }: { children: ComponentChildren }) {
   const { path } = useLocation();
   const OfflineStatus = useLoadedOnce(() => !navigator.onLine, onWindowEvent('offline'), () =>
-    import('../components/OfflineStatus/OfflineStatus.tsx').then((module) => module.OfflineStatus));
+    import('../offline/OfflineStatus.tsx').then((module) => module.OfflineStatus));
   const UpdateBanner = useLoadedOnce(updateWaiting, onUpdateWaiting, () =>
-    import('../components/UpdateBanner/UpdateBanner.tsx').then((module) => module.UpdateBanner));
+    import('../offline/UpdateBanner.tsx').then((module) => module.UpdateBanner));
   return (
     <>
       <SkipLink />

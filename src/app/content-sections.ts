@@ -2,7 +2,7 @@ import type { Disclosure, Guide, Page, Report } from '../content/schema.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 /**
- * The content sections of each language (src/content/plugin.ts), each a chunk loaded by the routes that show
+ * The content sections of each language (build/content/plugin.ts), each a chunk loaded by the routes that show
  * it: the lists for the list pages, the loaders alone (`?load`) for an item's page, which needs no list.
  * Written out, not computed: the bundler needs each address as it is.
  */

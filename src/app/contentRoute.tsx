@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import { lazyRoute } from './navigation.ts';
+import { lazyRoute } from '../components/Page/navigation.ts';
 
 type Module<T> = Promise<{ default: T }>;
 interface Section<T> { load: Record<string, () => Module<T>> }

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from './load.ts';
-import { publicPaths } from './routes.ts';
+import { loadContent } from '../../build/content/load.ts';
+import { publicPaths } from '../../build/content/public-paths.ts';
 
 /** Checks of the real content files: the facts the seed gives, and the promises the pages make. */
 const content = loadContent(fileURLToPath(new URL('.', import.meta.url)));

@@ -75,7 +75,7 @@ export const reportSchema = v.strictObject({
 type WithBody<T> = T & {
   slug: string;
   html: string;
-  /** The language the text is written in, set per language at build time (src/content/localise.ts). */
+  /** The language the text is written in, set per language at build time (build/content/localise.ts). */
   lang?: Locale;
 };
 export type Guide = WithBody<v.InferOutput<typeof guideSchema>>;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
-import { enRequests } from './en-requests.ts';
+import { enRequests } from '../requests/messages/en.ts';
 import { zhHans } from './zh-Hans.ts';
-import { zhHansRequests } from './zh-Hans-requests.ts';
+import { zhHansRequests } from '../requests/messages/zh-Hans.ts';
 
 /** Han characters, kana, hangul and CJK punctuation (the full-width colon and comma among them). */
 const cjk = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;

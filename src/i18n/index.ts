@@ -9,7 +9,7 @@ export type { Locale };
 /**
  * The interface text of the page's language. Each language is a chunk of its own, loaded before the app
  * renders (src/main.tsx, and the prerenderer): a page downloads one language, never all three. Traditional
- * Chinese is the simplified text converted at build time (src/i18n/traditional-plugin.ts).
+ * Chinese is the simplified text converted at build time (build/i18n/traditional-plugin.ts).
  */
 const loaders: Record<Locale, () => Promise<Messages>> = {
   'zh-Hans': () => import('./zh-Hans.ts').then((module) => module.zhHans),

@@ -1,9 +1,9 @@
 /**
  * Interface text in simplified Chinese. Content text lives in src/content/. The traditional Chinese text is
- * this file converted at build time (`./zh-Hans.ts?zh-Hant`, src/i18n/traditional-plugin.ts), with the
- * site's names from src/content/site.ts converted too.
+ * this file converted at build time (`./zh-Hans.ts?zh-Hant`, build/i18n/traditional-plugin.ts), with the
+ * site's names from src/config/site.ts converted too.
  */
-import { site } from '../content/site.ts';
+import { site } from '../config/site.ts';
 import type { Locale } from './locales.ts';
 
 export const zhHans = {

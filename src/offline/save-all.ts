@@ -1,4 +1,4 @@
-import { qrPath } from '../components/QrCode/qr-path.ts';
+import { qrPath } from '../addresses/qr-path.ts';
 import { PAGES_CACHE } from '../service-worker/routes.ts';
 
 /** "Save all for offline": every page the sitemap lists, with its QR code, into the cache the worker reads. */

@@ -2,7 +2,7 @@ import { Page } from '../components/Page/Page.tsx';
 import { disclosureCategories } from '../content/categories.ts';
 import type { DisclosureSummary } from '../content/schema.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
-import { usePublishedReports, withPublishedReports } from './report/published-reports.ts';
+import { usePublishedReports, withPublishedReports } from './published-reports.ts';
 
 /** The items come in the page's language, from its route (src/app/App.tsx). */
 export default function Catalogue({ items }: { items: DisclosureSummary[] }) {

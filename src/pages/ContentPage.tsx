@@ -1,11 +1,11 @@
 import { ContactList } from '../components/ContactList/ContactList.tsx';
 import { Page } from '../components/Page/Page.tsx';
 import { Prose } from '../components/Prose/Prose.tsx';
-import { SaveForOffline } from '../components/SaveForOffline/SaveForOffline.tsx';
+import { SaveForOffline } from '../offline/SaveForOffline.tsx';
 import type { Page as PageData } from '../content/schema.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
 import { DisplaySettingsSection } from '../prefs/DisplaySettingsSection.tsx';
-import { formSteps, stepPath } from './request/steps.ts';
+import { formSteps, stepPath } from '../requests/form/steps.ts';
 
 /** Pages written as plain content files: contacts, accessibility statement, privacy notice, how to request. */
 export default function ContentPage({ item: page }: { item: PageData }) {

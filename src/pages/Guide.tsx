@@ -3,9 +3,9 @@ import { ContactList } from '../components/ContactList/ContactList.tsx';
 import { Page } from '../components/Page/Page.tsx';
 import { Prose } from '../components/Prose/Prose.tsx';
 import type { Guide as GuideData } from '../content/schema.ts';
-import { guideFacts, site } from '../content/site.ts';
+import { guideFacts, site } from '../config/site.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
-import { useMode } from '../app/mode.ts';
+import { useMode } from '../modes/use-mode.ts';
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
   return (

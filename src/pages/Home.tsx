@@ -1,12 +1,12 @@
 import { Page } from '../components/Page/Page.tsx';
-import { SaveForOffline } from '../components/SaveForOffline/SaveForOffline.tsx';
+import { SaveForOffline } from '../offline/SaveForOffline.tsx';
 import { SearchForm } from '../components/SearchForm/SearchForm.tsx';
 import type { DisclosureSummary, GuideSummary } from '../content/schema.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
 
 /**
  * The featured guides and the newest disclosures come in the page's language, from its route (src/app/App.tsx)
- * and src/content/plugin.ts, which chooses them.
+ * and build/content/plugin.ts, which chooses them.
  */
 export default function Home({ guides, latest: latestDisclosures }: { guides: GuideSummary[]; latest: DisclosureSummary[] }) {
   const t = useMessages();

@@ -1,6 +1,6 @@
 import { items as guides } from 'virtual:content/guides';
 import { Page } from '../components/Page/Page.tsx';
-import { site } from '../content/site.ts';
+import { site } from '../config/site.ts';
 import { useMessages } from '../i18n/index.ts';
 
 /**

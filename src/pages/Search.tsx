@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { announce } from '../app/announce.ts';
+import { announce } from '../a11y/announce.ts';
 import { Page } from '../components/Page/Page.tsx';
 import { SearchForm } from '../components/SearchForm/SearchForm.tsx';
-import { SEARCH_INDEX } from '../content/addresses.ts';
+import { SEARCH_INDEX } from '../addresses/addresses.ts';
 import { useForeignLang, useHref, useLocale, useMessages } from '../i18n/index.ts';
 import { type Locale, localePath } from '../i18n/locales.ts';
 import { search, type SearchEntry, type SearchIndex } from '../search/search.ts';

@@ -1,4 +1,4 @@
-import { useDisplaySettings } from '../components/SiteHeader/DisplaySettings.tsx';
+import { useDisplaySettings } from './DisplaySettings.tsx';
 import { useMessages } from '../i18n/index.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { announce } from '../app/announce.ts';
+import { announce } from '../a11y/announce.ts';
 import { LanguageSwitch } from '../components/LanguageSwitch/LanguageSwitch.tsx';
 import { useMessages } from '../i18n/index.ts';
 import { choose, resetPrefs, usePrefs } from './choose.ts';
@@ -34,7 +34,7 @@ export function PreferencesForm({ idPrefix, setOpen }: FormProps) {
   const id = (name: string) => `${idPrefix}-${name}`;
   const close = () => {
     setOpen(false);
-    // Back to the button that opened the panel (src/components/SiteHeader/DisplaySettings.tsx).
+    // Back to the button that opened the panel (src/prefs/DisplaySettings.tsx).
     document.querySelector<HTMLElement>(`[aria-controls="${idPrefix}-display-settings"]`)?.focus();
   };
 

@@ -1,4 +1,4 @@
-import { appealResults, applicantKinds, outcomeGroups, outcomes, type ApplicantKind, type AppealResult, type Outcome } from '../requests/outcomes.ts';
+import { appealResults, applicantKinds, outcomeGroups, outcomes, type ApplicantKind, type AppealResult, type Outcome } from '../requests/rules/outcomes.ts';
 
 /**
  * The figures of a year's government-information disclosure report, in the State Council's 2021 layout

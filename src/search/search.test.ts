@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../content/load.ts';
-import { buildSearchIndex, plainText } from './build-index.ts';
+import { loadContent } from '../../build/content/load.ts';
+import { buildSearchIndex, plainText } from '../../build/site-files/search-index.ts';
 import { search } from './search.ts';
 
 const index = buildSearchIndex(loadContent(fileURLToPath(new URL('../content', import.meta.url))), 'zh-Hans');

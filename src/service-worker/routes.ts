@@ -1,4 +1,4 @@
-import { prerenderedPageFor } from '../content/addresses.ts';
+import { prerenderedPageFor } from '../addresses/addresses.ts';
 
 /**
  * Which requests the service worker answers and from where. Plain functions of a URL, so they are tested

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { announce } from '../../app/announce.ts';
-import { useRequestMessages } from '../../i18n/requests.ts';
+import { announce } from '../../a11y/announce.ts';
 import { describedBy, FormGroup } from '../Field/Field.tsx';
 
 /** Spoken once the person pauses, never on every keystroke (GOV.UK's character count does the same). */
@@ -17,13 +16,15 @@ interface CharacterCountProps {
   value: string;
   limit: number;
   onInput: (name: string, value: string) => void;
+  /** What is said of the count, in the page's language: characters left, or how many too many. */
+  charactersLeft: (left: number) => string;
+  charactersOver: (over: number) => string;
 }
 
 /** A textarea with the characters left shown as text and said politely after a pause. */
-export function CharacterCount({ name, label, hint, error, value, limit, onInput }: CharacterCountProps) {
-  const r = useRequestMessages();
+export function CharacterCount({ name, label, hint, error, value, limit, onInput, charactersLeft, charactersOver }: CharacterCountProps) {
   const left = limit - count(value);
-  const message = left >= 0 ? r.form.charactersLeft(left) : r.form.charactersOver(-left);
+  const message = left >= 0 ? charactersLeft(left) : charactersOver(-left);
   const [typing, setTyping] = useState(0);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 

@@ -1,4 +1,4 @@
-import { configuredContacts, site } from '../../content/site.ts';
+import { configuredContacts, site } from '../../config/site.ts';
 import { useMessages } from '../../i18n/index.ts';
 
 /** The federation's configured contact channels; renders nothing when none is configured. */

@@ -1,13 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { announce } from '../../app/announce.ts';
-import { setHead } from '../../app/head.ts';
-import { pageArrived } from '../../app/navigation.ts';
-import { rememberPage } from '../../app/resume.ts';
+import { announce } from '../../a11y/announce.ts';
+import { setHead } from './head.ts';
+import { pageArrived } from './navigation.ts';
+import { rememberPage } from '../../offline/resume.ts';
 import { useForeignLang, useMessages } from '../../i18n/index.ts';
-import { useMode } from '../../app/mode.ts';
-import { ReadAloud } from '../../read-aloud/ReadAloud.tsx';
+import { useMode } from '../../modes/use-mode.ts';
+import { ReadAloud } from '../../modes/read-aloud/ReadAloud.tsx';
 import { Breadcrumbs, type Crumb } from '../Breadcrumbs/Breadcrumbs.tsx';
 import { QrCode } from '../QrCode/QrCode.tsx';
 

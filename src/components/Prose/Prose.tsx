@@ -1,4 +1,4 @@
-import { useMode } from '../../app/mode.ts';
+import { useMode } from '../../modes/use-mode.ts';
 
 /**
  * HTML rendered from a content file's Markdown at build time: trusted, never user input. `pinyin` names the

@@ -1,6 +1,6 @@
-import { site } from '../../content/site.ts';
+import { site } from '../../config/site.ts';
 import { useMessages } from '../../i18n/index.ts';
-import { qrPath } from './qr-path.ts';
+import { qrPath } from '../../addresses/qr-path.ts';
 
 /**
  * The page's own address as a QR code, so staff can print any page for the service hall and a person

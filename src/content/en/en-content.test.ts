@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { withoutLocale } from '../../i18n/locales.ts';
-import { loadContent, parseContentFile } from '../load.ts';
-import { publicPaths } from '../routes.ts';
+import { loadContent, parseContentFile } from '../../../build/content/load.ts';
+import { publicPaths } from '../../../build/content/public-paths.ts';
 import type { Section } from '../schema.ts';
 
 /**

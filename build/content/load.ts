@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import matter from 'gray-matter';
+import { Marked } from 'marked';
+import * as v from 'valibot';
+import { sections, type Disclosure, type Guide, type Page, type Report, type Section } from '../../src/content/schema.ts';
+
+/** Build-time only: reads the content files, checks them and renders their Markdown. */
+
+export interface Content {
+  guides: Guide[];
+  disclosure: Disclosure[];
+  pages: Page[];
+  reports: Report[];
+}
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+const markdown = new Marked({ gfm: true });
+
+/** YAML turns an unquoted 2017-03-12 into a Date; the schema wants the text the author wrote. */
+function datesAsText(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(datesAsText);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, item]) => [k, datesAsText(item)]));
+  }
+  return value;
+}
+
+function describe(issue: v.BaseIssue<unknown>): string {
+  const field = v.getDotPath(issue) ?? '(front matter)';
+  if (issue.type === 'strict_object' && issue.expected === 'never') return `field "${field}": is not a known field`;
+  if (issue.received === 'undefined') return `field "${field}": is missing`;
+  return `field "${field}": ${issue.message}`;
+}
+
+export function parseContentFile<S extends Section>(section: S, file: string, source: string, root = '') {
+  const name = root ? relative(root, file) : file;
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(source);
+  } catch (error) {
+    throw new ContentError(`${name}: front matter is not valid YAML: ${(error as Error).message}`);
+  }
+  const result = v.safeParse(sections[section], datesAsText(parsed.data));
+  if (!result.success) {
+    throw new ContentError(`${name}: ${result.issues.map(describe).join('; ')}`);
+  }
+  const slug = file.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
+    throw new ContentError(`${name}: the file name must be a lowercase slug like "bus-pass"`);
+  }
+  const html = (markdown.parse(parsed.content) as string).trim();
+  return { ...result.output, slug, html };
+}
+
+function loadSection<S extends Section>(dir: string, section: S, root: string) {
+  const folder = join(dir, section);
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .map((file) => {
+      const path = join(folder, file);
+      return parseContentFile(section, path, readFileSync(path, 'utf8'), root);
+    });
+}
+
+export function loadContent(dir: string, root = dir): Content {
+  const content: Content = {
+    guides: loadSection(dir, 'guides', root).sort((a, b) => a.order - b.order),
+    disclosure: loadSection(dir, 'disclosure', root),
+    pages: loadSection(dir, 'pages', root),
+    reports: loadSection(dir, 'reports', root).sort((a, b) => b.year - a.year),
+  };
+  for (const report of content.reports) {
+    if (report.slug !== String(report.year)) {
+      throw new ContentError(`reports/${report.slug}.md: field "year": ${report.year} does not match the file name`);
+    }
+  }
+  return content;
+}

@@ -1,0 +1,12 @@
+import { expect, it } from 'vitest';
+import { chunkLocale } from './chunk-locale.ts';
+
+it('names a chunk for its language only when every module in it is that language', () => {
+  expect(chunkLocale(['/app/src/i18n/zh-Hans.ts?zh-Hant.ts', '/app/src/config/site.ts?zh-Hant.ts'])).toBe('zh-Hant');
+  expect(chunkLocale(['\0virtual:content/zh-Hant/guides/bus-pass'])).toBe('zh-Hant');
+  expect(chunkLocale(['/app/src/i18n/en.ts'])).toBe('en');
+  expect(chunkLocale(['/app/src/requests/messages/en.ts'])).toBe('en');
+  expect(chunkLocale(['\0virtual:content/en/disclosure'])).toBe('en');
+  expect(chunkLocale(['\0virtual:content/guides/bus-pass'])).toBeUndefined();
+  expect(chunkLocale(['/app/src/i18n/en.ts', '/app/src/pages/Home.tsx'])).toBeUndefined();
+});

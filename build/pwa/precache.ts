@@ -1,0 +1,29 @@
+/**
+ * What the first visit downloads for offline use (DESIGN.md budget: at most 250 KB gzip): the code and
+ * styles, the pages the issue promises offline (home, guides, the request form, my requests, search),
+ * their QR codes, the search index and the offline page. Other pages are kept when read, or by "save all".
+ */
+export const PRECACHE_GLOBS = [
+  'assets/*.{js,css}',
+  // The accessibility preferences' boot script, which every page's <head> loads before anything is shown.
+  'prefs.js',
+  'index.html',
+  'guides/**/index.html',
+  'request/**/index.html',
+  'requests/index.html',
+  'search/index.html',
+  'offline/index.html',
+  'search-index.json',
+  'manifest.webmanifest',
+  'icons/icon.svg',
+  'qr/{index,guides,request,requests,search}.svg',
+  'qr/guides/*.svg',
+];
+
+/**
+ * The prerenderer's own code: used at build time, never by a phone. The traditional-Chinese and English chunks
+ * (named for their language by vite.config.ts) and pages (under /zh-Hant/ and /en/, which the globs above do not
+ * reach): a first visit keeps simplified Chinese only; another language's pages and code are kept when read.
+ * Pinyin (build/pinyin/plugin.ts) is downloaded only by people who turn it on.
+ */
+export const PRECACHE_IGNORES = ['assets/prerender-*', 'assets/zh-Hant-*', 'assets/en-*', 'assets/_pinyin-*'];

@@ -1,0 +1,56 @@
+import type { Content } from '../content/load.ts';
+import type { SearchEntry, SearchIndex } from '../../src/search/search.ts';
+
+/** Build time only: the text of every content page, for /search-index.json. */
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+
+export function plainText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name]!)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const joined = (...parts: (string | string[])[]) => parts.flat().join(' ');
+
+export function buildSearchIndex(content: Content, lang: string): SearchIndex {
+  // Only where it differs from the index's: the English index marks the Chinese text of untranslated pages.
+  const textLang = (item: { lang?: string }) => (item.lang && item.lang !== lang ? { lang: item.lang } : {});
+  const entries: SearchEntry[] = [
+    ...content.guides.map((guide) => ({
+      href: `/guides/${guide.slug}/`,
+      title: guide.title,
+      summary: guide.summary,
+      section: 'guides' as const,
+      ...textLang(guide),
+      text: joined(guide.keywords, guide.eligibility, guide.bring, guide.steps, guide.legalBasis, plainText(guide.html)),
+    })),
+    ...content.disclosure.map((item) => ({
+      href: `/disclosure/${item.slug}/`,
+      title: item.title,
+      summary: item.summary,
+      section: 'disclosure' as const,
+      ...textLang(item),
+      text: joined(item.issuer, item.documentNumber, plainText(item.html)),
+    })),
+    ...content.reports.map((report) => ({
+      href: `/reports/${report.year}/`,
+      title: report.title,
+      summary: report.summary,
+      section: 'reports' as const,
+      ...textLang(report),
+      text: plainText(report.html),
+    })),
+    ...content.pages.map((page) => ({
+      href: `/${page.slug}/`,
+      title: page.title,
+      summary: page.summary,
+      section: 'pages' as const,
+      ...textLang(page),
+      text: plainText(page.html),
+    })),
+  ];
+  return { lang, entries };
+}

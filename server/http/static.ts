@@ -1,0 +1,71 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { type DistFile, distFiles } from './files.ts';
+import { notFoundPageFor, prerenderedPageFor } from '../../src/addresses/addresses.ts';
+import { chooseEncoding, etagMatches, type Encoding } from './negotiate.ts';
+
+/**
+ * The decoded path of a request, or undefined when it cannot name one of our files: bad percent-encoding,
+ * NUL, backslashes, `..` segments, or a leading `//` (which a redirect would turn into another site's address).
+ */
+export function safePath(rawPathname: string): string | undefined {
+  let path: string;
+  try {
+    path = decodeURIComponent(rawPathname);
+  } catch {
+    return undefined;
+  }
+  if (!path.startsWith('/') || path.startsWith('//')) return undefined;
+  if (/[\0\\]/.test(path) || path.split('/').some((segment) => segment === '..' || segment === '.')) return undefined;
+  return path;
+}
+
+function send(c: Context, file: DistFile, status: 200 | 404 = 200): Response {
+  const headers: Record<string, string> = {
+    // A 404 page must not be kept: the address may exist after the next release.
+    'Cache-Control': status === 404 ? 'no-cache' : file.cacheControl,
+    Vary: 'Accept-Encoding',
+  };
+  if (status === 200) {
+    headers.ETag = file.etag;
+    if (etagMatches(c.req.header('If-None-Match'), file.etag)) return c.body(null, 304, headers);
+  }
+  const encoding = chooseEncoding(c.req.header('Accept-Encoding'), Object.keys(file.encoded) as Encoding[]);
+  const body = (encoding && file.encoded[encoding]) || file.identity;
+  headers['Content-Type'] = file.type;
+  headers['Content-Length'] = String(body.byteLength);
+  if (encoding) headers['Content-Encoding'] = encoding;
+  // For HEAD, Hono runs this GET route and drops the body itself, keeping these headers.
+  return c.body(body, status, headers);
+}
+
+/**
+ * Serves the build: `/x/` from `x/index.html`, `/x` redirected to `/x/` (printed QR codes and typed addresses
+ * both work), files by their exact path, and the prerendered 404 page for everything else.
+ */
+export function serveDist(distDir: string): { files: MiddlewareHandler; notFound: (c: Context) => Promise<Response> } {
+  const lookup = distFiles(distDir);
+
+  /** In the language of the address asked for: `/en/no-such-page/` answers in English. */
+  const notFound = async (c: Context) => {
+    const page = (await lookup(`${notFoundPageFor(new URL(c.req.url).pathname)}index.html`)) ?? (await lookup('/404/index.html'));
+    return page ? send(c, page, 404) : c.text('Not Found', 404, { 'Cache-Control': 'no-cache' });
+  };
+
+  const files: MiddlewareHandler = async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    const url = new URL(c.req.url);
+    const path = safePath(url.pathname);
+    if (path === undefined) return notFound(c);
+
+    const stand = prerenderedPageFor(path);
+    const file = await lookup(stand ? `${stand}index.html` : path.endsWith('/') ? `${path}index.html` : path);
+    if (file) return send(c, file);
+    if (!path.endsWith('/') && (await lookup(`${path}/index.html`))) {
+      // The raw pathname is already percent-encoded, and safePath() has ruled out `//` and `\`: it stays on this site.
+      return c.redirect(`${url.pathname}/${url.search}`, 301);
+    }
+    return notFound(c);
+  };
+
+  return { files, notFound };
+}

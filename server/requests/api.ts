@@ -1,0 +1,100 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { requestLocales, type RequestLocale } from '../../src/requests/rules/schema.ts';
+import type { Database } from '../db/database.ts';
+import { createRateLimiter, type RateLimiter, rateLimit } from '../http/rate-limit.ts';
+import { localeFromAcceptLanguage } from './locale.ts';
+import { looksLikeReference } from './reference.ts';
+import { sameHash, statusTokenHash } from './secrets.ts';
+import { findStatus } from './store.ts';
+import { submitRequest } from './submit.ts';
+import { methodNotAllowed, problem } from '../http/problem.ts';
+
+/** Far above the longest real request (2000 characters of description is about 6 KB), far below harm. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export interface RequestsApiOptions {
+  db: Database;
+  now: () => Date;
+  /** Who is asking, for the rate limit. */
+  clientAddress: (c: Context) => string;
+  rateLimit: { limit: number; windowMs: number };
+  /** One allowance per address for every way in: the app's JSON and the form posted without JavaScript. */
+  limiter?: RateLimiter;
+  referencePrefix: string;
+  workingDays: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Hashed when there is no such request, so an unknown reference takes as long to refuse as a wrong token. */
+const NO_SUCH_TOKEN = statusTokenHash('');
+
+function bodyLocale(body: unknown): RequestLocale | undefined {
+  const locale = body !== null && typeof body === 'object' ? (body as { locale?: unknown }).locale : undefined;
+  return (requestLocales as readonly unknown[]).includes(locale) ? (locale as RequestLocale) : undefined;
+}
+
+/** POST /api/requests and GET /api/requests/<reference>?token=… */
+export function requestsApi(options: RequestsApiOptions): Hono {
+  const api = new Hono();
+  const limiter = options.limiter ?? createRateLimiter({ ...options.rateLimit, now: () => options.now().getTime() });
+
+  api.post(
+    '/',
+    rateLimit(limiter, options.clientAddress),
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => problem(c, 413, 'Content Too Large', { detail: `The body must be at most ${MAX_BODY_BYTES} bytes` }),
+    }),
+    async (c) => {
+      const key = c.req.header('Idempotency-Key')?.trim() ?? '';
+      if (!UUID.test(key)) {
+        return problem(c, 400, 'Bad Request', {
+          detail: 'Send an Idempotency-Key header holding a UUID, the same for every attempt to send one request',
+        });
+      }
+      const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase();
+      if (type !== 'application/json') {
+        return problem(c, 415, 'Unsupported Media Type', { detail: 'Send the request as application/json' }, { 'Accept-Post': 'application/json' });
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(await c.req.text());
+      } catch {
+        return problem(c, 400, 'Bad Request', { detail: 'The body is not valid JSON' });
+      }
+      const locale = bodyLocale(body) ?? localeFromAcceptLanguage(c.req.header('Accept-Language'));
+      const result = await submitRequest(
+        options.db,
+        { key: key.toLowerCase(), body, locale, now: options.now() },
+        { referencePrefix: options.referencePrefix, workingDays: options.workingDays },
+      );
+      switch (result.kind) {
+        case 'invalid':
+          return problem(c, 422, 'Unprocessable Content', { errors: result.errors });
+        case 'conflict':
+          return problem(c, 409, 'Conflict', { detail: 'This Idempotency-Key was used for a request with another body' });
+        case 'created':
+        case 'replayed':
+          return c.json(result.receipt, 201, {
+            Location: `/api/requests/${result.receipt.reference}`,
+            ...(result.kind === 'replayed' && { 'Idempotent-Replayed': 'true' }),
+          });
+      }
+    },
+  );
+  api.all('/', (c) => methodNotAllowed(c, ['POST']));
+
+  api.get('/:reference', async (c) => {
+    const reference = c.req.param('reference');
+    const token = c.req.query('token') ?? '';
+    const found = looksLikeReference(reference) ? await findStatus(options.db, reference) : undefined;
+    const matches = sameHash(statusTokenHash(token), found?.tokenHash ?? NO_SUCH_TOKEN);
+    // A wrong token gets the same answer as an unknown reference: nobody learns which references exist.
+    if (!found || !matches || token === '') return problem(c, 404, 'Not Found');
+    return c.json(found.status, 200);
+  });
+  api.all('/:reference', (c) => methodNotAllowed(c, ['GET', 'HEAD']));
+  return api;
+}

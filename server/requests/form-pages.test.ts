@@ -1,0 +1,103 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { person } from '../../src/requests/rules/test-requests.ts';
+import { createApp } from '../app.ts';
+import type { Database } from '../db/database.ts';
+import { testDatabases } from '../db/test-databases.ts';
+import { fixtureDist, removeFixtures } from '../test/fixture-dist.ts';
+
+afterAll(removeFixtures);
+
+/** The prerendered step pages the server fills in: a title, a heading, the app's script, and the form to replace. */
+function addFormPages(dist: string, prefix = '', lang = 'zh-Hans') {
+  for (const [step, title] of [['applicant', '申请人信息'], ['details', '您想获取的信息'], ['contact', '联系方式'], ['check', '核对您的申请']]) {
+    mkdirSync(join(dist, prefix, 'request', step!), { recursive: true });
+    writeFileSync(
+      join(dist, prefix, 'request', step!, 'index.html'),
+      `<!doctype html><html lang="${lang}"><head><title>${title} - 残联信息公开</title><script type="module" src="/assets/main.js"></script></head>` +
+        `<body><main id="main"><h1>${title}</h1><form method="post"></form></main></body></html>`,
+    );
+  }
+}
+
+const KEY = '6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f';
+const formBody = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+
+describe.each(testDatabases())('the request form without JavaScript, on $name', ({ open }) => {
+  let db: Database;
+  let dist: string;
+
+  beforeAll(async () => {
+    db = await open();
+    dist = fixtureDist().dist;
+    addFormPages(dist);
+    addFormPages(dist, 'zh-Hant', 'zh-Hant');
+    addFormPages(dist, 'en', 'en');
+  }, 60_000);
+  afterAll(() => db.close());
+  beforeEach(() => db.exec('TRUNCATE request_events, requests, request_counters CASCADE'));
+
+  const app = (requestsPerMinute = 1000) =>
+    createApp({ distDir: dist, db, now: () => new Date('2026-02-06T01:30:00Z'), clientAddress: () => '192.0.2.1', requestsPerMinute });
+  const post = (server: ReturnType<typeof createApp>, step: string, fields: Record<string, string>, prefix = '') =>
+    server.request(`${prefix}/request/${step}/`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: formBody(fields),
+    });
+
+  it('answers an empty step with its errors, "错误：" in the title, no script, and nothing stored', async () => {
+    const response = await post(app(), 'applicant', {});
+    expect(response.status).toBe(422);
+    const html = await response.text();
+    expect(html).toContain('<title>错误：申请人信息');
+    expect(html).toContain('<a href="#name">输入姓名</a>');
+    expect(html).not.toContain('<script type="module"');
+    expect((await db.query('SELECT 1 FROM requests')).length).toBe(0);
+  });
+
+  it('carries the answers so far to the next step in hidden fields', async () => {
+    const response = await post(app(), 'applicant', { applicantType: 'person', name: '张三', idType: 'resident-id', idNumber: person.idNumber, idempotencyKey: KEY });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<h1>您想获取的信息</h1>');
+    expect(html).toContain('<input type="hidden" name="name" value="张三"');
+    expect(html).toContain(`<input type="hidden" name="idempotencyKey" value="${KEY}"`);
+  });
+
+  it('stores the request once however many times the check page is sent, and shows its reference', async () => {
+    const server = app();
+    const answers = { ...person, idempotencyKey: KEY };
+    const first = await post(server, 'check', answers);
+    const again = await post(server, 'check', answers);
+    expect(first.status).toBe(201);
+    const reference = /MDJCL-2026-\d{6}/.exec(await first.text())?.[0];
+    expect(reference).toBeDefined();
+    expect(await again.text()).toContain(reference!);
+    expect((await db.query('SELECT 1 FROM requests')).length).toBe(1);
+  });
+
+  it('shares the rate limit with the API, and keeps the answers on the page it refuses', async () => {
+    const server = app(1);
+    expect((await post(server, 'check', { ...person, idempotencyKey: KEY })).status).toBe(201);
+    const refused = await post(server, 'check', { ...person, description: '另一份申请', idempotencyKey: '7f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e4f' });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('Retry-After')).toMatch(/^\d+$/);
+    expect(await refused.text()).toContain('name="description" value="另一份申请"');
+    expect((await db.query('SELECT 1 FROM requests')).length).toBe(1);
+  });
+
+  it('answers in the language of the page the form was sent from, and keeps the next step in that language', async () => {
+    const traditional = await (await post(app(), 'applicant', {}, '/zh-Hant')).text();
+    expect(traditional).toContain('<title>錯誤：');
+    expect(traditional).toContain('<a href="#name">輸入姓名</a>');
+    expect(traditional).toContain('action="/zh-Hant/request/applicant/"');
+
+    const english = await post(app(), 'applicant', { applicantType: 'person', name: 'Zhang San', idType: 'resident-id', idNumber: person.idNumber }, '/en');
+    expect(english.status).toBe(200);
+    expect(await english.text()).toContain('action="/en/request/details/"');
+    const englishErrors = await (await post(app(), 'contact', { phone: '' }, '/en')).text();
+    expect(englishErrors).toContain('<a href="#phone">Enter a phone number</a>');
+  });
+});

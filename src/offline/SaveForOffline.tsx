@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'preact/hooks';
+import { announce } from '../a11y/announce.ts';
+import { useMessages } from '../i18n/index.ts';
+import { saveAllPages, type SaveProgress, sitemapPaths, storageUsed } from './save-all.ts';
+
+type Connection = { saveData?: boolean };
+
+/** A button that keeps every page on the phone, with a real progress bar. Nothing is downloaded until it is pressed. */
+export function SaveForOffline() {
+  const t = useMessages();
+  const [supported, setSupported] = useState(true);
+  const [saveData, setSaveData] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [progress, setProgress] = useState<SaveProgress>();
+  const [finished, setFinished] = useState<SaveProgress>();
+  const [storage, setStorage] = useState<string>();
+
+  useEffect(() => {
+    setSupported('serviceWorker' in navigator && typeof caches !== 'undefined');
+    setSaveData(!!(navigator as Navigator & { connection?: Connection }).connection?.saveData);
+  }, []);
+
+  const save = async () => {
+    setFinished(undefined);
+    setSaving(true);
+    try {
+      const paths = await sitemapPaths();
+      setProgress({ done: 0, total: paths.length, failed: 0 });
+      const result = await saveAllPages(paths, setProgress);
+      setFinished(result);
+      const used = await storageUsed(t.lang);
+      setStorage(used);
+      announce(result.failed ? t.saveAll.partial(result.failed) : t.saveAll.done(result.total));
+    } catch {
+      const failed = { done: 0, total: 0, failed: 1 };
+      setFinished(failed);
+      announce(t.saveAll.partial(1));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <section class="save-offline" aria-labelledby="save-offline-heading">
+      <h2 id="save-offline-heading">{t.saveAll.heading}</h2>
+      <p>{t.saveAll.text}</p>
+      {!supported ? (
+        <p>{t.saveAll.unsupported}</p>
+      ) : (
+        <>
+          {saveData && <p>{t.saveAll.saveData}</p>}
+          <button type="button" class="button button--secondary" onClick={save} disabled={saving}>
+            {t.saveAll.button}
+          </button>
+          {progress && (
+            <p class="save-offline__progress">
+              <label for="save-offline-progress">{t.saveAll.saving}</label>{' '}
+              <progress id="save-offline-progress" max={progress.total} value={progress.done + progress.failed} />{' '}
+              <span>{t.saveAll.progress(progress.done + progress.failed, progress.total)}</span>
+            </p>
+          )}
+          {finished && (
+            <p class="save-offline__result">
+              {finished.failed ? t.saveAll.partial(finished.failed) : t.saveAll.done(finished.total)}
+              {storage && ` ${t.saveAll.storage(storage)}`}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

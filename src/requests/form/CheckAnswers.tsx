@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { ErrorSummary, type FieldError } from '../../components/ErrorSummary/ErrorSummary.tsx';
+import { Page } from '../../components/Page/Page.tsx';
+import { useRequestMessages } from '../messages/index.ts';
+import { useHref, useMessages } from '../../i18n/index.ts';
+import { queue } from '../outbox/index.ts';
+import { newId } from '../outbox/uuid.ts';
+import { deliverRequests } from '../outbox/deliver.ts';
+import { validateRequest } from '../rules/schema.ts';
+import { useDraft } from './draft.ts';
+import { CheckAnswersList } from './CheckAnswersList.tsx';
+import { REQUEST_PATH, stepOf, stepPath } from './steps.ts';
+
+/** GOV.UK's check-answers page: every answer, a "修改" link to the step that asked it, then send. */
+export default function CheckAnswers() {
+  const t = useMessages();
+  const r = useRequestMessages();
+  const href = useHref();
+  const { route } = useLocation();
+  const { input, draftId } = useDraft('check');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [sending, setSending] = useState(false);
+  const [noStorage, setNoStorage] = useState(false);
+  // Made once: pressing "提交申请" twice sends one request (server/requests/form-pages.tsx).
+  const [onlineKey] = useState(newId);
+
+  const send = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const result = validateRequest({ ...input, locale: t.lang }, t.lang);
+    if (!result.ok) return setErrors(result.errors);
+    setSending(true);
+    try {
+      const id = await draftId();
+      if (!id) throw new Error('no draft');
+      await queue(id);
+      void deliverRequests('queue');
+      route(href(`/requests/${id}/`));
+    } catch {
+      // The phone cannot keep the request: say so, and offer to send it now, as the form does without JavaScript.
+      setSending(false);
+      setNoStorage(true);
+    }
+  };
+
+  return (
+    <Page title={r.request.check.title} description={r.request.check.intro} trail={[{ href: REQUEST_PATH, label: t.nav.request }]} hasErrors={errors.length > 0}>
+      <ErrorSummary errors={errors} href={(field) => href(`${stepPath(stepOf(field))}#${field}`)} />
+      <p>{r.request.check.intro}</p>
+      {noStorage ? (
+        <>
+          <p class="notice" role="alert">{r.request.check.noStorage}</p>
+          <CheckAnswersList input={input} carried={{ ...input, idempotencyKey: onlineKey }} />
+        </>
+      ) : (
+        <CheckAnswersList input={input} onSubmit={send} sending={sending} />
+      )}
+    </Page>
+  );
+}

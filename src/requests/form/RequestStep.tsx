@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { ErrorSummary, type FieldError } from '../../components/ErrorSummary/ErrorSummary.tsx';
+import { Page } from '../../components/Page/Page.tsx';
+import { useRequestMessages } from '../messages/index.ts';
+import { useHref, useMessages } from '../../i18n/index.ts';
+import { validateFields } from '../rules/schema.ts';
+import { useDraft } from './draft.ts';
+import { RequestForm } from './RequestForm.tsx';
+import { formSteps, nextPath, REQUEST_PATH, type StepSlug } from './steps.ts';
+
+/** One step of the request form. Validated when the person presses "继续", never while they type. */
+export default function RequestStep({ step: slug }: { step: StepSlug }) {
+  const t = useMessages();
+  const r = useRequestMessages();
+  const href = useHref();
+  const { route } = useLocation();
+  const index = formSteps.findIndex((step) => step.slug === slug);
+  const step = formSteps[index]!;
+  const text = r.request.steps[slug];
+  const { input, update, serverErrors } = useDraft(slug);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  // Before the app runs (and without JavaScript) every field shows; after, only those that apply.
+  const [enhanced, setEnhanced] = useState(false);
+  useEffect(() => setEnhanced(true), []);
+
+  const shown = errors.length ? errors : serverErrors.filter((error) => (step.fields as readonly string[]).includes(error.field));
+
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const found = validateFields(input, step.fields, t.lang);
+    setErrors(found);
+    if (!found.length) route(href(nextPath(slug)));
+  };
+
+  return (
+    <Page
+      title={text.title}
+      description={text.intro}
+      trail={[{ href: REQUEST_PATH, label: t.nav.request }]}
+      hasErrors={shown.length > 0}
+    >
+      <p class="caption">{r.request.stepOf(index + 1, formSteps.length)}</p>
+      <ErrorSummary errors={shown} />
+      <p>{text.intro}</p>
+      <RequestForm slug={slug} input={input} errors={shown} enhanced={enhanced} onInput={update} onSubmit={submit} />
+    </Page>
+  );
+}

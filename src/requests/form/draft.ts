@@ -1,0 +1,57 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { createDraft, type DraftInput, type FieldError, listDrafts, saveDraft } from '../outbox/index.ts';
+
+/**
+ * The form's input, kept in IndexedDB on every keystroke, so a reload, a closed app or a lost signal
+ * loses nothing. The draft (and its client UUID, the future Idempotency-Key) starts with the first keystroke.
+ */
+/** The same answers in memory, for a browser whose IndexedDB cannot be used (some private modes). */
+let inMemory: DraftInput = {};
+
+export function useDraft(step: string) {
+  const [input, setInput] = useState<DraftInput>({});
+  const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const id = useRef<Promise<string> | undefined>(undefined);
+  const latest = useRef<DraftInput>({});
+
+  useEffect(() => {
+    let current = true;
+    listDrafts()
+      .then((drafts) => {
+        const draft = drafts.sort((a, b) => b.updatedAt - a.updatedAt)[0];
+        if (!current || !draft) return;
+        id.current = Promise.resolve(draft.id);
+        latest.current = draft.input;
+        setInput(draft.input);
+        setServerErrors(draft.fieldErrors);
+      })
+      .catch(() => {
+        if (!current) return;
+        latest.current = inMemory;
+        setInput(inMemory);
+      })
+      .finally(() => current && setLoaded(true));
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const update = (name: string, value: string) => {
+    latest.current = { ...latest.current, [name]: value };
+    inMemory = latest.current;
+    setInput(latest.current);
+    const input = latest.current;
+    if (id.current) void id.current.then((draftId) => saveDraft(draftId, { input, step }));
+    else {
+      id.current = createDraft({ input, step }).then((draft) => draft.id);
+      // Without IndexedDB the answers live in memory; the check page then offers to send them online.
+      id.current.catch(() => undefined);
+    }
+  };
+
+  /** The draft's id, once it exists (the first keystroke creates it). */
+  const draftId = () => id.current;
+
+  return { input, update, loaded, serverErrors, draftId };
+}

@@ -1,0 +1,131 @@
+// Plain data types of the outbox. Everything here is stored in IndexedDB, so it must stay
+// structured-clonable (no classes, no functions) and every change to a stored shape needs a
+// migration in db.ts.
+
+import { requestFields, type RequestField } from '../rules/fields.ts';
+
+/** The keys of the request body, as DESIGN.md and the API name them (src/requests/rules/fields.ts). */
+export const REQUEST_FIELDS = requestFields;
+export type { RequestField };
+
+/** Form input as typed: every value is the string the field holds. Missing = never filled. */
+export type DraftInput = Partial<Record<RequestField, string>>;
+
+/** The JSON body POSTed to /api/requests: the draft's known fields, blanks left out. */
+export type RequestBody = Partial<Record<RequestField, string>>;
+
+export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'rejected';
+
+export const OUTBOX_STATUSES: readonly OutboxStatus[] = ['queued', 'sending', 'sent', 'rejected'];
+
+/** One error the server reported against a field (problem+json `errors[]`). */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** What the server gave back on 201. `statusToken` reads the request's status later. */
+export interface Receipt {
+  reference: string;
+  receivedAt: string;
+  dueDate: string;
+  statusToken: string;
+}
+
+/**
+ * Why the last attempt did not deliver. `kind` is for the UI to choose words; `message` is
+ * for people debugging (English, not shown to applicants).
+ * - network: no answer (offline, DNS, connection reset); timeout: no answer in time;
+ *   server: 5xx; rate-limited: 429; unexpected: any other answer that leaves it queued
+ *   (e.g. a captive portal's 200 page, an unexpected 4xx);
+ * - invalid (400/422), conflict (409), too-large (413): the record is rejected.
+ */
+export type OutboxErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'server'
+  | 'rate-limited'
+  | 'unexpected'
+  | 'invalid'
+  | 'conflict'
+  | 'too-large';
+
+export interface OutboxError {
+  kind: OutboxErrorKind;
+  status?: number;
+  message: string;
+}
+
+export interface StatusChange {
+  /** Epoch milliseconds. */
+  at: number;
+  status: OutboxStatus;
+  note?: string;
+}
+
+export interface Summary {
+  /** The first 60 characters (code points) of the description. */
+  description: string;
+  truncated: boolean;
+  /** When it was queued, epoch milliseconds. */
+  date: number;
+}
+
+/** A draft: the form as the person is filling it. Saved on every keystroke. */
+export interface Draft {
+  /** Client UUID, made when the draft starts; it becomes the Idempotency-Key. */
+  id: string;
+  input: DraftInput;
+  /** The form step the person is on (the UI's name for it). */
+  step: string;
+  createdAt: number;
+  updatedAt: number;
+  /** The server's field errors when this draft was reopened from a rejected record. */
+  fieldErrors: FieldError[];
+  /** Why it was rejected, when reopened from a rejected record. */
+  rejection: OutboxError | null;
+  /** Status history carried over from the outbox when reopened. */
+  history: StatusChange[];
+}
+
+/** A request on its way, or delivered, or refused. Keyed by the client UUID. */
+export interface OutboxRecord {
+  /** Client UUID = the Idempotency-Key sent with every attempt. */
+  id: string;
+  status: OutboxStatus;
+  /** The body exactly as sent; `idNumber` is removed once the request is sent. */
+  body: RequestBody;
+  /** How many times a send was started. */
+  attempts: number;
+  /** Epoch ms before which no new attempt is made (0 = as soon as possible). */
+  nextAttemptAt: number;
+  /**
+   * While `sending`: until when the sender that claimed it may still be waiting for the answer.
+   * Only used when Web Locks are missing (see sender.ts). 0 otherwise.
+   */
+  leaseUntil: number;
+  lastError: OutboxError | null;
+  fieldErrors: FieldError[];
+  receipt: Receipt | null;
+  summary: Summary;
+  history: StatusChange[];
+  /** The form step the draft was on when queued, restored by reopen(). */
+  step: string;
+  createdAt: number;
+  queuedAt: number;
+  updatedAt: number;
+  sentAt: number | null;
+}
+
+/** Posted on the BroadcastChannel 'outbox' and given to onOutboxChange listeners. */
+export interface OutboxChange {
+  type: 'outbox-change';
+  id: string;
+  /** New status; 'removed' = deleted by the person; 'reopened' = turned back into a draft (under `draftId`). */
+  status: OutboxStatus | 'removed' | 'reopened';
+  at: number;
+  /** Set when status is 'reopened': the id of the draft it became (the same id unless the key was burnt). */
+  draftId?: string;
+  /** Set when the sender put it back in the queue after a failed attempt: when it will try again. */
+  retryAt?: number;
+}
