@@ -8,7 +8,7 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
-import { OFFLINE_PATH } from './addresses/addresses.ts';
+import { offlineHref } from './addresses/addresses.ts';
 import { sendAll, SYNC_TAG } from './requests/outbox/sender.ts';
 import {
   CODE_CACHE, isCacheablePage, isKeptWhenFetched, PAGES_CACHE, pageCacheKey, precacheCandidates, withTrailingSlash,
@@ -62,7 +62,7 @@ registerRoute(
 // A page never read, with no signal: the app's own offline page, not the browser's error.
 setCatchHandler(async ({ request }) => {
   if (request.mode !== 'navigate') return Response.error();
-  return (await matchPrecache(`${OFFLINE_PATH}index.html`)) ?? Response.error();
+  return (await matchPrecache(`${offlineHref()}index.html`)) ?? Response.error();
 });
 
 // A new version waits until the person chooses to reload (src/offline/service-worker.ts); it never takes over by itself.

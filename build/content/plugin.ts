@@ -3,11 +3,10 @@ import QRCode from 'qrcode';
 import type { Plugin } from 'vite';
 import { webManifest } from '../site-files/manifest.ts';
 import { buildSearchIndex } from '../site-files/search-index.ts';
-import { qrPath } from '../../src/addresses/qr-path.ts';
 import { defaultLocale, type Locale, localePath, locales } from '../../src/i18n/locales.ts';
 import { loadContent, type Content } from './load.ts';
 import { loadTranslations, localiseContent } from './localise.ts';
-import { OFFLINE_PATH, SEARCH_INDEX } from '../../src/addresses/addresses.ts';
+import { notFoundHref, offlineHref, qrHref, searchIndexHref } from '../../src/addresses/addresses.ts';
 import { publicPaths } from './public-paths.ts';
 import type { DisclosureSummary } from '../../src/content/schema.ts';
 import type { SiteConfig } from '../../src/config/site.ts';
@@ -120,7 +119,7 @@ export function contentPlugin(options: { dir: string; siteUrl: string; site: Sit
         source: `User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /staff/\nSitemap: ${siteUrl}/sitemap.xml\n`,
       });
       for (const locale of locales) {
-        this.emitFile({ type: 'asset', fileName: localePath(SEARCH_INDEX, locale).slice(1), source: JSON.stringify(buildSearchIndex(all[locale], locale)) });
+        this.emitFile({ type: 'asset', fileName: searchIndexHref(locale).slice(1), source: JSON.stringify(buildSearchIndex(all[locale], locale)) });
       }
       // The server counts the annual report's part 二 from these: the catalogue stays the one source.
       const documents: CatalogueDocument[] = all[defaultLocale].disclosure.flatMap(({ slug, documentKind, date, repealed }) =>
@@ -130,7 +129,7 @@ export function contentPlugin(options: { dir: string; siteUrl: string; site: Sit
       this.emitFile({ type: 'asset', fileName: 'manifest.webmanifest', source: JSON.stringify(webManifest(options.site), null, 2) });
       for (const path of paths) {
         const svg = await QRCode.toString(`${siteUrl}${path}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
-        this.emitFile({ type: 'asset', fileName: qrPath(path).slice(1), source: svg });
+        this.emitFile({ type: 'asset', fileName: qrHref(path).slice(1), source: svg });
       }
     },
   };
@@ -141,6 +140,6 @@ export function contentPlugin(options: { dir: string; siteUrl: string; site: Sit
  * and offline pages are pages of their own, but no address to list in the sitemap.
  */
 export function prerenderPaths(dir: string): string[] {
-  const notFound = locales.map((locale) => localePath('/404', locale));
-  return [...allPublicPaths(loadAllContent(dir)), ...notFound, OFFLINE_PATH.slice(0, -1)].map((path) => (path === '/' ? path : path.replace(/\/$/, '')));
+  const notFound = locales.map((locale) => notFoundHref(locale));
+  return [...allPublicPaths(loadAllContent(dir)), ...notFound, offlineHref()].map((path) => (path === '/' ? path : path.replace(/\/$/, '')));
 }

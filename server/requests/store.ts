@@ -1,18 +1,10 @@
+import type { Receipt, RequestStatus } from '../../src/requests/contract.ts';
 import type { DisclosureRequest, RequestLocale } from '../../src/requests/rules/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { outcomeText } from './outcome-text.ts';
 import { formatReference } from './reference.ts';
 
-/** The 201 answer to a new request, replayed word for word for the same Idempotency-Key and body. */
-export interface Receipt {
-  reference: string;
-  /** ISO 8601, UTC. */
-  receivedAt: string;
-  /** YYYY-MM-DD, China date. */
-  dueDate: string;
-  dueDateProvisional: boolean;
-  statusToken: string;
-}
+export type { Receipt, RequestStatus };
 
 export interface StoredKey {
   bodyHash: string;
@@ -103,22 +95,6 @@ export async function insertRequest(db: Database, entry: NewRequest): Promise<st
   });
 }
 
-export interface RequestStatus {
-  reference: string;
-  /** received, awaiting-completion (the clock is stopped) or answered. */
-  status: string;
-  receivedAt: string;
-  /** The current due date: counted again from the completed request's arrival, and moved by an extension. */
-  dueDate: string;
-  dueDateProvisional: boolean;
-  /** Asked to complete the request (补正): what is missing, as staff wrote it to the applicant. */
-  completion?: { requestedAt: string; note: string; completedOn?: string };
-  /** The time to answer was extended, once, for this reason (the applicant must be told). */
-  extension?: { at: string; reason: string };
-  /** The answer: how it ended in plain words in the request's language, the reply, and for a refusal why. */
-  reply?: { answeredAt: string; outcome: string; outcomeText: string; text: string; reason?: string; legalBasis?: string };
-  history: { at: string; status: string }[];
-}
 
 const ISO_UTC = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 

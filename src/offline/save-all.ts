@@ -1,4 +1,4 @@
-import { qrPath } from '../addresses/qr-path.ts';
+import { qrHref } from '../addresses/addresses.ts';
 import { PAGES_CACHE } from '../service-worker/routes.ts';
 
 /** "Save all for offline": every page the sitemap lists, with its QR code, into the cache the worker reads. */
@@ -35,7 +35,7 @@ export async function saveAllPages(paths: string[], onProgress: (progress: SaveP
     try {
       if (!(await isSaved(path))) await cache.add(path);
       // The page reads without its QR image; a missing one must not count the page as lost.
-      if (!(await cache.match(qrPath(path)))) await cache.add(qrPath(path)).catch(() => undefined);
+      if (!(await cache.match(qrHref(path)))) await cache.add(qrHref(path)).catch(() => undefined);
       progress.done++;
     } catch {
       progress.failed++;

@@ -3,7 +3,7 @@ import { useLocation } from 'preact-iso';
 import { announce } from '../a11y/announce.ts';
 import { Page } from '../components/Page/Page.tsx';
 import { SearchForm } from '../components/SearchForm/SearchForm.tsx';
-import { SEARCH_INDEX } from '../addresses/addresses.ts';
+import { searchIndexHref } from '../addresses/addresses.ts';
 import { useForeignLang, useHref, useLocale, useMessages } from '../i18n/index.ts';
 import { type Locale, localePath } from '../i18n/locales.ts';
 import { search, type SearchEntry, type SearchIndex } from '../search/search.ts';
@@ -15,7 +15,7 @@ let index: Promise<SearchIndex> | undefined;
  * only; the service worker keeps the simplified one from the first visit, the others once read.
  */
 function loadIndex(locale: Locale): Promise<SearchIndex> {
-  index ??= fetch(localePath(SEARCH_INDEX, locale)).then((response) => {
+  index ??= fetch(searchIndexHref(locale)).then((response) => {
     if (!response.ok) throw new Error(`search index: ${response.status}`);
     return response.json() as Promise<SearchIndex>;
   });

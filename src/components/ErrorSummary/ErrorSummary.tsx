@@ -1,10 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useMessages } from '../../i18n/index.ts';
+import type { FieldError } from './field-error.ts';
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError };
 
 /**
  * GOV.UK's error summary: at the top, focused when it appears so a screen reader reads it at once, each

@@ -1,6 +1,6 @@
 import { site } from '../../config/site.ts';
 import { useMessages } from '../../i18n/index.ts';
-import { qrPath } from '../../addresses/qr-path.ts';
+import { qrHref } from '../../addresses/addresses.ts';
 
 /**
  * The page's own address as a QR code, so staff can print any page for the service hall and a person
@@ -10,7 +10,7 @@ export function QrCode({ path, url = `${site.url}${path}` }: { path: string; /**
   const t = useMessages();
   return (
     <figure class="qr-code">
-      <img src={qrPath(path)} alt={t.qr.alt(url)} width={132} height={132} />
+      <img src={qrHref(path)} alt={t.qr.alt(url)} width={132} height={132} />
       <figcaption>
         {t.qr.caption}
         <span class="qr-code__url print-only">{url}</span>

@@ -1,3 +1,4 @@
+import { requestHref, requestStepHref } from '../../addresses/addresses.ts';
 import type { RequestField } from '../rules/schema.ts';
 
 /**
@@ -13,8 +14,8 @@ export const formSteps = [
 
 export type StepSlug = (typeof formSteps)[number]['slug'];
 
-export const REQUEST_PATH = '/request/';
-export const stepPath = (slug: StepSlug | 'check') => `${REQUEST_PATH}${slug}/`;
+export const REQUEST_PATH = requestHref();
+export const stepPath = (slug: StepSlug | 'check') => requestStepHref(slug);
 
 /** The address after a step: the next step, or the check-answers page after the last. */
 export function nextPath(slug: StepSlug): string {

@@ -238,7 +238,7 @@ describe('sendAll: refusals keep the record, rejected', () => {
   it('409 (the key already used with another body) → rejected, saying it should never happen', async () => {
     const { server, send } = setup();
     const r = await queued();
-    server.stored.set(r.id, { text: '{"other":"body"}', receipt: { reference: 'X', receivedAt: 'x', dueDate: 'x', statusToken: 'x' } });
+    server.stored.set(r.id, { text: '{"other":"body"}', receipt: { reference: 'X', receivedAt: 'x', dueDate: 'x', dueDateProvisional: false, statusToken: 'x' } });
     await send();
     expect(await get(r.id)).toMatchObject({ status: 'rejected', lastError: { kind: 'conflict', status: 409, message: CONFLICT_MESSAGE } });
     expect(CONFLICT_MESSAGE).toMatch(/should never happen/);

@@ -311,8 +311,8 @@ async function interpret(res: Response, now: number): Promise<Outcome> {
       // not JSON: an answer without a receipt, below
     }
     if (!isReceipt(body)) return retry('unexpected', `HTTP ${status} without a receipt (a captive portal?)`, status, retryAfterMs);
-    const { reference, receivedAt, dueDate, statusToken } = body;
-    return { kind: 'sent', receipt: { reference, receivedAt, dueDate, statusToken } };
+    const { reference, receivedAt, dueDate, dueDateProvisional, statusToken } = body;
+    return { kind: 'sent', receipt: { reference, receivedAt, dueDate, dueDateProvisional: dueDateProvisional === true, statusToken } };
   }
   if (status === 400 || status === 422) {
     const problem = await readJson(res);

@@ -107,6 +107,7 @@ export function fakeServer() {
       reference: `MDJCL-2026-${String(counter).padStart(6, '0')}`,
       receivedAt: '2026-03-02T08:00:00.000Z',
       dueDate: '2026-03-30',
+      dueDateProvisional: false,
       statusToken: `token-${counter}`,
     };
     stored.set(key, { text: call.text, receipt });

@@ -2,6 +2,7 @@
 // structured-clonable (no classes, no functions) and every change to a stored shape needs a
 // migration in db.ts.
 
+import type { FieldError, Receipt } from '../contract.ts';
 import { requestFields, type RequestField } from '../rules/fields.ts';
 
 /** The keys of the request body, as DESIGN.md and the API name them (src/requests/rules/fields.ts). */
@@ -18,19 +19,8 @@ export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'rejected';
 
 export const OUTBOX_STATUSES: readonly OutboxStatus[] = ['queued', 'sending', 'sent', 'rejected'];
 
-/** One error the server reported against a field (problem+json `errors[]`). */
-export interface FieldError {
-  field: string;
-  message: string;
-}
-
-/** What the server gave back on 201. `statusToken` reads the request's status later. */
-export interface Receipt {
-  reference: string;
-  receivedAt: string;
-  dueDate: string;
-  statusToken: string;
-}
+/** A field error and the 201 answer, as the API declares them (src/requests/contract.ts). */
+export type { FieldError, Receipt };
 
 /**
  * Why the last attempt did not deliver. `kind` is for the UI to choose words; `message` is

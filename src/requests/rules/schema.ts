@@ -19,6 +19,7 @@ export const formats = ['paper', 'electronic'] as const;
 export const requestLocales = ['zh-Hans', 'zh-Hant', 'en'] as const;
 
 import { type RequestField, requestFields } from './fields.ts';
+import type { FieldError } from '../contract.ts';
 
 export { type RequestField, requestFields };
 
@@ -50,10 +51,7 @@ export interface DisclosureRequest {
   locale: RequestLocale;
 }
 
-export interface FieldError {
-  field: string;
-  message: string;
-}
+export type { FieldError };
 
 export type Validation = { ok: true; value: DisclosureRequest } | { ok: false; errors: FieldError[] };
 

@@ -1,3 +1,4 @@
+import type { RequestStatus as StatusAnswer } from '../contract.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { Page } from '../../components/Page/Page.tsx';
@@ -66,15 +67,7 @@ export default function MyRequests() {
   );
 }
 
-/** What GET /api/requests/<reference> answers (server/requests/store.ts, RequestStatus). */
-interface ServerStatus {
-  status: string;
-  dueDate: string;
-  completion?: { requestedAt: string; note: string; completedOn?: string };
-  extension?: { at: string; reason: string };
-  reply?: { answeredAt: string; outcomeText: string; text: string; reason?: string; legalBasis?: string };
-  history: { at: string; status: string }[];
-}
+type ServerStatus = StatusAnswer;
 
 /** Where the federation is with a sent request, asked of the server with the request's own token when online. */
 function useServerStatus(record: OutboxRecord | undefined): ServerStatus | undefined {

@@ -1,0 +1,43 @@
+/**
+ * What the disclosure-request API and its clients say to each other, declared once: the form and the outbox
+ * (src/requests/), the status pages, and the server (server/requests/) all use these types, so a change to an
+ * answer fails the type check on both sides. README's "API" section describes the same shapes.
+ */
+import type { FieldError } from '../components/ErrorSummary/field-error.ts';
+
+/** One problem with one field: `422 {errors: FieldError[]}` on the API, and the error summary's items on a page. */
+export type { FieldError };
+
+/** `POST /api/requests` → 201: the receipt, replayed word for word for the same Idempotency-Key and body. */
+export interface Receipt {
+  /** The number a person quotes: MDJCL-2026-000123. */
+  reference: string;
+  /** ISO 8601, UTC. */
+  receivedAt: string;
+  /** YYYY-MM-DD, China date. */
+  dueDate: string;
+  /** True when the due date reaches a year whose official holidays are not yet announced. */
+  dueDateProvisional: boolean;
+  /** Reads the request's status later (`GET /api/requests/<reference>?token=…`); stored only hashed on the server. */
+  statusToken: string;
+}
+
+/** `GET /api/requests/<reference>?token=<statusToken>` → 200: where the federation is with the request. */
+export interface RequestStatus {
+  reference: string;
+  /** received, awaiting-completion (the clock is stopped) or answered. */
+  status: string;
+  /** ISO 8601, UTC. */
+  receivedAt: string;
+  /** The current due date (YYYY-MM-DD, China date): counted again from the completed request's arrival, moved by an extension. */
+  dueDate: string;
+  dueDateProvisional: boolean;
+  /** Asked to complete the request (补正): what is missing, as staff wrote it to the applicant. */
+  completion?: { requestedAt: string; note: string; completedOn?: string };
+  /** The time to answer was extended, once, for this reason (the applicant must be told). */
+  extension?: { at: string; reason: string };
+  /** The answer: how it ended in plain words in the request's language, the reply, and for a refusal why. */
+  reply?: { answeredAt: string; outcome: string; outcomeText: string; text: string; reason?: string; legalBasis?: string };
+  /** Each change of status, oldest first; `at` is ISO 8601, UTC. */
+  history: { at: string; status: string }[];
+}
