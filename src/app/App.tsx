@@ -28,11 +28,12 @@ function routesFor(locale: Locale): { routes: Routes; notFound: ComponentType } 
   });
   const GuideList = listRoute(() => import('../pages/GuideList.tsx'), async () => ({ guides: (await sections.guides()).items }));
   const Catalogue = listRoute(() => import('../pages/Catalogue.tsx'), async () => ({ items: (await sections.disclosure()).items }));
-  const loadMyRequests = () => import('../requests/status/MyRequests.tsx');
-  const MyRequests = withRequestMessages(loadMyRequests);
+  const RequestList = withRequestMessages(() => import('../requests/status/RequestList.tsx'));
+  const loadRequestDetail = () => import('../requests/status/RequestDetail.tsx');
+  const RequestDetail = withRequestMessages(loadRequestDetail);
   const RequestStep = withRequestMessages(() => import('../requests/form/RequestStep.tsx'));
   // Sending leads to the request's own page, often with no signal: its code comes with the check page.
-  const CheckAnswers = withRequestMessages(() => Promise.all([import('../requests/form/CheckAnswers.tsx'), loadMyRequests()]).then(([page]) => page));
+  const CheckAnswers = withRequestMessages(() => Promise.all([import('../requests/form/CheckAnswers.tsx'), loadRequestDetail()]).then(([page]) => page));
   const Search = lazyRoute(() => import('../pages/Search.tsx'));
   const Offline = lazyRoute(() => import('../pages/Offline.tsx'));
 
@@ -64,8 +65,8 @@ function routesFor(locale: Locale): { routes: Routes; notFound: ComponentType } 
     ['/reports/:year', Report],
     ['/request/check', CheckAnswers],
     ['/request/:step', RequestFormStep],
-    ['/requests', MyRequests],
-    ['/requests/:id', MyRequests],
+    ['/requests', RequestList],
+    ['/requests/:id', RequestDetail],
     ['/search', Search],
     ['/offline', Offline],
     ['/:slug', ContentPage],

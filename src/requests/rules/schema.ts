@@ -23,13 +23,6 @@ import type { FieldError } from '../contract.ts';
 
 export { type RequestField, requestFields };
 
-/** The form's steps: who is asking, how to reach them, what they want. */
-export const requestSteps = [
-  ['applicantType', 'organisationKind', 'name', 'idType', 'idNumber', 'organisationCode'],
-  ['phone', 'email', 'address'],
-  ['description', 'delivery', 'format'],
-] as const satisfies readonly (readonly RequestField[])[];
-
 export const requestLimits = { name: 100, idNumber: 30, phone: 30, email: 254, address: 300, description: 2000 } as const;
 
 export interface DisclosureRequest {

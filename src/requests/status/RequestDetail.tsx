@@ -1,84 +1,25 @@
-import type { RequestStatus as StatusAnswer } from '../contract.ts';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
+import { myRequestsHref } from '../../addresses/addresses.ts';
 import { Page } from '../../components/Page/Page.tsx';
-import { useRequestMessages } from '../messages/index.ts';
 import { useHref, useMessages } from '../../i18n/index.ts';
-import { list, onOutboxChange, type OutboxRecord, remove, reopen } from '../outbox/index.ts';
+import type { RequestStatus } from '../contract.ts';
 import { formSteps, stepOf, stepPath } from '../form/steps.ts';
+import { useRequestMessages } from '../messages/index.ts';
+import { type OutboxRecord, remove, reopen } from '../outbox/index.ts';
+import { day, useRecords, useStatusWords } from './records.ts';
 
-type Loaded = { state: 'loading' } | { state: 'ready'; records: OutboxRecord[] } | { state: 'unavailable' };
-
-/** Every request made on this phone, from the outbox, kept in step with other tabs. */
-function useRecords(): Loaded {
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  useEffect(() => {
-    const read = () =>
-      list().then(
-        (records) => setLoaded({ state: 'ready', records: records.sort((a, b) => b.queuedAt - a.queuedAt) }),
-        () => setLoaded({ state: 'unavailable' }),
-      );
-    void read();
-    return onOutboxChange(() => void read());
-  }, []);
-  return loaded;
-}
-
-function useStatusWords() {
-  const t = useMessages();
-  const r = useRequestMessages();
-  return (record: OutboxRecord) =>
-    record.status === 'sent' ? r.requests.status.sent(record.receipt?.reference ?? '') : r.requests.status[record.status];
-}
-
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-/**
- * `/requests/` lists them; `/requests/<id>/` shows one. The first render is the same for both (the
- * prerendered page), so hydrating either address matches it.
- */
-export default function MyRequests() {
-  const t = useMessages();
-  const r = useRequestMessages();
-  const { params } = useRoute();
-  const loaded = useRecords();
-  const statusWords = useStatusWords();
-  const href = useHref();
-  if (params.id) return <RequestStatus id={params.id} loaded={loaded} />;
-  return (
-    <Page title={r.requests.title} description={r.requests.intro} trail={[]}>
-      <p>{r.requests.intro}</p>
-      {loaded.state === 'ready' && loaded.records.length === 0 && <p>{r.requests.empty}</p>}
-      {loaded.state === 'ready' && loaded.records.length > 0 && (
-        <ul class="item-list">
-          {loaded.records.map((record) => (
-            <li key={record.id}>
-              <a href={href(`/requests/${record.id}/`)}>{record.summary.description}{record.summary.truncated ? '…' : ''}</a>
-              <span class="item-list__meta">{statusWords(record)} · {day(record.queuedAt)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-      {loaded.state === 'ready' && loaded.records.some((record) => record.status === 'queued' || record.status === 'sending') && (
-        <p class="notice">{r.requests.unsentWarning}</p>
-      )}
-      <p><a class="standalone-link" href={href('/request/')}>{r.requests.howTo}</a></p>
-    </Page>
-  );
-}
-
-type ServerStatus = StatusAnswer;
 
 /** Where the federation is with a sent request, asked of the server with the request's own token when online. */
-function useServerStatus(record: OutboxRecord | undefined): ServerStatus | undefined {
-  const [status, setStatus] = useState<ServerStatus>();
+function useServerStatus(record: OutboxRecord | undefined): RequestStatus | undefined {
+  const [status, setStatus] = useState<RequestStatus>();
   const receipt = record?.receipt;
   useEffect(() => {
     if (!receipt) return;
     let current = true;
     const refresh = () =>
       fetch(`/api/requests/${encodeURIComponent(receipt.reference)}?token=${encodeURIComponent(receipt.statusToken)}`)
-        .then((response) => (response.ok ? (response.json() as Promise<ServerStatus>) : undefined))
+        .then((response) => (response.ok ? (response.json() as Promise<RequestStatus>) : undefined))
         .then((answer) => current && answer && setStatus(answer))
         .catch(() => undefined);
     void refresh();
@@ -91,7 +32,14 @@ function useServerStatus(record: OutboxRecord | undefined): ServerStatus | undef
   return status;
 }
 
-function RequestStatus({ id, loaded }: { id: string; loaded: Loaded }) {
+/**
+ * One request made on this phone (`/requests/<id>/`): its state here, its receipt, and, asked of the server when
+ * online, where the federation is with it and its reply. A refused request can be corrected and sent again.
+ */
+export default function RequestDetail() {
+  const { params } = useRoute();
+  const id = params.id ?? '';
+  const loaded = useRecords();
   const t = useMessages();
   const r = useRequestMessages();
   const { route } = useLocation();
@@ -115,11 +63,11 @@ function RequestStatus({ id, loaded }: { id: string; loaded: Loaded }) {
   };
   const forget = async () => {
     await remove(record.id);
-    route(href('/requests/'));
+    route(href(myRequestsHref()));
   };
 
   return (
-    <Page title={r.requests.detailTitle(record.summary.description)} description={r.requests.intro} trail={[{ href: '/requests/', label: r.requests.title }]}>
+    <Page title={r.requests.detailTitle(record.summary.description)} description={r.requests.intro} trail={[{ href: myRequestsHref(), label: r.requests.title }]}>
       <p class="status-tag"><strong>{statusWords(record)}</strong></p>
       <dl class="summary-list">
         {record.receipt && (

@@ -1,0 +1,36 @@
+import { myRequestHref, requestHref } from '../../addresses/addresses.ts';
+import { Page } from '../../components/Page/Page.tsx';
+import { useHref } from '../../i18n/index.ts';
+import { useRequestMessages } from '../messages/index.ts';
+import { day, useRecords, useStatusWords } from './records.ts';
+
+/**
+ * "我的申请" (`/requests/`): every request made on this phone, with its state on the phone. `/requests/<id>/` is
+ * answered with this page's prerendered HTML (the id exists only on the phone), which RequestDetail hydrates.
+ */
+export default function RequestList() {
+  const r = useRequestMessages();
+  const loaded = useRecords();
+  const statusWords = useStatusWords();
+  const href = useHref();
+  return (
+    <Page title={r.requests.title} description={r.requests.intro} trail={[]}>
+      <p>{r.requests.intro}</p>
+      {loaded.state === 'ready' && loaded.records.length === 0 && <p>{r.requests.empty}</p>}
+      {loaded.state === 'ready' && loaded.records.length > 0 && (
+        <ul class="item-list">
+          {loaded.records.map((record) => (
+            <li key={record.id}>
+              <a href={href(myRequestHref(record.id))}>{record.summary.description}{record.summary.truncated ? '…' : ''}</a>
+              <span class="item-list__meta">{statusWords(record)} · {day(record.queuedAt)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {loaded.state === 'ready' && loaded.records.some((record) => record.status === 'queued' || record.status === 'sending') && (
+        <p class="notice">{r.requests.unsentWarning}</p>
+      )}
+      <p><a class="standalone-link" href={href(requestHref())}>{r.requests.howTo}</a></p>
+    </Page>
+  );
+}

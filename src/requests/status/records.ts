@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useRequestMessages } from '../messages/index.ts';
+import { list, onOutboxChange, type OutboxRecord } from '../outbox/index.ts';
+
+export type Loaded = { state: 'loading' } | { state: 'ready'; records: OutboxRecord[] } | { state: 'unavailable' };
+
+/** Every request made on this phone, newest first, from the outbox, kept in step with other tabs. */
+export function useRecords(): Loaded {
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  useEffect(() => {
+    const read = () =>
+      list().then(
+        (records) => setLoaded({ state: 'ready', records: records.sort((a, b) => b.queuedAt - a.queuedAt) }),
+        () => setLoaded({ state: 'unavailable' }),
+      );
+    void read();
+    return onOutboxChange(() => void read());
+  }, []);
+  return loaded;
+}
+
+/** A request's state on this phone in words: queued, sending, sent with its reference, or refused. */
+export function useStatusWords(): (record: OutboxRecord) => string {
+  const r = useRequestMessages();
+  return (record) => (record.status === 'sent' ? r.requests.status.sent(record.receipt?.reference ?? '') : r.requests.status[record.status]);
+}
+
+/** YYYY-MM-DD of an epoch-milliseconds time. */
+export const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
