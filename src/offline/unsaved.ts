@@ -23,11 +23,6 @@ export function onUnsavedInputChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Marks a form as sent (or its input as safely kept elsewhere). */
-export function markSaved(form: HTMLFormElement): void {
-  set(form, false);
-}
-
 export function watchUnsavedInput(root: Document): void {
   root.addEventListener('input', (event) => {
     const form = (event.target as HTMLInputElement).form;
