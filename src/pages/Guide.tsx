@@ -22,7 +22,7 @@ export default function Guide({ item: guide }: { item: GuideData }) {
   // Not yet translated: the guide's own text keeps its language, marked on each part of it.
   const textLang = useForeignLang()(guide.lang);
   const facts = guideFacts(site, guide.slug);
-  // Pinyin mode: each line of the guide's lists with pinyin over it (src/pinyin/).
+  // Pinyin mode: each line of the guide's lists with pinyin over it (src/modes/pinyin/, made at build time by build/pinyin/).
   const ruby = useMode('pinyin', `guides/${guide.slug}`)?.lines;
   const lines = (field: 'summary' | 'eligibility' | 'bring' | 'steps' | 'legalBasis', text: string, index = 0) => {
     const html = ruby?.[field]?.[index];
