@@ -39,8 +39,8 @@ module.exports = {
       comment: 'A module under src/ that no browser entry reaches is server-only or build-only: it belongs under server/ or build/.',
       severity: 'error',
       // The browser's entries: the app, the service worker, and the display-settings boot script (/prefs.js).
-      from: { path: '^src/(main\\.tsx|sw\\.ts|prefs/boot\\.ts)$' },
-      to: { path: '^src/', pathNot: ['^src/(main\\.tsx|sw\\.ts|prefs/boot\\.ts)$', '\\.d\\.ts$', '\\.examples\\.tsx$', '\\.css$'], reachable: false },
+      from: { path: '^src/(main|sw|prefs/boot)\\.[jt]sx?$' },
+      to: { path: '^src/', pathNot: ['^src/(main|sw|prefs/boot)\\.[jt]sx?$', '\\.d\\.ts$', '\\.examples\\.tsx$', '\\.css$'], reachable: false },
     },
   ],
   options: {
