@@ -23,11 +23,17 @@ export async function startSecondServer(port: number): Promise<SecondServer> {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', BASE_URL: url, DIST_DIR: dist, DATA_DIR: join(root, 'data') },
     stdio: 'inherit',
   });
-  for (let tries = 0; ; tries++) {
+  // Ready when it answers; on a busy machine tsx alone can take many seconds to start, so the only early failure
+  // is the process ending.
+  let exited: number | null | undefined;
+  server.once('exit', (code) => (exited = code));
+  const deadline = Date.now() + 50_000;
+  for (;;) {
+    if (exited !== undefined) throw new Error(`the second server on ${url} exited with code ${exited}`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
     } catch {
-      if (tries > 100) throw new Error(`the second server did not start on ${url}`);
+      if (Date.now() > deadline) throw new Error(`the second server did not start on ${url}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
