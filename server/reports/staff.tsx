@@ -12,7 +12,8 @@ import { reportText } from './text.ts';
 import type { Database } from '../db/database.ts';
 import { renderInChinese } from '../pages/render.tsx';
 import { renderNarrative } from './markdown.ts';
-import { chinaDate, computeFigures, yearStart } from './statistics.ts';
+import { chinaDate } from '../requests/due-date.ts';
+import { computeFigures, yearStart } from './statistics.ts';
 import { draft, narrativeFields, publishedReport, publishedYears, publishReport, saveDraft, type Narrative } from './store.ts';
 
 /**

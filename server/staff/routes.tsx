@@ -10,7 +10,7 @@ import { type ActionContext, type ActionResult, addAppeal, askForCompletion, ext
 import { createRequireStaff, safeNext, sameOriginPosts, type StaffEnv } from './auth.ts';
 import { siteStylesheet, STAFF_CSS_PATH, staffHtml } from './layout.tsx';
 import { verifyPassword, hashForUnknownNames } from './passwords.ts';
-import { findRequest, listRequests, requestAppeals, requestAudit, requestHistory, type StaffRequest, type StatusFilter, statusFilters } from './records.ts';
+import { findRequest, listRequests, requestAppeals, requestAudit, requestHistory, type StaffRequest, type StatusFilter, statusFilters } from '../requests/repository.ts';
 import { skippedHolidays } from './due-words.ts';
 import { clearSessionCookie, createSession, endSession, findSession, sessionToken, setSessionCookie } from './sessions.ts';
 import { staffText as s } from './text.ts';
@@ -75,7 +75,7 @@ const actionFields: Record<ActionName, readonly string[]> = {
   'update-appeal': ['result', 'decidedOn'],
 };
 
-const looksLikeReference = (value: string) => /^[A-Z]{1,10}-\d{4}-\d{6}$/.test(value);
+import { looksLikeReference } from '../requests/reference.ts';
 
 function formValues(posted: Record<string, unknown>, fields: readonly string[]): FormValues {
   const values: FormValues = {};
