@@ -1,4 +1,4 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { validator } from 'hono/validator';
 import * as v from 'valibot';
 import type { FieldError } from '../../src/requests/contract.ts';
@@ -68,15 +68,11 @@ export function jsonBody<S extends BodySchema>(schema: S, messages: { unknownFie
  * holds the named fields that are text, to show again; `errors` the schema's messages. The route answers the
  * errors with its page, so nothing is answered here.
  */
-export function formBody<S extends BodySchema>(schema: S): MiddlewareHandler<
-  any,
-  string,
-  { in: { form: Record<string, string> }; out: { form: { values: Record<string, string>; errors: FieldError[] } } }
-> {
-  return validator('form', (value: Record<string, unknown>) => {
+export function formBody<S extends BodySchema>(schema: S) {
+  return validator('form', (value: Record<string, unknown>): { values: Record<string, string>; errors: FieldError[] } => {
     const values: Record<string, string> = {};
     for (const field of Object.keys(schema.entries)) if (typeof value[field] === 'string') values[field] = value[field];
     const result = v.safeParse(schema, Object.fromEntries(Object.keys(schema.entries).filter((field) => field in value).map((field) => [field, value[field]])));
     return { values, errors: result.success ? [] : fieldErrors(schema, result.issues) };
-  }) as never;
+  });
 }

@@ -47,15 +47,15 @@ function answer(c: Context, result: ActionResult<unknown>, created = false): Res
  * anything is stored (400, 422); posts from another site are refused (403); without a session 401; errors as
  * problem+json.
  */
-export function staffApi(console: StaffConsole): Hono<StaffEnv> {
-  const { db } = console.options;
+export function staffApi(staffConsole: StaffConsole): Hono<StaffEnv> {
+  const { db } = staffConsole.options;
   const api = new Hono<StaffEnv>();
   api.use(sameOriginPosts((c) => problem(c, 403, 'Forbidden', { detail: 'Cross-site requests are refused' })));
 
   api.post('/session', limit, jsonBody(signInBody, unknownField), async (c) => {
     const fields = signInFields(c.req.valid('json'));
     if ('errors' in fields) return problem(c, 422, 'Unprocessable Content', { errors: fields.errors });
-    const result = await console.signIn(c, fields.name, fields.password);
+    const result = await staffConsole.signIn(c, fields.name, fields.password);
     if (result.kind === 'slow-down') {
       return problem(
         c,
@@ -70,11 +70,11 @@ export function staffApi(console: StaffConsole): Hono<StaffEnv> {
     return c.json({ name: result.staff.name }, 200);
   });
   api.delete('/session', async (c) => {
-    await console.signOut(c);
+    await staffConsole.signOut(c);
     return c.body(null, 204);
   });
 
-  api.use('*', console.requireStaff);
+  api.use('*', staffConsole.requireStaff);
   api.get('/requests', async (c) => {
     const asked = c.req.query('status') ?? 'open';
     if (!(statusFilters as readonly string[]).includes(asked)) {
@@ -94,13 +94,13 @@ export function staffApi(console: StaffConsole): Hono<StaffEnv> {
     api.post(`/requests/:reference/${name}`, limit, jsonBody(actionBodies[action], unknownField), async (c) => {
       const reference = c.req.param('reference');
       if (!looksLikeReference(reference)) return problem(c, 404, 'Not Found');
-      return answer(c, await requestActions[action](console.actionContext(c), reference, c.req.valid('json')), action === 'add-appeal');
+      return answer(c, await requestActions[action](staffConsole.actionContext(c), reference, c.req.valid('json')), action === 'add-appeal');
     });
   }
   api.patch('/requests/:reference/appeals/:id', limit, jsonBody(actionBodies['update-appeal'], unknownField), async (c) => {
     const id = appealId(c.req.param('id'));
     if (id === undefined) return problem(c, 404, 'Not Found');
-    return answer(c, await updateAppeal(console.actionContext(c), c.req.param('reference'), id, c.req.valid('json')));
+    return answer(c, await updateAppeal(staffConsole.actionContext(c), c.req.param('reference'), id, c.req.valid('json')));
   });
   api.all('*', (c) => problem(c, 404, 'Not Found'));
   return api;

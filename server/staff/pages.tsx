@@ -21,15 +21,15 @@ const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text('Conte
 
 /**
  * The staff console's pages under /staff/: server-rendered HTML forms, no script, never cached. Sign-in and
- * sign-out are open; every other /staff/ address needs a session (`console.requireStaff`), and every post must
+ * sign-out are open; every other /staff/ address needs a session (`StaffConsole.requireStaff`), and every post must
  * come from this site (403 otherwise). Other /staff/ addresses (the annual report's pages) are left to routes
  * mounted after these, which use the same `requireStaff` and page frame.
  */
-export function staffPages(console: StaffConsole): Hono<StaffEnv> {
-  const { db, now } = console.options;
+export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
+  const { db, now } = staffConsole.options;
   const pages = new Hono<StaffEnv>();
   const page = (c: Context, element: preact.JSX.Element, status?: Parameters<typeof staffHtml>[3], headers?: Record<string, string>) =>
-    staffHtml(c, element, console.frame(c), status, headers);
+    staffHtml(c, element, staffConsole.frame(c), status, headers);
   const notFound = (c: Context) => page(c, <MessagePage title={s.notFound.title} text={s.notFound.text} />, 404);
 
   pages.use('/staff/*', sameOriginPosts((c) => page(c, <MessagePage title={s.signIn.title} text={s.signIn.crossSite} />, 403)));
@@ -38,10 +38,10 @@ export function staffPages(console: StaffConsole): Hono<StaffEnv> {
 
   // ---- Signing in and out ----
   const signInPage = (c: Context, values: FormValues, errors: FieldError[], status: 200 | 422 | 429 = 200, notice?: string, headers: Record<string, string> = {}) =>
-    staffHtml(c, <SignInPage values={values} errors={errors} notice={notice} next={safeNext(c.req.query('next'))} />, { stylesheet: console.frame(c).stylesheet }, status, headers);
+    staffHtml(c, <SignInPage values={values} errors={errors} notice={notice} next={safeNext(c.req.query('next'))} />, { stylesheet: staffConsole.frame(c).stylesheet }, status, headers);
 
   pages.get('/staff/sign-in', async (c, next) => {
-    // Already signed in (a bookmark, the back button): straight on to the console.
+    // Already signed in (a bookmark, the back button): straight on to the staffConsole.
     const token = sessionToken(c);
     if (token && (await findSession(db, token, now()))) return c.redirect(safeNext(c.req.query('next')), 303);
     return next();
@@ -55,7 +55,7 @@ export function staffPages(console: StaffConsole): Hono<StaffEnv> {
     const shown = { ...(values.name !== undefined && { name: values.name }) };
     const fields = signInFields(values);
     if ('errors' in fields) return signInPage(c, shown, fields.errors, 422);
-    const result = await console.signIn(c, fields.name, fields.password);
+    const result = await staffConsole.signIn(c, fields.name, fields.password);
     if (result.kind === 'slow-down') {
       return signInPage(c, shown, [{ field: 'password', message: s.signIn.slowDown(result.retryAfterSeconds) }], 429, undefined, {
         'Retry-After': String(result.retryAfterSeconds),
@@ -66,12 +66,12 @@ export function staffPages(console: StaffConsole): Hono<StaffEnv> {
     return c.redirect(safeNext(c.req.query('next')), 303);
   });
   pages.post('/staff/sign-out', async (c) => {
-    await console.signOut(c);
+    await staffConsole.signOut(c);
     return c.redirect('/staff/sign-in?signed-out', 303);
   });
 
   // ---- Requests ----
-  pages.use('/staff/*', console.requireStaff);
+  pages.use('/staff/*', staffConsole.requireStaff);
   pages.get('/staff/', async (c) => {
     const asked = c.req.query('status') ?? 'open';
     const filter = (statusFilters as readonly string[]).includes(asked) ? (asked as StatusFilter) : 'open';
@@ -87,7 +87,7 @@ export function staffPages(console: StaffConsole): Hono<StaffEnv> {
   pages.get('/staff/requests/:reference/', (c) =>
     withRequest(c, async (request) => {
       const [history, audit, appeals] = await Promise.all([requestHistory(db, request.id), requestAudit(db, request.id), requestAppeals(db, request.id)]);
-      const skipped = skippedHolidays(request, { reply: console.replyWorkingDays, extension: console.extensionWorkingDays });
+      const skipped = skippedHolidays(request, { reply: staffConsole.replyWorkingDays, extension: staffConsole.extensionWorkingDays });
       return page(c, <DetailPage request={request} history={history} audit={audit} appeals={appeals} now={now()} done={c.req.query('done')} skipped={skipped} />);
     }),
   );
@@ -109,7 +109,7 @@ export function staffPages(console: StaffConsole): Hono<StaffEnv> {
         values={form.values}
         errors={form.errors}
         refused={refused}
-        extensionDays={console.extensionWorkingDays}
+        extensionDays={staffConsole.extensionWorkingDays}
         path={new URL(c.req.url).pathname}
         appeal={appeal}
       />,
@@ -123,7 +123,7 @@ export function staffPages(console: StaffConsole): Hono<StaffEnv> {
       withRequest(c, async (request) => {
         const form = c.req.valid('form');
         if (form.errors.length > 0) return actionPage(c, action, request, form, 422);
-        const result = await requestActions[action](console.actionContext(c), request.reference, form.values);
+        const result = await requestActions[action](staffConsole.actionContext(c), request.reference, form.values);
         if (result.kind === 'done') return c.redirect(`/staff/requests/${request.reference}/?done=${action}`, 303);
         if (result.kind === 'invalid') return actionPage(c, action, request, { values: form.values, errors: result.errors }, 422);
         if (result.kind === 'refused') return actionPage(c, action, request, form, 409, result.message);
@@ -149,7 +149,7 @@ export function staffPages(console: StaffConsole): Hono<StaffEnv> {
       if (!appeal) return notFound(c);
       const form = c.req.valid('form');
       if (form.errors.length > 0) return actionPage(c, 'update-appeal', request, form, 422, undefined, appeal);
-      const result = await updateAppeal(console.actionContext(c), request.reference, appeal.id, form.values);
+      const result = await updateAppeal(staffConsole.actionContext(c), request.reference, appeal.id, form.values);
       if (result.kind === 'done') return c.redirect(`/staff/requests/${request.reference}/?done=update-appeal`, 303);
       if (result.kind === 'invalid') return actionPage(c, 'update-appeal', request, { values: form.values, errors: result.errors }, 422, undefined, appeal);
       return notFound(c);
