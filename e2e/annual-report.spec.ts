@@ -94,9 +94,15 @@ test('the server-rendered report and staff pages are valid HTML, as the build’
     ['/staff/reports/2025/', post({ overview: '**总体**', problems: '无', otherMatters: '无', action: 'preview' })],
     ['/staff/reports/2025/', post({ overview: '', problems: '', otherMatters: '', action: 'publish' })],
   ];
+  // The staff pages come in the staff console's frame, whose server renderer closes void elements (`<meta/>`, which
+  // HTML allows): checked as server/staff/pages.test.ts checks the console's own pages.
+  const staffValidator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: { 'doctype-style': 'off', 'void-style': 'off', 'no-inline-style': 'error' },
+  });
   for (const [path, init] of pages) {
     const html = await (await fixture.app.request(path, init)).text();
-    const report = await validator.validateString(html, fileURLToPath(new URL('../dist/report.html', import.meta.url)));
+    const report = await (path.startsWith('/staff/') ? staffValidator : validator).validateString(html, fileURLToPath(new URL('../dist/report.html', import.meta.url)));
     expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`)), path).toEqual([]);
   }
 });

@@ -1,5 +1,4 @@
 import { Hono, type Context } from 'hono';
-import { h } from 'preact';
 import { site } from '../src/config/site.ts';
 import { createApi } from './api/index.ts';
 import { connectionAddress } from './http/client-address.ts';
@@ -10,8 +9,9 @@ import { reportStaffRoutes } from './reports/staff.tsx';
 import { createRateLimiter } from './http/rate-limit.ts';
 import { secureHeaders } from './http/security.ts';
 import { serveDist } from './http/static.ts';
-import { StaffPage } from './staff/layout.tsx';
-import { createStaff } from './staff/routes.tsx';
+import { staffApi } from './staff/api.ts';
+import { createStaffConsole } from './staff/console.ts';
+import { staffPages } from './staff/pages.tsx';
 
 export interface AppOptions {
   distDir: string;
@@ -35,7 +35,7 @@ export function createApp(options: AppOptions): Hono {
   app.use(secureHeaders);
   // Published annual reports and the sitemap that lists them; before the API, which answers 404 for the rest of /api/.
   app.route('/', reportPublicRoutes({ distDir: options.distDir, db: options.db }));
-  const staff = createStaff({ db: options.db, now, distDir: options.distDir, clientAddress });
+  const staff = createStaffConsole({ db: options.db, now, distDir: options.distDir, clientAddress });
   app.route(
     '/api',
     createApi({
@@ -48,22 +48,12 @@ export function createApp(options: AppOptions): Hono {
         referencePrefix: site.disclosure.referencePrefix,
         workingDays: site.disclosure.replyWorkingDays,
       },
-      staff: staff.api,
+      staff: staffApi(staff),
     }),
   );
-  app.route('/', staff.pages);
+  app.route('/', staffPages(staff));
   // After the staff pages, whose sign-in check and cross-site refusal cover every /staff/ address.
-  app.route(
-    '/',
-    reportStaffRoutes({
-      db: options.db,
-      now,
-      distDir: options.distDir,
-      requireStaff: staff.requireStaff,
-      renderPage: (c, { title, body }, status) =>
-        staff.renderPage(c, h(StaffPage, { title, section: 'reports', children: h('div', { dangerouslySetInnerHTML: { __html: body } }) }), status),
-    }),
-  );
+  app.route('/', reportStaffRoutes({ db: options.db, now, distDir: options.distDir, requireStaff: staff.requireStaff }));
   app.route(
     '/',
     requestFormPages({

@@ -29,7 +29,7 @@ function send(c: Context, file: DistFile, status: 200 | 404 = 200): Response {
     headers.ETag = file.etag;
     if (etagMatches(c.req.header('If-None-Match'), file.etag)) return c.body(null, 304, headers);
   }
-  const encoding = chooseEncoding(c.req.header('Accept-Encoding'), Object.keys(file.encoded) as Encoding[]);
+  const encoding = chooseEncoding(c, Object.keys(file.encoded) as Encoding[]);
   const body = (encoding && file.encoded[encoding]) || file.identity;
   headers['Content-Type'] = file.type;
   headers['Content-Length'] = String(body.byteLength);

@@ -9,7 +9,7 @@ import { reportCsv, reportJson } from './export.ts';
 import { renderInChinese } from '../pages/render.tsx';
 import { withoutAppScripts } from '../pages/without-app-scripts.ts';
 import { renderNarrative } from './markdown.ts';
-import { chinaDate } from './statistics.ts';
+import { chinaDate } from '../requests/due-date.ts';
 import { publishedReport, publishedYears, type PublishedReport as Published } from './store.ts';
 
 /**

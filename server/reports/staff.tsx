@@ -1,41 +1,38 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import type { ComponentChildren } from 'preact';
 import { bodyLimit } from 'hono/body-limit';
-import { ErrorSummary, type FieldError } from '../../src/components/ErrorSummary/ErrorSummary.tsx';
+import { ErrorSummary } from '../../src/components/ErrorSummary/ErrorSummary.tsx';
+import type { FieldError } from '../../src/requests/contract.ts';
 import { describedBy, FormGroup } from '../../src/components/Field/Field.tsx';
 import { ReportTables } from './ReportTables.tsx';
 import { ReportSections } from './PublishedReport.tsx';
-import { zhHans } from '../../src/i18n/zh-Hans.ts';
 import { CATALOGUE_FACTS, type CatalogueDocument } from '../../build/site-files/catalogue-facts.ts';
 import { reportText } from './text.ts';
 import type { Database } from '../db/database.ts';
-import { renderInChinese } from '../pages/render.tsx';
+import type { StaffEnv } from '../staff/auth.ts';
+import { siteStylesheet, StaffPage, staffHtml } from '../staff/layout.tsx';
 import { renderNarrative } from './markdown.ts';
-import { chinaDate, computeFigures, yearStart } from './statistics.ts';
+import { chinaDate } from '../requests/due-date.ts';
+import { computeFigures, yearStart } from './statistics.ts';
 import { draft, narrativeFields, publishedReport, publishedYears, publishReport, saveDraft, type Narrative } from './store.ts';
 
 /**
  * The staff pages that prepare and publish a year's report: `/staff/reports/` lists the years,
  * `/staff/reports/<year>/` shows the live figures and a form for the three texts, which posts back to itself to
- * preview, save, or publish. Server-rendered HTML, no script: the forms work without JavaScript.
- * The staff console supplies who is signed in (`requireStaff` sets `c.get('staff')`) and its page frame
- * (`renderPage`); tests pass simple stand-ins.
+ * preview, save, or publish. Server-rendered HTML, no script: the forms work without JavaScript. Each page is a
+ * staff page like the console's own (`StaffPage` through `staffHtml`: the console's frame and navigation,
+ * no-store since it may hold figures not yet published); the console's `requireStaff` says who is signed in
+ * (`c.get('staff')`), and tests pass a stand-in.
  */
-export interface StaffMember { id: number; name: string }
-export type StaffEnv = { Variables: { staff: StaffMember } };
-
 export interface ReportStaffOptions {
   db: Database;
   now: () => Date;
-  /** The build: its catalogue facts count part 二, and a year with a built page (2017) is not published here. */
+  /** The build: its stylesheet, its catalogue facts (which count part 二), and a year with a built page (2017), not published here. */
   distDir: string;
+  /** The staff console's sign-in check (`StaffConsole.requireStaff`). */
   requireStaff: MiddlewareHandler<StaffEnv>;
-  /**
-   * Answers with the whole page around `body` (no-store: it may hold figures not yet published); `title` is the
-   * page's title, "错误：" already in front when there are errors.
-   */
-  renderPage: (c: Context<StaffEnv>, page: { title: string; body: string }, status: 200 | 422) => Response | Promise<Response>;
 }
 
 /** Enough for a long report; a paste of something else entirely is refused rather than stored. */
@@ -88,8 +85,14 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
     return now >= yearStart(next) ? next : next - 1;
   };
 
-  const page = async (c: Context<StaffEnv>, title: string, body: string, status: 200 | 422 = 200, hasErrors = false) =>
-    options.renderPage(c, { title: hasErrors ? `${zhHans.errorPrefix}${title}` : title, body }, status);
+  const stylesheet = siteStylesheet(options.distDir);
+  const page = (
+    c: Context<StaffEnv>,
+    props: { title: string; trail?: { href: string; label: string }[]; hasErrors?: boolean },
+    children: ComponentChildren,
+    status: 200 | 422 = 200,
+  ) =>
+    staffHtml(c, <StaffPage {...props} section="reports">{children}</StaffPage>, { stylesheet, staff: c.get('staff') }, status);
 
   routes.use('/staff/reports/*', options.requireStaff);
 
@@ -97,9 +100,10 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
     const published = new Map((await publishedYears(options.db)).map((entry) => [entry.year, entry.publishedAt]));
     const latest = currentYear();
     const years = [...new Set([latest, latest - 1, latest - 2, ...published.keys()])].sort((a, b) => b - a);
-    const body = renderInChinese(
+    return page(
+      c,
+      { title: text.listTitle },
       <>
-        <h1 class="page-title">{text.listTitle}</h1>
         <p>{text.listIntro}</p>
         <h2>{text.years}</h2>
         <ul class="item-list">
@@ -115,7 +119,6 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
         </ul>
       </>,
     );
-    return page(c, text.listTitle, body);
   });
 
   routes.get('/staff/reports/:year', (c) => (YEAR.test(c.req.param('year')) ? c.redirect(`/staff/reports/${c.req.param('year')}/`, 301) : c.notFound()));
@@ -130,12 +133,10 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
     const published = await publishedReport(options.db, year);
     const built = await hasBuiltPage(year);
     const error = (field: string) => state.errors.find((entry) => entry.field === field)?.message;
-    const body = renderInChinese(
+    return page(
+      c,
+      { title: text.yearTitle(year), trail: [{ href: '/staff/reports/', label: text.listTitle }], hasErrors: state.errors.length > 0 },
       <>
-        <nav class="breadcrumbs" aria-label={zhHans.breadcrumbs}>
-          <ol><li><a href="/staff/reports/">{text.listTitle}</a></li><li aria-current="page">{text.yearTitle(year)}</li></ol>
-        </nav>
-        <h1 class="page-title">{text.yearTitle(year)}</h1>
         <ErrorSummary errors={state.errors} />
         {state.notice && (
           <div class="panel" role="status">
@@ -193,8 +194,8 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
           </section>
         )}
       </>,
+      status,
     );
-    return page(c, text.yearTitle(year), body, status, state.errors.length > 0);
   };
 
   const yearParam = (c: Context<StaffEnv>) => {

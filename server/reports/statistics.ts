@@ -33,8 +33,6 @@ const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 /** The instant a year begins in China. */
 export const yearStart = (year: number) => new Date(Date.UTC(year, 0, 1) - CHINA_OFFSET_MS);
 
-/** The calendar date in China of an instant, as YYYY-MM-DD: a report published at 07:00 on 1 March is dated 1 March. */
-export const chinaDate = (at: Date) => new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 
 /** The column an applicant counts under: 自然人, or the organisation's kind. */
 const APPLICANT_COLUMN = `CASE WHEN applicant_type = 'person' THEN 'person' ELSE organisation_kind END`;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
-import { addTestStaff, ORIGIN, signIn, staffTestApp, type StaffTestApp } from '../staff/test-staff.ts';
+import { addTestStaff, ORIGIN, signIn, STAFF_NAME, staffTestApp, type StaffTestApp } from '../staff/test-staff.ts';
 import { fixtureDist, removeFixtures } from '../test/fixture-dist.ts';
 
 afterAll(removeFixtures);
@@ -35,6 +35,34 @@ describe.each(testDatabases())('the annual report in the staff console on $name'
     expect(page.headers.get('Location')).toBe('/staff/sign-in?next=%2Fstaff%2Freports%2F');
     expect((await publish({ Origin: ORIGIN })).status).toBe(303);
     expect((await staff.app.request('/reports/2025/')).status).toBe(404);
+  });
+
+  it('shows a signed-in member the report pages in the staff console’s frame: its title, navigation, one heading, never cached', async () => {
+    const list = await staff.app.request('/staff/reports/', { headers: { Cookie: cookie } });
+    expect(list.status).toBe(200);
+    expect(list.headers.get('Cache-Control')).toBe('no-store');
+    const html = await list.text();
+    expect(html).toContain('<title>年度报告 - 工作人员 - 残联信息公开</title>');
+    expect(html).toContain(`已登录：${STAFF_NAME}`);
+    expect(html).toContain('<a class="site-nav__link" href="/staff/reports/" aria-current="page">年度报告</a>');
+    expect(html).toContain('<link rel="stylesheet" href="/staff/staff.css"/>');
+    expect(html.match(/<h1[ >]/g)).toHaveLength(1);
+    expect(html).toContain('<h1 class="page-title">年度报告</h1>');
+
+    const year = await (await staff.app.request('/staff/reports/2025/', { headers: { Cookie: cookie } })).text();
+    expect(year.match(/<h1[ >]/g)).toHaveLength(1);
+    expect(year).toContain('<h1 class="page-title">2025年度报告</h1>');
+    expect(year).toContain('<a href="/staff/reports/">年度报告</a>');
+  });
+
+  it('says "错误：" first in the title of a year whose publication is refused, in the staff frame', async () => {
+    const refused = await staff.app.request('/staff/reports/2025/', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN, Cookie: cookie },
+      body: new URLSearchParams({ overview: '', problems: '', otherMatters: '', action: 'publish' }).toString(),
+    });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('<title>错误：2025年度报告 - 工作人员 - 残联信息公开</title>');
   });
 
   it('shows a signed-in member the year in the staff frame, and refuses a publication posted from another site', async () => {

@@ -4,14 +4,12 @@ import { requestLocales, type RequestLocale } from '../../src/requests/rules/sch
 import type { Database } from '../db/database.ts';
 import { createRateLimiter, type RateLimiter, rateLimit } from '../http/rate-limit.ts';
 import { localeFromAcceptLanguage } from './locale.ts';
-import { looksLikeReference } from './reference.ts';
+import { isReferencePrefix, looksLikeReference } from './reference.ts';
 import { sameHash, statusTokenHash } from './secrets.ts';
-import { findStatus } from './store.ts';
+import { findStatus } from './repository.ts';
 import { submitRequest } from './submit.ts';
 import { methodNotAllowed, problem } from '../http/problem.ts';
-
-/** Far above the longest real request (2000 characters of description is about 6 KB), far below harm. */
-export const MAX_BODY_BYTES = 64 * 1024;
+import { isUuid, MAX_BODY_BYTES } from '../http/limits.ts';
 
 export interface RequestsApiOptions {
   db: Database;
@@ -25,8 +23,6 @@ export interface RequestsApiOptions {
   workingDays: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Hashed when there is no such request, so an unknown reference takes as long to refuse as a wrong token. */
 const NO_SUCH_TOKEN = statusTokenHash('');
 
@@ -37,6 +33,10 @@ function bodyLocale(body: unknown): RequestLocale | undefined {
 
 /** POST /api/requests and GET /api/requests/<reference>?token=… */
 export function requestsApi(options: RequestsApiOptions): Hono {
+  // At start-up, not at the first request: a prefix the reference pattern refuses would make unreadable references.
+  if (!isReferencePrefix(options.referencePrefix)) {
+    throw new RangeError(`site.disclosure.referencePrefix must be 1 to 16 capital letters A–Z, not ${JSON.stringify(options.referencePrefix)}`);
+  }
   const api = new Hono();
   const limiter = options.limiter ?? createRateLimiter({ ...options.rateLimit, now: () => options.now().getTime() });
 
@@ -49,7 +49,7 @@ export function requestsApi(options: RequestsApiOptions): Hono {
     }),
     async (c) => {
       const key = c.req.header('Idempotency-Key')?.trim() ?? '';
-      if (!UUID.test(key)) {
+      if (!isUuid(key)) {
         return problem(c, 400, 'Bad Request', {
           detail: 'Send an Idempotency-Key header holding a UUID, the same for every attempt to send one request',
         });

@@ -13,7 +13,7 @@ import { CheckAnswersList } from '../../src/requests/form/CheckAnswersList.tsx';
 import { type FormInput, RequestForm } from '../../src/requests/form/RequestForm.tsx';
 import { formSteps, nextPath, stepOf, stepPath, type StepSlug } from '../../src/requests/form/steps.ts';
 import { requestFields, validateFields, validateRequest } from '../../src/requests/rules/schema.ts';
-import { MAX_BODY_BYTES } from './api.ts';
+import { IDEMPOTENCY_KEY_FIELD as KEY_FIELD, isUuid, MAX_BODY_BYTES } from '../http/limits.ts';
 import type { Database } from '../db/database.ts';
 import { type RateLimiter } from '../http/rate-limit.ts';
 import { submitRequest, type SubmitOptions } from './submit.ts';
@@ -33,9 +33,6 @@ export interface RequestFormOptions extends SubmitOptions {
   clientAddress: (c: Context) => string;
 }
 
-const KEY_FIELD = 'idempotencyKey';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Only the request's own fields and the key are carried: anything else posted is dropped. */
 function answers(posted: Record<string, unknown>): { input: FormInput; key: string } {
   const input: FormInput = {};
@@ -43,7 +40,7 @@ function answers(posted: Record<string, unknown>): { input: FormInput; key: stri
     const value = posted[field];
     if (typeof value === 'string' && value !== '') input[field] = value;
   }
-  const key = typeof posted[KEY_FIELD] === 'string' && UUID.test(posted[KEY_FIELD]) ? posted[KEY_FIELD].toLowerCase() : crypto.randomUUID();
+  const key = isUuid(posted[KEY_FIELD]) ? posted[KEY_FIELD].toLowerCase() : crypto.randomUUID();
   return { input, key };
 }
 

@@ -2,7 +2,7 @@ import { chinaDate, dueDate } from './due-date.ts';
 import { validateRequest, type FieldError, type RequestLocale } from '../../src/requests/rules/schema.ts';
 import type { Database } from '../db/database.ts';
 import { bodyHash, idempotencyKeyHash, newStatusToken, openAnswer, sealAnswer } from './secrets.ts';
-import { findByKeyHash, insertRequest, KeyAlreadyStored, type Receipt, type StoredKey } from './store.ts';
+import { findByKeyHash, insertRequest, KeyAlreadyStored, type Receipt, type StoredKey } from './repository.ts';
 
 export interface SubmitOptions {
   referencePrefix: string;

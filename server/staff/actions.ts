@@ -2,9 +2,19 @@ import { site } from '../../src/config/site.ts';
 import { appealKinds, appealResults, isOutcome, outcomeGroup, type OutcomeGroup } from '../../src/requests/rules/outcomes.ts';
 import { addWorkingDays, chinaDate } from '../requests/due-date.ts';
 import type { FieldError } from '../../src/requests/rules/schema.ts';
-import type { Database, Queryable } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import type { Staff } from './accounts.ts';
-import { type Appeal, findRequest, type StaffRequest } from './records.ts';
+import {
+  addHistoryEntry,
+  type Appeal,
+  findAppealForUpdate,
+  findRequest,
+  insertAppeal,
+  type StaffRequest,
+  updateAppealResult,
+  updateRequest,
+  writeAudit,
+} from '../requests/repository.ts';
 import { staffText as s } from './text.ts';
 
 /**
@@ -90,32 +100,11 @@ async function changeRequest(
     }
     const columns = Object.keys(decision.fields);
     const before = Object.fromEntries(columns.map((column) => [column, (request as unknown as Record<string, unknown>)[camel(column)] ?? null]));
-    await tx.query(
-      `UPDATE requests SET ${columns.map((column, i) => `${column} = $${i + 2}`).join(', ')} WHERE id = $1`,
-      [request.id, ...columns.map((column) => decision.fields[column])],
-    );
-    if (decision.event) {
-      await tx.query('INSERT INTO request_events (request_id, at, status, note) VALUES ($1, $2, $3, $4)', [
-        request.id,
-        context.now.toISOString(),
-        decision.event.status,
-        decision.event.note ?? null,
-      ]);
-    }
-    await audit(tx, context, action, request.id, before, decision.fields);
+    await updateRequest(tx, request.id, decision.fields);
+    if (decision.event) await addHistoryEntry(tx, request.id, context.now, decision.event.status, decision.event.note);
+    await writeAudit(tx, { staffId: context.staff.id, at: context.now, action, requestId: request.id, before, after: decision.fields });
     return { kind: 'done', value: (await findRequest(tx, reference))! };
   });
-}
-
-async function audit(tx: Queryable, context: ActionContext, action: string, requestId: number, before: unknown, after: unknown) {
-  await tx.query('INSERT INTO audit_log (staff_id, at, action, request_id, before, after) VALUES ($1, $2, $3, $4, $5, $6)', [
-    context.staff.id,
-    context.now.toISOString(),
-    action,
-    requestId,
-    before === null ? null : JSON.stringify(before),
-    after === null ? null : JSON.stringify(after),
-  ]);
 }
 
 const replyDays = (context: ActionContext) => context.replyWorkingDays ?? site.disclosure.replyWorkingDays;
@@ -172,7 +161,7 @@ export function extendDeadline(context: ActionContext, reference: string, input:
   return changeRequest(context, reference, 'extend', (request) => {
     const refused = refuseIfAnswered(request);
     if (refused) return refused;
-    if (request.extendedAt) return { refused: s.refused.extendedBefore(request.extendedAt) };
+    if (request.extendedAt) return { refused: s.refused.extendedBefore(chinaDate(new Date(request.extendedAt))) };
     if (request.status === 'awaiting-completion') return { refused: s.refused.extendWhileAwaiting };
     const errors: FieldError[] = [];
     const reason = required(errors, input, 'reason', s.errors.reason);
@@ -248,41 +237,36 @@ export async function addAppeal(context: ActionContext, reference: string, input
     const filedOn = date(errors, input, 'filedOn', today, { missing: s.errors.filedOn, earliest: [received, s.errors.filedBeforeReceived(received)] });
     const { result, decidedOn } = appealInput(errors, input, today, filedOn);
     if (errors.length) return { kind: 'invalid', errors };
-    const [appeal] = await tx.query<Appeal>(
-      `INSERT INTO appeals (request_id, kind, result, filed_on, decided_on, recorded_at) VALUES ($1, $2, $3, $4, $5, $6)
-       RETURNING id, kind, result, filed_on AS "filedOn", decided_on AS "decidedOn"`,
-      [request.id, kind, result, filedOn, decidedOn, context.now.toISOString()],
-    );
-    await audit(tx, context, 'add-appeal', request.id, null, { appeal_id: appeal!.id, kind, result, filed_on: filedOn, decided_on: decidedOn });
-    return { kind: 'done', value: appeal! };
+    const appeal = await insertAppeal(tx, { requestId: request.id, kind, result, filedOn, decidedOn, recordedAt: context.now });
+    await writeAudit(tx, {
+      staffId: context.staff.id,
+      at: context.now,
+      action: 'add-appeal',
+      requestId: request.id,
+      before: null,
+      after: { appeal_id: appeal.id, kind, result, filed_on: filedOn, decided_on: decidedOn },
+    });
+    return { kind: 'done', value: appeal };
   });
 }
 
 /** The review or lawsuit has ended (or its recorded result was wrong): its result and the day it was decided. */
 export async function updateAppeal(context: ActionContext, reference: string, appealId: number, input: Input): Promise<ActionResult<Appeal>> {
   return context.db.transaction(async (tx) => {
-    const [appeal] = await tx.query<Appeal & { requestId: number }>(
-      `SELECT appeals.id, kind, result, filed_on AS "filedOn", decided_on AS "decidedOn", request_id AS "requestId"
-       FROM appeals JOIN requests ON requests.id = appeals.request_id WHERE appeals.id = $1 AND requests.reference = $2 FOR UPDATE`,
-      [appealId, reference],
-    );
+    const appeal = await findAppealForUpdate(tx, reference, appealId);
     if (!appeal) return { kind: 'not-found' };
     const errors: FieldError[] = [];
     const { result, decidedOn } = appealInput(errors, input, chinaDate(context.now), appeal.filedOn);
     if (errors.length) return { kind: 'invalid', errors };
-    const [updated] = await tx.query<Appeal>(
-      `UPDATE appeals SET result = $2, decided_on = $3 WHERE id = $1
-       RETURNING id, kind, result, filed_on AS "filedOn", decided_on AS "decidedOn"`,
-      [appeal.id, result, decidedOn],
-    );
-    await audit(
-      tx,
-      context,
-      'update-appeal',
-      appeal.requestId,
-      { appeal_id: appeal.id, result: appeal.result, decided_on: appeal.decidedOn },
-      { appeal_id: appeal.id, result, decided_on: decidedOn },
-    );
-    return { kind: 'done', value: updated! };
+    const updated = await updateAppealResult(tx, appeal.id, result, decidedOn);
+    await writeAudit(tx, {
+      staffId: context.staff.id,
+      at: context.now,
+      action: 'update-appeal',
+      requestId: appeal.requestId,
+      before: { appeal_id: appeal.id, result: appeal.result, decided_on: appeal.decidedOn },
+      after: { appeal_id: appeal.id, result, decided_on: decidedOn },
+    });
+    return { kind: 'done', value: updated };
   });
 }

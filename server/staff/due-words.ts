@@ -1,5 +1,5 @@
 import { addWorkingDays, chinaDate, type SkippedHoliday } from '../requests/due-date.ts';
-import type { StaffRequest } from './records.ts';
+import type { StaffRequest } from '../requests/repository.ts';
 import { staffText as s } from './text.ts';
 
 const DAY_MS = 86_400_000;

@@ -204,7 +204,8 @@ export const staffText = {
     answered: '这份申请已经答复，不能再做这项操作。',
     completionAskedBefore: '这份申请已经通知过补正。按规定只能一次性通知补正。',
     notAwaiting: '这份申请没有在等待补正，不需要记录补正。',
-    extendedBefore: (at: string) => `这份申请已经在 ${at.slice(0, 10)} 延长过一次期限，不能再延长。`,
+    /** `date`: the China date of the extension, YYYY-MM-DD. */
+    extendedBefore: (date: string) => `这份申请已经在 ${date} 延长过一次期限，不能再延长。`,
     extendWhileAwaiting: '这份申请在等待补正，计时已暂停。收到补正后的申请后再决定是否延长。',
   },
   notFound: { title: '找不到这份申请', text: '没有这个受理编号的申请。' },

@@ -4,8 +4,8 @@ import { appealKinds, appealResults, outcomeGroups } from '../../src/requests/ru
 import { addWorkingDays, chinaDate, type SkippedHoliday } from '../requests/due-date.ts';
 import { dueWords } from './due-words.ts';
 import { StaffPage } from './layout.tsx';
-import type { Appeal, AuditEntry, HistoryEntry, StaffRequest, StatusFilter } from './records.ts';
-import { statusFilters } from './records.ts';
+import type { Appeal, AuditEntry, HistoryEntry, StaffRequest, StatusFilter } from '../requests/repository.ts';
+import { statusFilters } from '../requests/repository.ts';
 import { staffText as s } from './text.ts';
 
 export type FormValues = Record<string, string>;

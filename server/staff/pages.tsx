@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { FieldError } from '../../src/requests/contract.ts';
+import { MAX_BODY_BYTES } from '../http/limits.ts';
+import { formBody } from '../http/validate.ts';
+import { looksLikeReference } from '../requests/reference.ts';
+import { findRequest, listRequests, requestAppeals, requestAudit, requestHistory, type StaffRequest, type StatusFilter, statusFilters } from '../requests/repository.ts';
+import { updateAppeal } from './actions.ts';
+import { safeNext, sameOriginPosts, type StaffEnv } from './auth.ts';
+import { appealId, type RequestActionName, requestActions, signInFields, type StaffConsole } from './console.ts';
+import { skippedHolidays } from './due-words.ts';
+import { STAFF_CSS_PATH, staffHtml } from './layout.tsx';
+import { actionBodies, signInBody } from './schemas.ts';
+import { findSession, sessionToken, setSessionCookie } from './sessions.ts';
+import { staffText as s } from './text.ts';
+import { ActionPage, type ActionName, DetailPage, type FormValues, ListPage, MessagePage, SignInPage } from './views.tsx';
+
+const staffCss = readFileSync(new URL('./staff.css', import.meta.url), 'utf8');
+const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text('Content Too Large', 413, { 'Cache-Control': 'no-store' }) });
+
+/**
+ * The staff console's pages under /staff/: server-rendered HTML forms, no script, never cached. Sign-in and
+ * sign-out are open; every other /staff/ address needs a session (`StaffConsole.requireStaff`), and every post must
+ * come from this site (403 otherwise). Other /staff/ addresses (the annual report's pages) are left to routes
+ * mounted after these, which use the same `requireStaff` and page frame.
+ */
+export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
+  const { db, now } = staffConsole.options;
+  const pages = new Hono<StaffEnv>();
+  const page = (c: Context, element: preact.JSX.Element, status?: Parameters<typeof staffHtml>[3], headers?: Record<string, string>) =>
+    staffHtml(c, element, staffConsole.frame(c), status, headers);
+  const notFound = (c: Context) => page(c, <MessagePage title={s.notFound.title} text={s.notFound.text} />, 404);
+
+  pages.use('/staff/*', sameOriginPosts((c) => page(c, <MessagePage title={s.signIn.title} text={s.signIn.crossSite} />, 403)));
+  pages.get('/staff', (c) => c.redirect('/staff/', 301));
+  pages.get(STAFF_CSS_PATH, (c) => c.body(staffCss, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' }));
+
+  // ---- Signing in and out ----
+  const signInPage = (c: Context, values: FormValues, errors: FieldError[], status: 200 | 422 | 429 = 200, notice?: string, headers: Record<string, string> = {}) =>
+    staffHtml(c, <SignInPage values={values} errors={errors} notice={notice} next={safeNext(c.req.query('next'))} />, { stylesheet: staffConsole.frame(c).stylesheet }, status, headers);
+
+  pages.get('/staff/sign-in', async (c, next) => {
+    // Already signed in (a bookmark, the back button): straight on to the staffConsole.
+    const token = sessionToken(c);
+    if (token && (await findSession(db, token, now()))) return c.redirect(safeNext(c.req.query('next')), 303);
+    return next();
+  });
+  pages.get('/staff/sign-in', (c) =>
+    signInPage(c, {}, [], 200, c.req.query('signed-out') !== undefined ? s.signIn.signedOut : c.req.query('next') ? s.signIn.expired : undefined),
+  );
+  pages.post('/staff/sign-in', limit, formBody(signInBody), async (c) => {
+    const { values } = c.req.valid('form');
+    // The password is never shown again.
+    const shown = { ...(values.name !== undefined && { name: values.name }) };
+    const fields = signInFields(values);
+    if ('errors' in fields) return signInPage(c, shown, fields.errors, 422);
+    const result = await staffConsole.signIn(c, fields.name, fields.password);
+    if (result.kind === 'slow-down') {
+      return signInPage(c, shown, [{ field: 'password', message: s.signIn.slowDown(result.retryAfterSeconds) }], 429, undefined, {
+        'Retry-After': String(result.retryAfterSeconds),
+      });
+    }
+    if (result.kind === 'wrong') return signInPage(c, shown, [{ field: 'password', message: s.signIn.wrong }], 422);
+    setSessionCookie(c, result.token);
+    return c.redirect(safeNext(c.req.query('next')), 303);
+  });
+  pages.post('/staff/sign-out', async (c) => {
+    await staffConsole.signOut(c);
+    return c.redirect('/staff/sign-in?signed-out', 303);
+  });
+
+  // ---- Requests ----
+  pages.use('/staff/*', staffConsole.requireStaff);
+  pages.get('/staff/', async (c) => {
+    const asked = c.req.query('status') ?? 'open';
+    const filter = (statusFilters as readonly string[]).includes(asked) ? (asked as StatusFilter) : 'open';
+    return page(c, <ListPage requests={await listRequests(db, filter)} filter={filter} now={now()} />);
+  });
+
+  const withRequest = async (c: Context<StaffEnv>, show: (request: StaffRequest) => Promise<Response> | Response) => {
+    const reference = c.req.param('reference') ?? '';
+    const request = looksLikeReference(reference) ? await findRequest(db, reference) : undefined;
+    return request ? show(request) : notFound(c);
+  };
+
+  pages.get('/staff/requests/:reference/', (c) =>
+    withRequest(c, async (request) => {
+      const [history, audit, appeals] = await Promise.all([requestHistory(db, request.id), requestAudit(db, request.id), requestAppeals(db, request.id)]);
+      const skipped = skippedHolidays(request, { reply: staffConsole.replyWorkingDays, extension: staffConsole.extensionWorkingDays });
+      return page(c, <DetailPage request={request} history={history} audit={audit} appeals={appeals} now={now()} done={c.req.query('done')} skipped={skipped} />);
+    }),
+  );
+
+  const actionPage = (
+    c: Context<StaffEnv>,
+    action: ActionName,
+    request: StaffRequest,
+    form: { values: FormValues; errors: FieldError[] },
+    status: 200 | 409 | 422 = 200,
+    refused?: string,
+    appeal?: Awaited<ReturnType<typeof requestAppeals>>[number],
+  ) =>
+    page(
+      c,
+      <ActionPage
+        action={action}
+        request={request}
+        values={form.values}
+        errors={form.errors}
+        refused={refused}
+        extensionDays={staffConsole.extensionWorkingDays}
+        path={new URL(c.req.url).pathname}
+        appeal={appeal}
+      />,
+      status,
+    );
+
+  for (const action of Object.keys(requestActions) as RequestActionName[]) {
+    const path = `/staff/requests/:reference/${action}/`;
+    pages.get(path, (c) => withRequest(c, (request) => actionPage(c, action, request, { values: {}, errors: [] })));
+    pages.post(path, limit, formBody(actionBodies[action]), (c) =>
+      withRequest(c, async (request) => {
+        const form = c.req.valid('form');
+        if (form.errors.length > 0) return actionPage(c, action, request, form, 422);
+        const result = await requestActions[action](staffConsole.actionContext(c), request.reference, form.values);
+        if (result.kind === 'done') return c.redirect(`/staff/requests/${request.reference}/?done=${action}`, 303);
+        if (result.kind === 'invalid') return actionPage(c, action, request, { values: form.values, errors: result.errors }, 422);
+        if (result.kind === 'refused') return actionPage(c, action, request, form, 409, result.message);
+        return notFound(c);
+      }),
+    );
+  }
+
+  const findAppeal = async (request: StaffRequest, text: string) => {
+    const id = appealId(text);
+    return id === undefined ? undefined : (await requestAppeals(db, request.id)).find((appeal) => appeal.id === id);
+  };
+  pages.get('/staff/requests/:reference/appeals/:id/', (c) =>
+    withRequest(c, async (request) => {
+      const appeal = await findAppeal(request, c.req.param('id'));
+      if (!appeal) return notFound(c);
+      return actionPage(c, 'update-appeal', request, { values: { result: appeal.result, decidedOn: appeal.decidedOn ?? '' }, errors: [] }, 200, undefined, appeal);
+    }),
+  );
+  pages.post('/staff/requests/:reference/appeals/:id/', limit, formBody(actionBodies['update-appeal']), (c) =>
+    withRequest(c, async (request) => {
+      const appeal = await findAppeal(request, c.req.param('id'));
+      if (!appeal) return notFound(c);
+      const form = c.req.valid('form');
+      if (form.errors.length > 0) return actionPage(c, 'update-appeal', request, form, 422, undefined, appeal);
+      const result = await updateAppeal(staffConsole.actionContext(c), request.reference, appeal.id, form.values);
+      if (result.kind === 'done') return c.redirect(`/staff/requests/${request.reference}/?done=update-appeal`, 303);
+      if (result.kind === 'invalid') return actionPage(c, 'update-appeal', request, { values: form.values, errors: result.errors }, 422, undefined, appeal);
+      return notFound(c);
+    }),
+  );
+  return pages;
+}

@@ -1,0 +1,40 @@
+/**
+ * The bodies the staff console takes, as valibot schemas (the project's style: src/requests/rules/schema.ts): which
+ * fields each form and JSON body may have, each text. The JSON API refuses any other field (422, README "Staff
+ * API"); a page's form drops it. Whether a value is acceptable for this request now (required, length, a date not
+ * in the future, an outcome of the report's rows) depends on the request's state and is the action's to check
+ * (server/staff/actions.ts), inside its transaction.
+ *
+ * A field that is not text is reported with the message for a missing one: what staff must do is the same.
+ */
+import * as v from 'valibot';
+import type { ActionName } from './views.tsx';
+import { staffText as s } from './text.ts';
+
+const text = (message: string) => v.optional(v.string(message));
+
+/** Sign-in: `{name, password}`. */
+export const signInBody = v.object({
+  name: text(s.signIn.missingName),
+  password: text(s.signIn.missingPassword),
+});
+
+/** Each action's body, by the console's name for the action. */
+export const actionBodies = {
+  'ask-completion': v.object({ note: text(s.errors.note) }),
+  'record-completion': v.object({ date: text(s.errors.completionDate) }),
+  extend: v.object({ reason: text(s.errors.reason) }),
+  reply: v.object({
+    outcome: text(s.errors.outcome),
+    replyText: text(s.errors.replyText),
+    refusalReason: text(s.errors.refusalReason),
+    legalBasis: text(s.errors.legalBasis),
+  }),
+  'add-appeal': v.object({
+    kind: text(s.errors.appealKind),
+    filedOn: text(s.errors.filedOn),
+    result: text(s.errors.appealResult),
+    decidedOn: text(s.errors.decidedOn),
+  }),
+  'update-appeal': v.object({ result: text(s.errors.appealResult), decidedOn: text(s.errors.decidedOn) }),
+} satisfies Record<ActionName, v.ObjectSchema<v.ObjectEntries, undefined>>;
