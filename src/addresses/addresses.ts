@@ -18,9 +18,18 @@ export const guideHref = (slug: string, locale?: Locale) => inLocale(`/guides/${
 /** The proactive-disclosure catalogue (主动公开); `category` jumps to its section. */
 export const catalogueHref = (locale?: Locale, category?: string) => inLocale(`/disclosure/${category ? `#${category}` : ''}`, locale);
 export const disclosureHref = (slug: string, locale?: Locale) => inLocale(`/disclosure/${slug}/`, locale);
+/** Where the annual reports sit: no page of its own (the catalogue lists them), but the section they belong to. */
+const reports = '/reports/';
 /** An annual report's page; its data files sit beside it. */
-export const reportHref = (year: number | string, locale?: Locale) => inLocale(`/reports/${year}/`, locale);
-export const reportDataHref = (year: number | string, format: 'csv' | 'json') => `/reports/${year}/report.${format}`;
+export const reportHref = (year: number | string, locale?: Locale) => inLocale(`${reports}${year}/`, locale);
+export const reportDataHref = (year: number | string, format: 'csv' | 'json') => `${reports}${year}/report.${format}`;
+/** Whether an address (without its language prefix) is an annual report's: the header marks the catalogue's link. */
+export const isReportHref = (path: string) => path.startsWith(reports);
+/**
+ * The catalogue's documents as the annual report's part 二 counts them: written by the build, read by the
+ * server (build/site-files/catalogue-facts.ts).
+ */
+export const catalogueFactsHref = `${reports}catalogue.json`;
 /** The disclosure request's start page (申请公开). */
 export const requestHref = (locale?: Locale) => inLocale('/request/', locale);
 /** A step of the request form, or its check-answers page. */
@@ -31,6 +40,8 @@ export const myRequestHref = (id: string, locale?: Locale) => inLocale(`/request
 export const searchHref = (query?: string, locale?: Locale) => inLocale(`/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`, locale);
 /** A page of `src/content/pages/`: contacts, accessibility, privacy, how to request. */
 export const contentPageHref = (slug: string, locale?: Locale) => inLocale(`/${slug}/`, locale);
+/** The display settings on the accessibility page: where the header's button leads before the app has loaded. */
+export const displaySettingsHref = (locale?: Locale) => `${contentPageHref('accessibility', locale)}#display-settings`;
 /** What the service worker answers with when a page was never saved and the phone is offline. */
 export const offlineHref = (locale?: Locale) => inLocale('/offline/', locale);
 /** The not-found page of a language: a page of its own, not listed in the sitemap. */
@@ -61,8 +72,23 @@ export function notFoundPageFor(path: string): string {
   return notFoundHref(localeOf(path));
 }
 
+/** Files the build writes at the root for browsers, crawlers and the "save all" button. */
+export const sitemapHref = '/sitemap.xml';
+export const robotsHref = '/robots.txt';
+export const manifestHref = '/manifest.webmanifest';
+
+/** The JSON API (DESIGN.md, "API"): answers may hold personal data, so they are never cached nor crawled. */
+export const apiHref = '/api/';
+/** Where the form and the outbox send a request (POST), and where its status is asked (`/api/requests/<id>`). */
+export const requestsApiHref = `${apiHref}requests`;
+/** The annual reports published from the staff console after the build. */
+export const reportsApiHref = `${apiHref}reports`;
+
 /** The staff console (server-rendered, never cached, never in the sitemap). */
 export const staffHref = '/staff/';
-export const staffSignInHref = '/staff/sign-in';
-export const staffRequestHref = (reference: string) => `/staff/requests/${reference}/`;
-export const staffReportHref = (year: number | string) => `/staff/reports/${year}/`;
+export const staffSignInHref = `${staffHref}sign-in`;
+export const staffRequestHref = (reference: string) => `${staffHref}requests/${reference}/`;
+export const staffReportHref = (year: number | string) => `${staffHref}reports/${year}/`;
+
+/** The API's and the staff console's addresses (`/api`, `/staff/…`), whatever the phone: never cached by the service worker. */
+export const isPrivateHref = (path: string) => [apiHref, staffHref].some((prefix) => path === prefix.slice(0, -1) || path.startsWith(prefix));
