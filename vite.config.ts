@@ -69,6 +69,10 @@ export default defineConfig({
     // One stylesheet for every page: prerendered HTML must be styled before any route chunk loads.
     cssCodeSplit: false,
     rollupOptions: {
+      // Fixed addresses are constants of the address builder (src/addresses/addresses.ts), which every page's code
+      // holds: written into the code that uses them, they cost a lazy page a few bytes, not an import from the
+      // main chunk. Two passes, for constants made of constants (`${apiHref}requests`).
+      optimization: { inlineConst: { mode: 'all', pass: 2 } },
       output: {
         // Chunks of one language only are named for it, so the precache can leave the other languages out.
         chunkFileNames: (chunk) => {
