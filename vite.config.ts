@@ -50,7 +50,7 @@ export default defineConfig({
       strategies: 'injectManifest',
       srcDir: 'src',
       filename: 'sw.ts',
-      // The site-files plugin writes the manifest, and src/offline/register.ts registers the worker with a prompt.
+      // The site-files plugin writes the manifest, and src/offline/service-worker.ts registers the worker with a prompt.
       manifest: false,
       injectRegister: false,
       injectManifest: {
