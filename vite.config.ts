@@ -3,13 +3,16 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { PRECACHE_GLOBS, PRECACHE_IGNORES } from './build/pwa/precache.ts';
-import { contentPlugin, prerenderPaths } from './build/content/plugin.ts';
+import { contentPlugin } from './build/content/plugin.ts';
+import { prerenderPaths } from './build/content/public-paths.ts';
+import { contentSource } from './build/content/source.ts';
 import { chunkLocale } from './build/i18n/chunk-locale.ts';
 import { traditionalPlugin } from './build/i18n/traditional-plugin.ts';
 import { site } from './src/config/site.ts';
 import { siteUrlFrom } from './build/site-url.ts';
 import { prefsBootPlugin } from './build/prefs/boot-plugin.ts';
 import { pinyinPlugin } from './build/pinyin/plugin.ts';
+import { siteFilesPlugin } from './build/site-files/plugin.ts';
 
 /**
  * With module preloading off and one stylesheet for every page, Vite's preload helper has nothing left to preload,
@@ -23,7 +26,8 @@ function passThroughPreloadHelper(): Plugin {
   };
 }
 
-const contentDir = fileURLToPath(new URL('./src/content', import.meta.url));
+// The content files are parsed once per build, here, and every plugin that needs them shares the result.
+const content = contentSource(fileURLToPath(new URL('./src/content', import.meta.url)));
 const siteUrl = siteUrlFrom(process.env);
 
 export default defineConfig({
@@ -32,20 +36,21 @@ export default defineConfig({
     passThroughPreloadHelper(),
     traditionalPlugin(),
     prefsBootPlugin(),
-    contentPlugin({ dir: contentDir, siteUrl, site }),
-    pinyinPlugin({ dir: contentDir }),
+    contentPlugin(content),
+    siteFilesPlugin({ content, siteUrl, site }),
+    pinyinPlugin({ content }),
     preact({
       prerender: {
         enabled: true,
         renderTarget: '#app',
-        additionalPrerenderRoutes: prerenderPaths(contentDir),
+        additionalPrerenderRoutes: prerenderPaths(content.get().byLocale),
       },
     }),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',
       filename: 'sw.ts',
-      // The content plugin writes the manifest, and src/offline/register.ts registers the worker with a prompt.
+      // The site-files plugin writes the manifest, and src/offline/service-worker.ts registers the worker with a prompt.
       manifest: false,
       injectRegister: false,
       injectManifest: {
@@ -64,6 +69,10 @@ export default defineConfig({
     // One stylesheet for every page: prerendered HTML must be styled before any route chunk loads.
     cssCodeSplit: false,
     rollupOptions: {
+      // Fixed addresses are constants of the address builder (src/addresses/addresses.ts), which every page's code
+      // holds: written into the code that uses them, they cost a lazy page a few bytes, not an import from the
+      // main chunk. Two passes, for constants made of constants (`${apiHref}requests`).
+      optimization: { inlineConst: { mode: 'all', pass: 2 } },
       output: {
         // Chunks of one language only are named for it, so the precache can leave the other languages out.
         chunkFileNames: (chunk) => {

@@ -5,11 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ContentError, loadContent } from './load.ts';
 import { loadTranslations, localiseContent, localiseLinks } from './localise.ts';
-import { allPublicPaths, loadAllContent } from './plugin.ts';
-import { publicPaths } from './public-paths.ts';
+import { allPublicPaths, publicPaths } from './public-paths.ts';
+import { loadAllContent } from './source.ts';
 
 const dir = fileURLToPath(new URL('../../src/content', import.meta.url));
-const all = loadAllContent(dir);
+const all = loadAllContent(dir).byLocale;
 
 describe('content in each language', () => {
   it('generates traditional Chinese from the simplified text: titles, lists and bodies alike', () => {

@@ -1,14 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pinyinPlugin } from './plugin.ts';
+import { contentSource } from '../content/source.ts';
 
 const dir = fileURLToPath(new URL('../../src/content', import.meta.url));
 
 /** Runs the plugin's hooks as Vite would, for one module id. */
 function build() {
-  const plugin = pinyinPlugin({ dir });
-  const context = { addWatchFile() {}, error(message: string): never { throw new Error(message); } };
-  (plugin.buildStart as (this: unknown) => void).call(context);
+  const plugin = pinyinPlugin({ content: contentSource(dir) });
+  const context = { error(message: string): never { throw new Error(message); } };
   const resolve = (id: string) => (plugin.resolveId as (this: unknown, id: string) => string | undefined).call(context, id);
   const load = (id: string) => (plugin.load as (this: unknown, id: string) => string | undefined).call(context, resolve(id)!);
   return { resolve, load };

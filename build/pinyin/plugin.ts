@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadContent, type Content } from '../content/load.ts';
+import type { ContentSource } from '../content/source.ts';
 import { toTraditional } from '../i18n/traditional.ts';
 import { toRuby, type RubyOptions } from './ruby.ts';
 import { GUIDE_LINES, pinyinKey, PINYIN_LOCALES } from '../../src/modes/pinyin/key.ts';
@@ -24,15 +23,10 @@ const conversions: Record<(typeof PINYIN_LOCALES)[number], RubyOptions> = {
   'zh-Hant': { convert: toTraditional },
 };
 
-export function pinyinPlugin(options: { dir: string }): Plugin {
-  let content: Content;
-
+/** @param options.content the build's parsed content (build/content/source.ts); pinyin reads the simplified source. */
+export function pinyinPlugin(options: { content: ContentSource }): Plugin {
   return {
     name: 'accessible-disclosure:pinyin',
-    buildStart() {
-      content = loadContent(options.dir, join(options.dir, '..', '..'));
-      this.addWatchFile(options.dir);
-    },
     resolveId(id) {
       if (id === PREFIX) return `${RESOLVED}index`;
       // The resolved id names the chunk: `pinyin-zh-Hans-guides-bus-pass-<hash>.js`.
@@ -41,6 +35,7 @@ export function pinyinPlugin(options: { dir: string }): Plugin {
     load(id) {
       if (!id.startsWith(RESOLVED)) return;
       const name = id.slice(RESOLVED.length);
+      const content = options.content.get().source;
       if (name === 'index') {
         const loaders = PINYIN_LOCALES.flatMap((locale) => sections.flatMap((section) => content[section].map((item) => {
           const key = pinyinKey(locale, `${section}/${item.slug}`);

@@ -1,3 +1,11 @@
+import {
+  guideHref, guidesHref, homeHref, manifestHref, myRequestsHref, offlineHref, qrHref, requestHref, searchHref, searchIndexHref,
+} from '../../src/addresses/addresses.ts';
+import { BOOT_SCRIPT } from '../prefs/boot-plugin.ts';
+
+/** A page's file, as a glob from `dist/`: `/guides/` → `guides/index.html`; `**` for every page below it. */
+const pageFile = (href: string, below = '') => `${href.slice(1)}${below}index.html`;
+
 /**
  * What the first visit downloads for offline use (DESIGN.md budget: at most 250 KB gzip): the code and
  * styles, the pages the issue promises offline (home, guides, the request form, my requests, search),
@@ -6,18 +14,17 @@
 export const PRECACHE_GLOBS = [
   'assets/*.{js,css}',
   // The accessibility preferences' boot script, which every page's <head> loads before anything is shown.
-  'prefs.js',
-  'index.html',
-  'guides/**/index.html',
-  'request/**/index.html',
-  'requests/index.html',
-  'search/index.html',
-  'offline/index.html',
-  'search-index.json',
-  'manifest.webmanifest',
+  BOOT_SCRIPT.slice(1),
+  pageFile(homeHref()),
+  pageFile(guidesHref(), '**/'),
+  pageFile(requestHref(), '**/'),
+  pageFile(myRequestsHref()),
+  pageFile(searchHref()),
+  pageFile(offlineHref()),
+  searchIndexHref().slice(1),
+  manifestHref.slice(1),
   'icons/icon.svg',
-  'qr/{index,guides,request,requests,search}.svg',
-  'qr/guides/*.svg',
+  ...[homeHref(), guidesHref(), requestHref(), myRequestsHref(), searchHref(), guideHref('*')].map((href) => qrHref(href).slice(1)),
 ];
 
 /**

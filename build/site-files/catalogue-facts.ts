@@ -1,3 +1,4 @@
+import { catalogueFactsHref } from '../../src/addresses/addresses.ts';
 import type { DocumentKind } from '../../src/reports/figures.ts';
 
 /**
@@ -13,4 +14,4 @@ export interface CatalogueDocument {
 }
 
 /** Written by the build, read by the server: the one place part 二's numbers come from. */
-export const CATALOGUE_FACTS = '/reports/catalogue.json';
+export const CATALOGUE_FACTS = catalogueFactsHref;

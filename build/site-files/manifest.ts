@@ -1,7 +1,8 @@
+import { guidesHref, myRequestsHref, requestHref } from '../../src/addresses/addresses.ts';
 import type { SiteConfig } from '../../src/config/site.ts';
 import { START_URL } from '../../src/offline/resume.ts';
 
-/** The web app manifest, from the site config so names never drift. Written by the content plugin at build time. */
+/** The web app manifest, from the site config so names never drift. Written by the site-files plugin (build/site-files/plugin.ts). */
 export function webManifest(site: SiteConfig) {
   const icon = { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' };
   return {
@@ -23,9 +24,9 @@ export function webManifest(site: SiteConfig) {
       { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
     ],
     shortcuts: [
-      { name: '办事指南', url: '/guides/', icons: [icon] },
-      { name: '申请公开', url: '/request/', icons: [icon] },
-      { name: '我的申请', url: '/requests/', icons: [icon] },
+      { name: '办事指南', url: guidesHref(), icons: [icon] },
+      { name: '申请公开', url: requestHref(), icons: [icon] },
+      { name: '我的申请', url: myRequestsHref(), icons: [icon] },
     ],
   };
 }

@@ -1,7 +1,11 @@
 import type { Content } from '../content/load.ts';
+import { contentPageHref, disclosureHref, guideHref, reportHref } from '../../src/addresses/addresses.ts';
 import type { SearchEntry, SearchIndex } from '../../src/search/search.ts';
 
-/** Build time only: the text of every content page, for /search-index.json. */
+/**
+ * Build time only: the text of every content page, for each language's search index (`searchIndexHref`). Its
+ * addresses are simplified Chinese: the search page passes them through `useHref()` like every other link.
+ */
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 
@@ -20,7 +24,7 @@ export function buildSearchIndex(content: Content, lang: string): SearchIndex {
   const textLang = (item: { lang?: string }) => (item.lang && item.lang !== lang ? { lang: item.lang } : {});
   const entries: SearchEntry[] = [
     ...content.guides.map((guide) => ({
-      href: `/guides/${guide.slug}/`,
+      href: guideHref(guide.slug),
       title: guide.title,
       summary: guide.summary,
       section: 'guides' as const,
@@ -28,7 +32,7 @@ export function buildSearchIndex(content: Content, lang: string): SearchIndex {
       text: joined(guide.keywords, guide.eligibility, guide.bring, guide.steps, guide.legalBasis, plainText(guide.html)),
     })),
     ...content.disclosure.map((item) => ({
-      href: `/disclosure/${item.slug}/`,
+      href: disclosureHref(item.slug),
       title: item.title,
       summary: item.summary,
       section: 'disclosure' as const,
@@ -36,7 +40,7 @@ export function buildSearchIndex(content: Content, lang: string): SearchIndex {
       text: joined(item.issuer, item.documentNumber, plainText(item.html)),
     })),
     ...content.reports.map((report) => ({
-      href: `/reports/${report.year}/`,
+      href: reportHref(report.year),
       title: report.title,
       summary: report.summary,
       section: 'reports' as const,
@@ -44,7 +48,7 @@ export function buildSearchIndex(content: Content, lang: string): SearchIndex {
       text: plainText(report.html),
     })),
     ...content.pages.map((page) => ({
-      href: `/${page.slug}/`,
+      href: contentPageHref(page.slug),
       title: page.title,
       summary: page.summary,
       section: 'pages' as const,

@@ -1,5 +1,10 @@
+import { exec } from 'preact-iso/router';
 import { expect, it } from 'vitest';
-import { guideHref, myRequestHref, notFoundPageFor, prerenderedPageFor, qrHref, reportHref, requestStepHref, searchHref, searchIndexHref } from './addresses.ts';
+import {
+  apiHref, catalogueFactsHref, catalogueHref, contentPageHref, displaySettingsHref, guideHref, homeHref, isPrivateHref, isReportHref, myRequestHref,
+  notFoundPageFor, prerenderedPageFor, qrHref, reportDataHref, reportHref, requestsApiHref, requestStepHref, searchHref, searchIndexHref,
+  sitemapHref, staffHref, staffRequestHref,
+} from './addresses.ts';
 
 it('writes each address in the language asked for, simplified Chinese without a prefix', () => {
   expect(guideHref('bus-pass')).toBe('/guides/bus-pass/');
@@ -22,4 +27,41 @@ it('answers a request made on the phone with the page that shows it, and a missi
   expect(prerenderedPageFor(myRequestHref('abc', 'en'))).toBe('/en/requests/');
   expect(prerenderedPageFor('/guides/bus-pass/')).toBeUndefined();
   expect(notFoundPageFor('/zh-Hant/nothing/')).toBe('/zh-Hant/404/');
+});
+
+it('writes the home page, the catalogue and its sections, and the content pages', () => {
+  expect(homeHref()).toBe('/');
+  expect(homeHref('en')).toBe('/en/');
+  expect(catalogueHref()).toBe('/disclosure/');
+  expect(catalogueHref('zh-Hant')).toBe('/zh-Hant/disclosure/');
+  expect(contentPageHref('contacts', 'en')).toBe('/en/contacts/');
+  expect(displaySettingsHref('en')).toBe('/en/accessibility/#display-settings');
+  // An empty search is the search page itself, as the search box's form sends it.
+  expect(searchHref('')).toBe('/search/');
+});
+
+it('gives the router its patterns from the same builders, with a :param where the address varies', () => {
+  expect(guideHref(':slug', 'en')).toBe('/en/guides/:slug/');
+  expect(reportHref(':year')).toBe('/reports/:year/');
+  expect(myRequestHref(':id', 'zh-Hant')).toBe('/zh-Hant/requests/:id/');
+  expect(contentPageHref(':slug')).toBe('/:slug/');
+  // The router matches an address with or without its trailing slash against a pattern that has one.
+  expect(exec(guideHref('bus-pass', 'en'), guideHref(':slug', 'en'))?.params).toEqual({ slug: 'bus-pass' });
+  expect(exec('/reports/2017', reportHref(':year'))?.params).toEqual({ year: '2017' });
+  expect(exec(guideHref('bus-pass'), catalogueHref())).toBeUndefined();
+});
+
+it('keeps a report’s data files beside its page, and the catalogue’s facts in the reports folder', () => {
+  expect(reportDataHref(2017, 'csv')).toBe('/reports/2017/report.csv');
+  expect(catalogueFactsHref).toBe('/reports/catalogue.json');
+  expect(isReportHref(reportHref(2017))).toBe(true);
+  expect(isReportHref(catalogueHref())).toBe(false);
+});
+
+it('tells the API and the staff console from public pages, with or without the trailing slash', () => {
+  expect(requestsApiHref).toBe('/api/requests');
+  expect(sitemapHref).toBe('/sitemap.xml');
+  expect(staffRequestHref('MDJ-2026-0001')).toBe('/staff/requests/MDJ-2026-0001/');
+  for (const path of [apiHref, '/api', requestsApiHref, staffHref, '/staff', staffRequestHref('x')]) expect(isPrivateHref(path), path).toBe(true);
+  for (const path of ['/', '/apis/', '/staffing/', guideHref('api'), contentPageHref('privacy')]) expect(isPrivateHref(path), path).toBe(false);
 });

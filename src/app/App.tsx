@@ -1,7 +1,11 @@
 import type { ComponentType } from 'preact';
 import { LocationProvider, Route, Router } from 'preact-iso';
+import {
+  catalogueHref, contentPageHref, disclosureHref, guideHref, guidesHref, homeHref, myRequestHref, myRequestsHref, offlineHref, reportHref,
+  requestStepHref, searchHref,
+} from '../addresses/addresses.ts';
 import { MessagesContext, type Messages } from '../i18n/index.ts';
-import { type Locale, localePath, localeScope } from '../i18n/locales.ts';
+import { type Locale, localeScope } from '../i18n/locales.ts';
 import { loadRequestMessages } from '../requests/messages/index.ts';
 import { contentSections } from './content-sections.ts';
 import { contentRoute, listRoute } from './contentRoute.tsx';
@@ -12,8 +16,10 @@ import { formSteps } from '../requests/form/steps.ts';
 type Routes = [path: string, component: ComponentType<any>][];
 
 /**
- * One language's routes, at that language's addresses (`/guides/:slug`, `/en/guides/:slug`): each page's
- * code is shared, its content and its request-form text are the language's own.
+ * One language's routes, at that language's addresses (`/guides/:slug/`, `/en/guides/:slug/`): each page's
+ * code is shared, its content and its request-form text are the language's own. The patterns are the address
+ * builder's own addresses with a `:param` in place of the part that varies, so a route and the links to it
+ * cannot disagree (preact-iso ignores the trailing slash when it matches).
  */
 function routesFor(locale: Locale): { routes: Routes; notFound: ComponentType } {
   const sections = contentSections[locale];
@@ -57,21 +63,21 @@ function routesFor(locale: Locale): { routes: Routes; notFound: ComponentType } 
   }
 
   const routes: Routes = [
-    ['/', Home],
-    ['/guides', GuideList],
-    ['/guides/:slug', Guide],
-    ['/disclosure', Catalogue],
-    ['/disclosure/:slug', DisclosureItem],
-    ['/reports/:year', Report],
-    ['/request/check', CheckAnswers],
-    ['/request/:step', RequestFormStep],
-    ['/requests', RequestList],
-    ['/requests/:id', RequestDetail],
-    ['/search', Search],
-    ['/offline', Offline],
-    ['/:slug', ContentPage],
+    [homeHref(locale), Home],
+    [guidesHref(locale), GuideList],
+    [guideHref(':slug', locale), Guide],
+    [catalogueHref(locale), Catalogue],
+    [disclosureHref(':slug', locale), DisclosureItem],
+    [reportHref(':year', locale), Report],
+    [requestStepHref('check', locale), CheckAnswers],
+    [requestStepHref(':step', locale), RequestFormStep],
+    [myRequestsHref(locale), RequestList],
+    [myRequestHref(':id', locale), RequestDetail],
+    [searchHref(undefined, locale), Search],
+    [offlineHref(locale), Offline],
+    [contentPageHref(':slug', locale), ContentPage],
   ];
-  return { routes: routes.map(([path, component]) => [localePath(path, locale), component]), notFound: NotFound };
+  return { routes, notFound: NotFound };
 }
 
 const made = new Map<Locale, ReturnType<typeof routesFor>>();

@@ -1,4 +1,4 @@
-import { qrHref } from '../addresses/addresses.ts';
+import { qrHref, sitemapHref } from '../addresses/addresses.ts';
 import { PAGES_CACHE } from '../service-worker/routes.ts';
 
 /** "Save all for offline": every page the sitemap lists, with its QR code, into the cache the worker reads. */
@@ -11,7 +11,7 @@ export interface SaveProgress {
 
 /** The addresses of every public page, from the sitemap the build writes (paths only: BASE_URL may differ). */
 export async function sitemapPaths(fetchFn: typeof fetch = fetch): Promise<string[]> {
-  const response = await fetchFn('/sitemap.xml');
+  const response = await fetchFn(sitemapHref);
   if (!response.ok) throw new Error(`sitemap: ${response.status}`);
   const xml = await response.text();
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);

@@ -1,3 +1,4 @@
+import { homeHref, serviceWorkerHref } from '../addresses/addresses.ts';
 /**
  * Registers the service worker with a prompt: a new version waits until the person chooses to reload
  * (DESIGN.md: never reload by itself). Hand-written rather than workbox-window: these few lines are all the
@@ -30,7 +31,7 @@ export function applyUpdate(): void {
 
 export async function registerServiceWorker(): Promise<ServiceWorkerRegistration | undefined> {
   if (!('serviceWorker' in navigator)) return undefined;
-  const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+  const registration = await navigator.serviceWorker.register(serviceWorkerHref, { scope: homeHref() });
   // The first install has no older version to replace: only an update waits for the person.
   const isUpdate = () => navigator.serviceWorker.controller !== null;
   if (registration.waiting && isUpdate()) waiting(registration.waiting);

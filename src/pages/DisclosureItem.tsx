@@ -1,4 +1,5 @@
 import { Page } from '../components/Page/Page.tsx';
+import { catalogueHref } from '../addresses/addresses.ts';
 import { Prose } from '../components/Prose/Prose.tsx';
 import type { Disclosure } from '../content/schema.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
@@ -14,14 +15,14 @@ export default function DisclosureItem({ item }: { item: Disclosure }) {
       pinyin={`disclosure/${item.slug}`}
       title={item.title}
       description={item.summary}
-      trail={[{ href: '/disclosure/', label: t.disclosure.title }]}
+      trail={[{ href: catalogueHref(), label: t.disclosure.title }]}
       lang={item.lang}
     >
       <dl class="summary-list">
         <div><dt>{t.disclosure.issuer}</dt><dd lang={textLang}>{item.issuer}</dd></div>
         {item.documentNumber && <div><dt>{t.disclosure.documentNumber}</dt><dd lang={textLang}>{item.documentNumber}</dd></div>}
         <div><dt>{t.disclosure.date}</dt><dd><time dateTime={item.date}>{item.date}</time></dd></div>
-        <div><dt>{t.disclosure.category}</dt><dd><a href={href(`/disclosure/#${item.category}`)}>{categoryName}</a></dd></div>
+        <div><dt>{t.disclosure.category}</dt><dd><a href={href(`${catalogueHref()}#${item.category}`)}>{categoryName}</a></dd></div>
       </dl>
       <div lang={textLang}><Prose html={item.html} pinyin={`disclosure/${item.slug}`} /></div>
       {item.attachments.length > 0 && (

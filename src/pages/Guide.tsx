@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { contentPageHref, guidesHref, requestHref } from '../addresses/addresses.ts';
 import { ContactList } from '../components/ContactList/ContactList.tsx';
 import { Page } from '../components/Page/Page.tsx';
 import { Prose } from '../components/Prose/Prose.tsx';
@@ -30,7 +31,7 @@ export default function Guide({ item: guide }: { item: GuideData }) {
   };
 
   return (
-    <Page pinyin={`guides/${guide.slug}`} title={guide.title} description={guide.summary} trail={[{ href: '/guides/', label: t.guides.title }]} lang={guide.lang}>
+    <Page pinyin={`guides/${guide.slug}`} title={guide.title} description={guide.summary} trail={[{ href: guidesHref(), label: t.guides.title }]} lang={guide.lang}>
       <p class="lead" lang={textLang}>{lines('summary', guide.summary)}</p>
       <Section id="eligibility" title={t.guide.eligibility}>
         <ul class="list" lang={textLang}>{guide.eligibility.map((line, i) => <li key={line}>{lines('eligibility', line, i)}</li>)}</ul>
@@ -52,8 +53,8 @@ export default function Guide({ item: guide }: { item: GuideData }) {
         <p>{t.guide.helpText}</p>
         <ContactList />
         <ul class="link-list">
-          <li><a href={href('/contacts/')}>{t.footer.contacts}</a></li>
-          <li><a href={href('/request/')}>{t.guide.helpRequest}</a></li>
+          <li><a href={href(contentPageHref('contacts'))}>{t.footer.contacts}</a></li>
+          <li><a href={href(requestHref())}>{t.guide.helpRequest}</a></li>
         </ul>
       </Section>
       <p class="meta">{t.updated}{t.colon}<time dateTime={guide.updated}>{guide.updated}</time></p>

@@ -1,4 +1,5 @@
 import { Page } from '../components/Page/Page.tsx';
+import { guideHref } from '../addresses/addresses.ts';
 import type { GuideSummary } from '../content/schema.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
 
@@ -13,7 +14,7 @@ export default function GuideList({ guides }: { guides: GuideSummary[] }) {
       <ul class="card-list">
         {guides.map((guide) => (
           <li key={guide.slug} class="card" lang={foreign(guide.lang)}>
-            <a class="card__link" href={href(`/guides/${guide.slug}/`)}>{guide.title}</a>
+            <a class="card__link" href={href(guideHref(guide.slug))}>{guide.title}</a>
             <p class="card__text">{guide.summary}</p>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { Page } from '../components/Page/Page.tsx';
+import { catalogueHref, guideHref, guidesHref, myRequestsHref, requestHref } from '../addresses/addresses.ts';
 import { SaveForOffline } from '../offline/SaveForOffline.tsx';
 import { SearchForm } from '../components/SearchForm/SearchForm.tsx';
 import type { DisclosureSummary, GuideSummary } from '../content/schema.ts';
@@ -22,19 +23,19 @@ export default function Home({ guides, latest: latestDisclosures }: { guides: Gu
         <ul class="card-list">
           {guides.map((guide) => (
             <li key={guide.slug} class="card" lang={foreign(guide.lang)}>
-              <a class="card__link" href={href(`/guides/${guide.slug}/`)}>{guide.title}</a>
+              <a class="card__link" href={href(guideHref(guide.slug))}>{guide.title}</a>
               <p class="card__text">{guide.summary}</p>
             </li>
           ))}
         </ul>
-        <p><a class="standalone-link" href={href('/guides/')}>{t.home_.allGuides}</a></p>
+        <p><a class="standalone-link" href={href(guidesHref())}>{t.home_.allGuides}</a></p>
       </section>
 
       <section>
         <h2 id="request">{t.home_.requestTitle}</h2>
         <p>{t.home_.requestText}</p>
-        <p><a class="button" href={href('/request/')}>{t.nav.request}</a></p>
-        <p>{t.home_.requestsText} <a href={href('/requests/')}>{t.home_.requestsTitle}</a></p>
+        <p><a class="button" href={href(requestHref())}>{t.nav.request}</a></p>
+        <p>{t.home_.requestsText} <a href={href(myRequestsHref())}>{t.home_.requestsTitle}</a></p>
       </section>
 
       <section>
@@ -47,7 +48,7 @@ export default function Home({ guides, latest: latestDisclosures }: { guides: Gu
             </li>
           ))}
         </ul>
-        <p><a class="standalone-link" href={href('/disclosure/')}>{t.home_.allDisclosure}</a></p>
+        <p><a class="standalone-link" href={href(catalogueHref())}>{t.home_.allDisclosure}</a></p>
       </section>
 
       <SaveForOffline />

@@ -1,4 +1,5 @@
 import { items as guides } from 'virtual:content/guides';
+import { guideHref, guidesHref, homeHref, myRequestsHref, requestHref, searchHref } from '../addresses/addresses.ts';
 import { Page } from '../components/Page/Page.tsx';
 import { site } from '../config/site.ts';
 import { useMessages } from '../i18n/index.ts';
@@ -10,12 +11,12 @@ import { useMessages } from '../i18n/index.ts';
 export default function Offline() {
   const t = useMessages();
   const available = [
-    { href: '/', title: site.appName },
-    { href: '/guides/', title: t.guides.title },
-    ...guides.map((guide) => ({ href: `/guides/${guide.slug}/`, title: guide.title })),
-    { href: '/request/', title: t.nav.request },
-    { href: '/requests/', title: t.nav.requests },
-    { href: '/search/', title: t.search.title },
+    { href: homeHref(), title: site.appName },
+    { href: guidesHref(), title: t.guides.title },
+    ...guides.map((guide) => ({ href: guideHref(guide.slug), title: guide.title })),
+    { href: requestHref(), title: t.nav.request },
+    { href: myRequestsHref(), title: t.nav.requests },
+    { href: searchHref(), title: t.search.title },
   ];
   return (
     <Page title={t.offline.title} description={t.offline.intro} addressable={false}>

@@ -1,4 +1,5 @@
 import { Page } from '../components/Page/Page.tsx';
+import { catalogueHref } from '../addresses/addresses.ts';
 import { Prose } from '../components/Prose/Prose.tsx';
 import type { Report as ReportData } from '../content/schema.ts';
 import { useForeignLang, useMessages, type Messages } from '../i18n/index.ts';
@@ -50,7 +51,7 @@ export default function Report({ item: report }: { item: ReportData }) {
   const textLang = useForeignLang()(report.lang);
 
   return (
-    <Page pinyin={`reports/${report.slug}`} title={report.title} description={report.summary} trail={[{ href: '/disclosure/', label: t.disclosure.title }]} lang={report.lang}>
+    <Page pinyin={`reports/${report.slug}`} title={report.title} description={report.summary} trail={[{ href: catalogueHref(), label: t.disclosure.title }]} lang={report.lang}>
       <dl class="summary-list">
         <div><dt>{t.disclosure.issuer}</dt><dd lang={textLang}>{report.issuer}</dd></div>
         <div><dt>{t.report.published}</dt><dd><time dateTime={report.published}>{report.published}</time></dd></div>

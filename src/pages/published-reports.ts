@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DisclosureSummary } from '../content/schema.ts';
+import { reportsApiHref } from '../addresses/addresses.ts';
 
 /**
  * Annual reports published from the staff console after the build, for the catalogue to list with the others.
@@ -9,7 +10,7 @@ import type { DisclosureSummary } from '../content/schema.ts';
 export function usePublishedReports(): DisclosureSummary[] {
   const [reports, setReports] = useState<DisclosureSummary[]>([]);
   useEffect(() => {
-    fetch('/api/reports')
+    fetch(reportsApiHref)
       .then((response) => (response.ok ? response.json() : []))
       .then((list: DisclosureSummary[]) => setReports(Array.isArray(list) ? list : []))
       .catch(() => {});

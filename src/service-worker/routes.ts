@@ -1,4 +1,5 @@
-import { prerenderedPageFor } from '../addresses/addresses.ts';
+import { isPrivateHref, prerenderedPageFor, searchIndexHref } from '../addresses/addresses.ts';
+import { defaultLocale, locales } from '../i18n/locales.ts';
 
 /**
  * Which requests the service worker answers and from where. Plain functions of a URL, so they are tested
@@ -11,8 +12,6 @@ export const PAGES_CACHE = 'pages';
 /** Code and search indexes the precache leaves out (another language's), kept the first time they are fetched. */
 export const CODE_CACHE = 'code';
 
-/** Never cached: answers may hold personal data (the API) or belong to staff. */
-const NEVER_CACHED = /^\/(api|staff)(\/|$)/;
 
 /** The prerendered file a precached address stands for: `/x`, `/x/` and `/x/?q=1` are all `/x/index.html`. */
 export function precacheCandidates(url: URL): URL[] {
@@ -31,7 +30,7 @@ function isFileName(pathname: string): boolean {
 
 /** A page of the site that may be kept for reading offline. */
 export function isCacheablePage(url: URL, origin: string): boolean {
-  return url.origin === origin && url.pathname.endsWith('/') && !NEVER_CACHED.test(url.pathname);
+  return url.origin === origin && url.pathname.endsWith('/') && !isPrivateHref(url.pathname);
 }
 
 /**
@@ -39,7 +38,7 @@ export function isCacheablePage(url: URL, origin: string): boolean {
  * redirect cannot answer a navigation, so offline the worker redirects it itself.
  */
 export function withTrailingSlash(url: URL, origin: string): string | undefined {
-  if (url.origin !== origin || url.pathname.endsWith('/') || isFileName(url.pathname) || NEVER_CACHED.test(url.pathname)) {
+  if (url.origin !== origin || url.pathname.endsWith('/') || isFileName(url.pathname) || isPrivateHref(url.pathname)) {
     return undefined;
   }
   return `${url.pathname}/${url.search}`;
@@ -55,5 +54,10 @@ export function pageCacheKey(url: URL): string {
  * chunks (content-hashed, so a kept copy never goes stale) and those languages' search indexes.
  */
 export function isKeptWhenFetched(url: URL, origin: string): boolean {
-  return url.origin === origin && (/^\/assets\/[^/]+\.js$/.test(url.pathname) || /^\/(zh-Hant|en)\/search-index\.json$/.test(url.pathname));
+  return url.origin === origin && (/^\/assets\/[^/]+\.js$/.test(url.pathname) || isOtherSearchIndex(url.pathname));
+}
+
+/** The search indexes the precache leaves out: every language's but simplified Chinese's. */
+function isOtherSearchIndex(path: string): boolean {
+  return locales.some((locale) => locale !== defaultLocale && path === searchIndexHref(locale));
 }

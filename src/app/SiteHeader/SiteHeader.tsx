@@ -1,22 +1,23 @@
+import { catalogueHref, displaySettingsHref, guidesHref, homeHref, isReportHref, myRequestsHref, requestHref } from '../../addresses/addresses.ts';
 import { useForeignLang, useHref, useMessages } from '../../i18n/index.ts';
 import { withoutLocale } from '../../i18n/locales.ts';
 import { LanguageSwitch } from '../../components/LanguageSwitch/LanguageSwitch.tsx';
 import { useDisplaySettings } from '../../prefs/DisplaySettings.tsx';
 
 export const navItems = [
-  { href: '/', key: 'home' },
-  { href: '/guides/', key: 'guides' },
-  { href: '/disclosure/', key: 'disclosure' },
-  { href: '/request/', key: 'request' },
-  { href: '/requests/', key: 'requests' },
+  { href: homeHref(), key: 'home' },
+  { href: guidesHref(), key: 'guides' },
+  { href: catalogueHref(), key: 'disclosure' },
+  { href: requestHref(), key: 'request' },
+  { href: myRequestsHref(), key: 'requests' },
 ] as const;
 
 /** `page` for the page itself, `true` for a page inside that section (GOV.UK service navigation does the same). */
 export function currentState(itemHref: string, path: string): 'page' | 'true' | undefined {
   if (path === itemHref) return 'page';
-  if (itemHref !== '/' && path.startsWith(itemHref)) return 'true';
+  if (itemHref !== homeHref() && path.startsWith(itemHref)) return 'true';
   // Reports are listed in the disclosure catalogue.
-  if (itemHref === '/disclosure/' && path.startsWith('/reports/')) return 'true';
+  if (itemHref === catalogueHref() && isReportHref(path)) return 'true';
   return undefined;
 }
 
@@ -29,12 +30,12 @@ export function SiteHeader({ path }: { path: string }) {
     <header class="site-header">
       <div class="width-container">
         <LanguageSwitch />
-        <a class="site-header__name" href={href('/')} lang={namesLang}>
+        <a class="site-header__name" href={href(homeHref())} lang={namesLang}>
           <span class="site-header__federation">{t.site.name}</span>
           <span class="site-header__app">{t.site.appName}</span>
         </a>
         {displaySettings.open === undefined ? (
-          <a class="display-settings-toggle" href={href('/accessibility/#display-settings')}>{t.displaySettings}</a>
+          <a class="display-settings-toggle" href={href(displaySettingsHref())}>{t.displaySettings}</a>
         ) : (
           displaySettings.button(t.displaySettings)
         )}

@@ -1,3 +1,4 @@
+import { homeHref } from '../../addresses/addresses.ts';
 import { useHref, useMessages } from '../../i18n/index.ts';
 
 export interface Crumb { href: string; label: string }
@@ -6,7 +7,7 @@ export interface Crumb { href: string; label: string }
 export function Breadcrumbs({ trail, current, currentLang }: { trail: Crumb[]; current: string; currentLang?: string }) {
   const t = useMessages();
   const href = useHref();
-  const crumbs = [{ href: '/', label: t.home }, ...trail];
+  const crumbs = [{ href: homeHref(), label: t.home }, ...trail];
   return (
     <nav class="breadcrumbs" aria-label={t.breadcrumbs}>
       <ol>

@@ -1,5 +1,6 @@
 import { useLocation } from 'preact-iso';
 import { useHref, useMessages } from '../../i18n/index.ts';
+import { searchHref } from '../../addresses/addresses.ts';
 
 /**
  * A search box that opens the search page. It is a plain GET form, so it also works before the app has
@@ -14,11 +15,11 @@ export function SearchForm({ query = '', id = 'search-query' }: { query?: string
     const form = event.currentTarget as HTMLFormElement;
     const q = String(new FormData(form).get('q') ?? '').trim();
     event.preventDefault();
-    route(href(q ? `/search/?q=${encodeURIComponent(q)}` : '/search/'));
+    route(href(searchHref(q)));
   };
 
   return (
-    <form class="search-form" role="search" action={href('/search/')} method="get" onSubmit={submit}>
+    <form class="search-form" role="search" action={href(searchHref())} method="get" onSubmit={submit}>
       <label class="label" for={id}>{t.search.label}</label>
       <p class="hint" id={`${id}-hint`}>{t.search.hint}</p>
       <div class="search-form__row">

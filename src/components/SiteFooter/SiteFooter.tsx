@@ -1,4 +1,5 @@
 import { useForeignLang, useHref, useMessages } from '../../i18n/index.ts';
+import { contentPageHref, requestHref, searchHref } from '../../addresses/addresses.ts';
 import { ContactList } from '../ContactList/ContactList.tsx';
 
 export function SiteFooter() {
@@ -12,11 +13,11 @@ export function SiteFooter() {
         <p>{t.footer.helpText}</p>
         <ContactList />
         <ul class="site-footer__links">
-          <li><a href={href('/search/')}>{t.search.footerLink}</a></li>
-          <li><a href={href('/contacts/')}>{t.footer.contacts}</a></li>
-          <li><a href={href('/request/')}>{t.nav.request}</a></li>
-          <li><a href={href('/accessibility/')}>{t.footer.accessibility}</a></li>
-          <li><a href={href('/privacy/')}>{t.footer.privacy}</a></li>
+          <li><a href={href(searchHref())}>{t.search.footerLink}</a></li>
+          <li><a href={href(contentPageHref('contacts'))}>{t.footer.contacts}</a></li>
+          <li><a href={href(requestHref())}>{t.nav.request}</a></li>
+          <li><a href={href(contentPageHref('accessibility'))}>{t.footer.accessibility}</a></li>
+          <li><a href={href(contentPageHref('privacy'))}>{t.footer.privacy}</a></li>
         </ul>
         <p class="site-footer__owner" lang={namesLang}>{t.site.name}</p>
       </div>

@@ -4,6 +4,7 @@ import { ErrorSummary, type FieldError } from '../../components/ErrorSummary/Err
 import { Page } from '../../components/Page/Page.tsx';
 import { useRequestMessages } from '../messages/index.ts';
 import { useHref, useMessages } from '../../i18n/index.ts';
+import { myRequestHref } from '../../addresses/addresses.ts';
 import { queue } from '../outbox/index.ts';
 import { newId } from '../outbox/uuid.ts';
 import { deliverRequests } from '../outbox/deliver.ts';
@@ -35,7 +36,7 @@ export default function CheckAnswers() {
       if (!id) throw new Error('no draft');
       await queue(id);
       void deliverRequests('queue');
-      route(href(`/requests/${id}/`));
+      route(href(myRequestHref(id)));
     } catch {
       // The phone cannot keep the request: say so, and offer to send it now, as the form does without JavaScript.
       setSending(false);

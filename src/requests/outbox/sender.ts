@@ -30,11 +30,12 @@ import { postChange } from './broadcast.ts';
 import { getOutboxDb, type OutboxDb } from './db.ts';
 import { pushHistory, withoutIdNumber } from './records.ts';
 import type { FieldError, OutboxError, OutboxErrorKind, OutboxRecord, Receipt } from './types.ts';
+import { requestsApiHref } from '../../addresses/addresses.ts';
 
 export const LOCK_NAME = 'outbox';
 /** The Background Sync tag that wakes this sender in the service worker (src/sw.ts). */
 export const SYNC_TAG = 'outbox';
-export const ENDPOINT = '/api/requests';
+export const ENDPOINT = requestsApiHref;
 export const REQUEST_TIMEOUT_MS = 60_000;
 /** Added to the request timeout: how long a claimed record is left alone by lock-less senders. */
 export const LEASE_MARGIN_MS = 30_000;
