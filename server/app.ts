@@ -10,6 +10,7 @@ import { reportStaffRoutes } from './reports/staff.tsx';
 import { createRateLimiter } from './http/rate-limit.ts';
 import { secureHeaders } from './http/security.ts';
 import { serveDist } from './http/static.ts';
+import { buildAssets } from './pages/assets.ts';
 import { StaffPage } from './staff/layout.tsx';
 import { createStaff } from './staff/routes.tsx';
 
@@ -27,6 +28,8 @@ export interface AppOptions {
 /** The whole site on one origin: the API under /api/, the built app everywhere else. */
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
+  // Read once, at start: a build without its asset manifest fails here, not on the first page.
+  const assets = buildAssets(options.distDir);
   const dist = serveDist(options.distDir);
   const now = options.now ?? (() => new Date());
   const clientAddress = options.clientAddress ?? connectionAddress;
@@ -67,7 +70,7 @@ export function createApp(options: AppOptions): Hono {
   app.route(
     '/',
     requestFormPages({
-      distDir: options.distDir,
+      assets,
       db: options.db,
       now,
       limiter,
