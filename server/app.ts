@@ -11,6 +11,7 @@ import { createRateLimiter } from './http/rate-limit.ts';
 import { secureHeaders } from './http/security.ts';
 import { serveDist } from './http/static.ts';
 import { buildAssets } from './pages/assets.ts';
+import { notFoundPage } from './pages/not-found.tsx';
 import { StaffPage } from './staff/layout.tsx';
 import { createStaff } from './staff/routes.tsx';
 
@@ -30,7 +31,7 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   // Read once, at start: a build without its asset manifest fails here, not on the first page.
   const assets = buildAssets(options.distDir);
-  const dist = serveDist(options.distDir);
+  const notFound = notFoundPage(assets);
   const now = options.now ?? (() => new Date());
   const clientAddress = options.clientAddress ?? connectionAddress;
   const rateLimit = { limit: options.requestsPerMinute ?? 10, windowMs: 60_000 };
@@ -79,8 +80,8 @@ export function createApp(options: AppOptions): Hono {
       workingDays: site.disclosure.replyWorkingDays,
     }),
   );
-  app.use(dist.files);
-  app.notFound(dist.notFound);
+  app.use(serveDist(options.distDir, notFound));
+  app.notFound(notFound);
   app.onError((error, c) => {
     console.error(error);
     return c.text('Internal Server Error', 500, { 'Cache-Control': 'no-store' });
