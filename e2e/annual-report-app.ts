@@ -1,24 +1,23 @@
 /**
  * The annual report's routes in the test process, over an in-memory database with a known year of requests and a
  * published 2025 report: loaded through tsx (`tsImport`) so the server's JSX compiles as the server compiles it.
- * The staff pages get the site's own frame (the build's not-found page, scripts removed) and a stand-in sign-in:
- * the staff console provides the real ones.
+ * The staff pages get the console's own frame, as server/app.ts gives them, and a stand-in sign-in.
  */
-import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
+import { h } from 'preact';
 import { migrate } from '../server/db/migrate.ts';
 import { openPglite } from '../server/db/pglite.ts';
 import { reportPublicRoutes } from '../server/reports/public.tsx';
 import { reportStaffRoutes, type StaffEnv } from '../server/reports/staff.tsx';
 import { insertStaff, insertTwoYears } from '../server/reports/test-fixture.ts';
-import { withoutAppScripts } from '../server/pages/without-app-scripts.ts';
+import { siteStylesheet, StaffPage, staffHtml } from '../server/staff/layout.tsx';
 
 export async function reportApp(distDir: string) {
   const db = await openPglite();
   await migrate(db);
   await insertTwoYears(db);
   const staffId = await insertStaff(db);
-  const frame = withoutAppScripts(readFileSync(`${distDir}/404/index.html`, 'utf8'));
+  const frame = { stylesheet: siteStylesheet(distDir), staff: { id: staffId, name: '王办事员' } };
   const app = new Hono<StaffEnv>();
   app.route(
     '/',
@@ -27,17 +26,11 @@ export async function reportApp(distDir: string) {
       distDir,
       now: () => new Date('2026-02-10T02:00:00Z'),
       requireStaff: async (c, next) => {
-        c.set('staff', { id: staffId, name: '王办事员' });
+        c.set('staff', frame.staff);
         await next();
       },
-      renderPage: (c, page, status) =>
-        c.html(
-          frame
-            .replace(/<title>[^<]*<\/title>/, `<title>${page.title} - 残联信息公开</title>`)
-            .replace(/(<main\b[^>]*>)[\s\S]*<\/main>/, (_, open: string) => `${open}${page.body}</main>`),
-          status,
-          { 'Cache-Control': 'no-store' },
-        ),
+      renderPage: (c, { title, body }, status) =>
+        staffHtml(c, h(StaffPage, { title, section: 'reports', children: h('div', { dangerouslySetInnerHTML: { __html: body } }) }), frame, status),
     }),
   );
   app.route('/', reportPublicRoutes({ distDir, db }));

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { createRequire, register } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type BrowserContext } from '@playwright/test';
 import { expectNoAxeViolations, scrollsSideways, waitForApp } from './site.ts';
@@ -16,6 +16,8 @@ type ReportApp = { app: { request(input: string, init?: RequestInit): Promise<Re
 let fixture: ReportApp;
 
 test.beforeAll(async () => {
+  // The module hooks `npm run serve` starts with: the app's components the server renders import their stylesheets.
+  register('../server/traditional-hooks.js', import.meta.url);
   const { tsImport } = await import('tsx/esm/api');
   const { reportApp } = await tsImport('./annual-report-app.ts', import.meta.url);
   fixture = await reportApp(dist);
@@ -96,7 +98,8 @@ test('the server-rendered report and staff pages are valid HTML, as the build’
   ];
   for (const [path, init] of pages) {
     const html = await (await fixture.app.request(path, init)).text();
-    const report = await validator.validateString(html, fileURLToPath(new URL('../dist/report.html', import.meta.url)));
+    // The project's rules, except that Preact's server renderer closes void elements (`<meta/>`), which HTML allows.
+    const report = await validator.validateString(html, fileURLToPath(new URL('../dist/report.html', import.meta.url)), { rules: { 'void-style': 'off' } });
     expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`)), path).toEqual([]);
   }
 });
