@@ -3,7 +3,7 @@ import { render, renderToStringAsync } from 'preact-render-to-string';
 import { lazy, LocationProvider } from 'preact-iso';
 import { staticHead, type HeadTag } from '../../build/document/static-head.ts';
 import { Layout } from '../../src/app/Layout.tsx';
-import { alternateLinks, canonicalUrl, documentTitle, type Head, takeHead } from '../../src/components/Page/head.ts';
+import { alternateLinks, canonicalUrl, defaultHead, documentTitle, type Head, takeHead } from '../../src/components/Page/head.ts';
 import { MessagesContext, type Messages } from '../../src/i18n/index.ts';
 import { zhHans } from '../../src/i18n/zh-Hans.ts';
 import type { BuildAssets } from './assets.ts';
@@ -119,7 +119,7 @@ export async function renderPage(assets: BuildAssets, request: PageRequest, page
     back: () => undefined,
     forward: () => undefined,
   };
-  let head: Head | undefined;
+  let head: Head = defaultHead;
   const TakeHead = () => {
     head = takeHead();
     return null;
@@ -140,7 +140,6 @@ export async function renderPage(assets: BuildAssets, request: PageRequest, page
       </LocationProvider.ctx.Provider>
     </MessagesContext.Provider>,
   );
-  if (!head) throw new Error(`The page at ${request.url} was not rendered`);
   const alternates = head.path && request.inEveryLanguage !== false ? alternateLinks(head.path) : undefined;
   return renderDocument({
     lang: head.lang,
