@@ -11,6 +11,7 @@ import { traditionalPlugin } from './build/i18n/traditional-plugin.ts';
 import { site } from './src/config/site.ts';
 import { siteUrlFrom } from './build/site-url.ts';
 import { prefsBootPlugin } from './build/prefs/boot-plugin.ts';
+import { staticHeadPlugin } from './build/document/head-plugin.ts';
 import { pinyinPlugin } from './build/pinyin/plugin.ts';
 import { siteFilesPlugin } from './build/site-files/plugin.ts';
 
@@ -36,6 +37,7 @@ export default defineConfig({
     passThroughPreloadHelper(),
     traditionalPlugin(),
     prefsBootPlugin(),
+    staticHeadPlugin(),
     contentPlugin(content),
     siteFilesPlugin({ content, siteUrl, site }),
     pinyinPlugin({ content }),
@@ -63,6 +65,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2020',
+    // dist/.vite/manifest.json: the server renders its pages with the same stylesheet and entry script (server/pages/).
+    manifest: true,
     // No preloading helper in every page's code (its dependency lists name every chunk of all three languages):
     // a route's own imports load after it, one round trip later, behind a page that is already prerendered.
     modulePreload: false,

@@ -68,13 +68,13 @@ describe('pages', () => {
     }
   });
 
-  it('answers an unknown address under a language in that language, and in simplified Chinese where it has none', async () => {
+  it('answers an unknown address under a language in that language', async () => {
     const english = await get('/en/guides/no-such-guide/');
     expect(english.status).toBe(404);
-    expect(await english.text()).toContain('<h1>Page not found</h1>');
+    expect(await english.text()).toMatch(/<h1[^>]*>Page not found<\/h1>/);
     const traditional = await get('/zh-Hant/no-such-page/');
     expect(traditional.status).toBe(404);
-    expect(await traditional.text()).toContain('找不到这个页面');
+    expect(await traditional.text()).toContain('找不到這個頁面');
   });
 
   it('answers a request made on the phone with the my-requests page of its language', async () => {
@@ -85,11 +85,21 @@ describe('pages', () => {
     expect(await traditional.text()).toContain('<h1>我的申請</h1>');
   });
 
-  it('answers 404 in plain text when the build has no 404 page', async () => {
+  it('renders the not-found page at the address asked for, for the app to take over, whatever the build’s 404 page', async () => {
     const bare = createApp({ distDir: fixtureDist({ withNotFoundPage: false }).dist, db });
-    const response = await bare.request('/nope/');
+    const response = await bare.request('/en/guides/no-such-guide/');
     expect(response.status).toBe(404);
-    expect(await response.text()).toBe('Not Found');
+    const html = await response.text();
+    expect(html).toMatch(/<html lang="en">/);
+    expect(html).toContain('<title>Page not found - Open Information</title>');
+    // Its language switch leads to the same address in the other languages, as the app's would.
+    expect(html).toContain('href="/zh-Hant/guides/no-such-guide/"');
+    expect(html).toContain('<script type="module" crossorigin="anonymous" src="/assets/app-abc123.js">');
+    expect(html).toContain('<script src="/prefs.js">');
+    // An address that names no page of the site is not repeated in the page's links.
+    const offSite = await bare.request(new Request('http://localhost//evil.example/'));
+    expect(offSite.status).toBe(404);
+    expect(await offSite.text()).not.toContain('evil.example');
   });
 
   it('never redirects off the site', async () => {

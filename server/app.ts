@@ -12,6 +12,8 @@ import { serveDist } from './http/static.ts';
 import { staffApi } from './staff/api.ts';
 import { createStaffConsole } from './staff/console.ts';
 import { staffPages } from './staff/pages.tsx';
+import { buildAssets } from './pages/assets.ts';
+import { notFoundPage } from './pages/not-found.tsx';
 
 export interface AppOptions {
   distDir: string;
@@ -27,7 +29,9 @@ export interface AppOptions {
 /** The whole site on one origin: the API under /api/, the built app everywhere else. */
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
-  const dist = serveDist(options.distDir);
+  // Read once, at start: a build without its asset manifest fails here, not on the first page.
+  const assets = buildAssets(options.distDir);
+  const notFound = notFoundPage(assets);
   const now = options.now ?? (() => new Date());
   const clientAddress = options.clientAddress ?? connectionAddress;
   const rateLimit = { limit: options.requestsPerMinute ?? 10, windowMs: 60_000 };
@@ -57,7 +61,7 @@ export function createApp(options: AppOptions): Hono {
   app.route(
     '/',
     requestFormPages({
-      distDir: options.distDir,
+      assets,
       db: options.db,
       now,
       limiter,
@@ -66,8 +70,8 @@ export function createApp(options: AppOptions): Hono {
       workingDays: site.disclosure.replyWorkingDays,
     }),
   );
-  app.use(dist.files);
-  app.notFound(dist.notFound);
+  app.use(serveDist(options.distDir, notFound));
+  app.notFound(notFound);
   app.onError((error, c) => {
     console.error(error);
     return c.text('Internal Server Error', 500, { 'Cache-Control': 'no-store' });

@@ -6,6 +6,10 @@
  *   node --import ./server/traditional-hooks.js --import tsx server/index.ts
  *
  * Plain JavaScript because it runs before tsx. The conversion is build/i18n/traditional.ts's toTraditionalModule.
+ *
+ * It also lets the server import the app's components that import their own stylesheet (`import './X.css'`), as
+ * the server renders pages from them (server/pages/render.tsx): there a stylesheet is an empty module, since the
+ * pages link the build's stylesheet instead.
  */
 import { register } from 'node:module';
 import { isMainThread } from 'node:worker_threads';
@@ -19,6 +23,7 @@ let toTraditional;
 
 /** @param {string} url @param {object} context @param {Function} nextLoad */
 export async function load(url, context, nextLoad) {
+  if (new URL(url).pathname.endsWith('.css')) return { format: 'module', source: '', shortCircuit: true };
   if (!url.endsWith(SUFFIX)) return nextLoad(url, context);
   const loaded = await nextLoad(url, context);
   if (!toTraditional) {

@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 import type { Plugin } from 'vite';
+import { BOOT_SCRIPT } from '../document/static-head.ts';
 
-/** The address of the boot script in every page's `<head>` (index.html) and in the precache list. */
-export const BOOT_SCRIPT = '/prefs.js';
+/** The address of the boot script, written once with the rest of every page's head. */
+export { BOOT_SCRIPT };
 
 const entry = fileURLToPath(new URL('../../src/prefs/boot.ts', import.meta.url));
 

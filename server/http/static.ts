@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { type DistFile, distFiles } from './files.ts';
-import { notFoundPageFor, prerenderedPageFor } from '../../src/addresses/addresses.ts';
+import { prerenderedPageFor } from '../../src/addresses/addresses.ts';
 import { chooseEncoding, etagMatches, type Encoding } from './negotiate.ts';
 
 /**
@@ -19,37 +19,25 @@ export function safePath(rawPathname: string): string | undefined {
   return path;
 }
 
-function send(c: Context, file: DistFile, status: 200 | 404 = 200): Response {
-  const headers: Record<string, string> = {
-    // A 404 page must not be kept: the address may exist after the next release.
-    'Cache-Control': status === 404 ? 'no-cache' : file.cacheControl,
-    Vary: 'Accept-Encoding',
-  };
-  if (status === 200) {
-    headers.ETag = file.etag;
-    if (etagMatches(c.req.header('If-None-Match'), file.etag)) return c.body(null, 304, headers);
-  }
+function send(c: Context, file: DistFile): Response {
+  const headers: Record<string, string> = { 'Cache-Control': file.cacheControl, Vary: 'Accept-Encoding', ETag: file.etag };
+  if (etagMatches(c.req.header('If-None-Match'), file.etag)) return c.body(null, 304, headers);
   const encoding = chooseEncoding(c, Object.keys(file.encoded) as Encoding[]);
   const body = (encoding && file.encoded[encoding]) || file.identity;
   headers['Content-Type'] = file.type;
   headers['Content-Length'] = String(body.byteLength);
   if (encoding) headers['Content-Encoding'] = encoding;
   // For HEAD, Hono runs this GET route and drops the body itself, keeping these headers.
-  return c.body(body, status, headers);
+  return c.body(body, 200, headers);
 }
 
 /**
  * Serves the build: `/x/` from `x/index.html`, `/x` redirected to `/x/` (printed QR codes and typed addresses
- * both work), files by their exact path, and the prerendered 404 page for everything else.
+ * both work), files by their exact path, and `notFound`'s answer for everything else (server/pages/not-found.tsx
+ * renders the not-found page in the address's language).
  */
-export function serveDist(distDir: string): { files: MiddlewareHandler; notFound: (c: Context) => Promise<Response> } {
+export function serveDist(distDir: string, notFound: (c: Context) => Promise<Response>): MiddlewareHandler {
   const lookup = distFiles(distDir);
-
-  /** In the language of the address asked for: `/en/no-such-page/` answers in English. */
-  const notFound = async (c: Context) => {
-    const page = (await lookup(`${notFoundPageFor(new URL(c.req.url).pathname)}index.html`)) ?? (await lookup('/404/index.html'));
-    return page ? send(c, page, 404) : c.text('Not Found', 404, { 'Cache-Control': 'no-cache' });
-  };
 
   const files: MiddlewareHandler = async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
@@ -67,5 +55,5 @@ export function serveDist(distDir: string): { files: MiddlewareHandler; notFound
     return notFound(c);
   };
 
-  return { files, notFound };
+  return files;
 }

@@ -1,5 +1,5 @@
-import { Breadcrumbs } from '../../src/components/Breadcrumbs/Breadcrumbs.tsx';
-import { QrCode } from '../../src/components/QrCode/QrCode.tsx';
+import { catalogueHref } from '../../src/addresses/addresses.ts';
+import { Page } from '../../src/components/Page/Page.tsx';
 import { ReportTables, type HeadingLevel } from './ReportTables.tsx';
 import { site } from '../../src/config/site.ts';
 import type { ReportFigures } from '../../src/reports/figures.ts';
@@ -46,21 +46,18 @@ export function ReportSections({ figures, narrative, idPrefix = 'report', headin
   );
 }
 
-/** The public page's `<main>`: breadcrumbs, the one h1, who published it and when, the downloads, the report. */
-export function PublishedReport({ year, figures, narrative, publishedOn, siteUrl }: {
+/**
+ * The public page's content, in the app's `Page` (breadcrumbs, the one h1, the head, the QR code of its address):
+ * who published it and when, the report, the downloads.
+ */
+export function PublishedReport({ year, figures, narrative, publishedOn }: {
   year: number;
   figures: ReportFigures;
   narrative: NarrativeHtml;
   publishedOn: string;
-  /** The site's address, for the QR code: the build's, read from its sitemap. */
-  siteUrl: string;
 }) {
-  const title = t.title(year);
-  const path = `/reports/${year}/`;
   return (
-    <>
-      <Breadcrumbs trail={[{ href: '/disclosure/', label: zhHans.disclosure.title }]} current={title} />
-      <h1 class="page-title" tabIndex={-1}>{title}</h1>
+    <Page title={t.title(year)} description={t.description(year)} trail={[{ href: catalogueHref(), label: zhHans.disclosure.title }]}>
       <dl class="summary-list">
         <div><dt>{t.issuer}</dt><dd>{site.name}</dd></div>
         <div><dt>{t.published}</dt><dd><time dateTime={publishedOn}>{publishedOn}</time></dd></div>
@@ -73,7 +70,6 @@ export function PublishedReport({ year, figures, narrative, publishedOn, siteUrl
           <li><a href={`/reports/${year}/report.json`}>{t.json(year)}</a></li>
         </ul>
       </section>
-      <QrCode path={path} url={`${siteUrl}${path}`} />
-    </>
+    </Page>
   );
 }

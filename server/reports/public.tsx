@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Hono } from 'hono';
-import { documentTitle } from '../../src/components/Page/head.ts';
+import { reportHref } from '../../src/addresses/addresses.ts';
+import { zhHans } from '../../src/i18n/zh-Hans.ts';
 import { PublishedReport } from './PublishedReport.tsx';
 import { reportText } from './text.ts';
 import type { Database } from '../db/database.ts';
 import { reportCsv, reportJson } from './export.ts';
-import { renderInChinese } from '../pages/render.tsx';
-import { withoutAppScripts } from '../pages/without-app-scripts.ts';
+import { type BuildAssets, buildAssets, siteUrlOf } from '../pages/assets.ts';
+import { renderPage } from '../pages/render.tsx';
 import { renderNarrative } from './markdown.ts';
 import { chinaDate } from '../requests/due-date.ts';
 import { publishedReport, publishedYears, type PublishedReport as Published } from './store.ts';
@@ -17,25 +18,18 @@ import { publishedReport, publishedYears, type PublishedReport as Published } fr
  * `/sitemap.xml` (the build's list plus the published years). A year whose report is a content file (2017, from
  * the seed) keeps its prerendered page: the build's files win.
  *
- * The page is rendered here into the build's not-found page with the app's scripts removed, so it reads without
- * JavaScript and is not hydrated by an app that does not know the year (the app sends an unknown year to the
+ * The page is rendered by the server's page renderer in the site's layout, without the app's scripts, so it reads
+ * without JavaScript and is not hydrated by an app that does not know the year (the app sends an unknown year to the
  * server with a full page load: see the `missing` route of `Report` in src/app/App.tsx). The service worker keeps it like any
  * page it has shown, stale-while-revalidate.
  */
 export interface ReportPublicOptions {
+  /** The build: its pages win over published years, its sitemap is extended, its stylesheet styles the page. */
   distDir: string;
   db: Database;
 }
 
 const YEAR = /^\d{4}$/;
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** The build's site address, from its sitemap: the canonical address and sitemap entries use the same one. */
-export function siteUrlOf(sitemap: string): string {
-  const loc = /<loc>([^<]+)<\/loc>/.exec(sitemap)?.[1];
-  return loc ? new URL(loc).origin : '';
-}
 
 export function withPublishedYears(sitemap: string, years: number[]): string {
   const base = siteUrlOf(sitemap);
@@ -44,12 +38,13 @@ export function withPublishedYears(sitemap: string, years: number[]): string {
   return sitemap.replace('</urlset>', `${missing.map((url) => `  <url><loc>${url}</loc></url>\n`).join('')}</urlset>`);
 }
 
-/** The published report as the `<main>` of a page: the Markdown rendered safely. */
-export function reportMain(report: Published, siteUrl: string): string {
-  // HTML's own void elements (`<img>`), as the prerendered pages write them, not XML's `<img />`.
-  return renderInChinese(
+/** The published report's page, whole: the Markdown rendered safely, in simplified Chinese, the report's language. */
+export function reportPage(assets: BuildAssets, report: Published): Promise<string> {
+  return renderPage(
+    assets,
+    // Published in one language; the app must not hydrate a year its build does not know.
+    { url: reportHref(report.year), messages: zhHans, hydrate: false, inEveryLanguage: false },
     <PublishedReport
-      siteUrl={siteUrl}
       year={report.year}
       figures={report.figures}
       publishedOn={chinaDate(report.publishedAt)}
@@ -59,11 +54,12 @@ export function reportMain(report: Published, siteUrl: string): string {
         otherMatters: renderNarrative(report.otherMatters),
       }}
     />,
-  ).replace(/<(img|br|hr|input)\b([^>]*?)\s*\/>/g, '<$1$2>');
+  );
 }
 
 export function reportPublicRoutes(options: ReportPublicOptions): Hono {
   const routes = new Hono();
+  const assets = buildAssets(options.distDir);
   const builtPage = (year: string) => readFile(join(options.distDir, 'reports', year, 'index.html'), 'utf8').then(() => true, () => false);
   const sitemap = () => readFile(join(options.distDir, 'sitemap.xml'), 'utf8');
 
@@ -73,17 +69,8 @@ export function reportPublicRoutes(options: ReportPublicOptions): Hono {
   routes.get('/reports/:year/', async (c, next) => {
     const report = await published(c.req.param('year'));
     if (!report) return next();
-    const [template, map] = await Promise.all([readFile(join(options.distDir, '404', 'index.html'), 'utf8'), sitemap()]);
-    const title = reportText.title(report.year);
-    const siteUrl = siteUrlOf(map);
-    const canonical = `${siteUrl}/reports/${report.year}/`;
-    const html = withoutAppScripts(template)
-      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(documentTitle(title))}</title>`)
-      .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(reportText.description(report.year))}">`)
-      .replace('</head>', `<link rel="canonical" href="${escapeHtml(canonical)}"></head>`)
-      .replace(/(<main\b[^>]*>)[\s\S]*<\/main>/, (_, open: string) => `${open}${reportMain(report, siteUrl)}</main>`);
     // Revalidated on every visit: publishing again replaces the report.
-    return c.html(html, 200, { 'Cache-Control': 'no-cache' });
+    return c.html(await reportPage(assets, report), 200, { 'Cache-Control': 'no-cache' });
   });
 
   routes.get('/reports/:year', async (c, next) => ((await published(c.req.param('year'))) ? c.redirect(`/reports/${c.req.param('year')}/`, 301) : next()));
@@ -111,7 +98,7 @@ export function reportPublicRoutes(options: ReportPublicOptions): Hono {
     if (!report) return next();
     // Loaded when first asked for: the server starts without it.
     const { default: QRCode } = await import('qrcode');
-    const svg = await QRCode.toString(`${siteUrlOf(await sitemap())}/reports/${report.year}/`, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+    const svg = await QRCode.toString(`${assets.siteUrl}${reportHref(report.year)}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
     return c.body(svg, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' });
   });
 

@@ -11,15 +11,14 @@ import type { StaffEnv } from '../staff/auth.ts';
 import { reportStaffRoutes } from './staff.tsx';
 import { insertRequest, insertStaff, insertTwoYears } from './test-fixture.ts';
 
-/** The build files the report routes read: the not-found page as template, the sitemap, the catalogue facts, 2017. */
+/** The build files the report routes read: the asset manifest, the sitemap, the catalogue facts, 2017's page. */
 function fixtureBuild(): string {
   const dist = mkdtempSync(join(tmpdir(), 'ad-report-'));
-  mkdirSync(join(dist, '404'));
+  mkdirSync(join(dist, '.vite'));
   mkdirSync(join(dist, 'reports', '2017'), { recursive: true });
   writeFileSync(
-    join(dist, '404', 'index.html'),
-    '<!doctype html><html lang="zh-Hans"><head><title>找不到这个页面 - 残联信息公开</title><script type="module" src="/assets/main.js"></script>' +
-      '<meta name="description" content="地址可能输错了。"></head><body><main id="main" class="width-container" tabindex="-1"><h1>找不到这个页面</h1></main></body></html>',
+    join(dist, '.vite', 'manifest.json'),
+    JSON.stringify({ 'src/main.tsx': { file: 'assets/main.js', isEntry: true }, 'style.css': { file: 'assets/style.css' } }),
   );
   writeFileSync(join(dist, 'reports', '2017', 'index.html'), '<!doctype html><title>2017</title>');
   writeFileSync(
@@ -152,8 +151,13 @@ describe.each(testDatabases())('the annual report, on $name', ({ open }) => {
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('<title>2025年牡丹江市残疾人联合会政府信息公开工作年度报告 - 残联信息公开</title>');
-    expect(html).toContain('<link rel="canonical" href="https://example.test/reports/2025/">');
-    expect(html).not.toContain('<script');
+    expect(html).toContain('<link rel="canonical" href="https://example.test/reports/2025/"/>');
+    expect(html).toContain('<link rel="stylesheet" crossorigin="anonymous" href="/assets/style.css"/>');
+    // Not hydrated by an app that does not know the year; the display settings still apply before the first paint.
+    expect(html).not.toContain('type="module"');
+    expect(html).toContain('<script src="/prefs.js">');
+    // Published in simplified Chinese only: no other language is offered to search engines.
+    expect(html).not.toContain('rel="alternate"');
     expect(html).toMatch(/headers="report-requests-row-0-0 report-requests-applicants report-requests-total">9</);
     expect(html).toContain('<li>按月更新网站</li>');
     expect(html).toContain('href="/reports/2025/report.csv"');

@@ -1,31 +1,31 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { ComponentChildren } from 'preact';
-import { render as renderToString } from 'preact-render-to-string';
+import type { VNode } from 'preact';
 import { ErrorSummary, type FieldError } from '../../src/components/ErrorSummary/ErrorSummary.tsx';
-import { withoutAppScripts } from '../pages/without-app-scripts.ts';
-import { loadMessages, type Messages, MessagesContext } from '../../src/i18n/index.ts';
+import { Page } from '../../src/components/Page/Page.tsx';
+import { loadMessages, type Messages } from '../../src/i18n/index.ts';
 import { type Locale, localePath, locales } from '../../src/i18n/locales.ts';
-import { loadRequestMessages } from '../../src/requests/messages/index.ts';
+import { loadRequestMessages, type RequestMessages } from '../../src/requests/messages/index.ts';
 import { CheckAnswersList } from '../../src/requests/form/CheckAnswersList.tsx';
 import { type FormInput, RequestForm } from '../../src/requests/form/RequestForm.tsx';
-import { formSteps, nextPath, stepOf, stepPath, type StepSlug } from '../../src/requests/form/steps.ts';
+import { formSteps, nextPath, REQUEST_PATH, stepOf, stepPath, type StepSlug } from '../../src/requests/form/steps.ts';
 import { requestFields, validateFields, validateRequest } from '../../src/requests/rules/schema.ts';
 import { IDEMPOTENCY_KEY_FIELD as KEY_FIELD, isUuid, MAX_BODY_BYTES } from '../http/limits.ts';
 import type { Database } from '../db/database.ts';
 import { type RateLimiter } from '../http/rate-limit.ts';
+import type { BuildAssets } from '../pages/assets.ts';
+import { renderPage } from '../pages/render.tsx';
 import { submitRequest, type SubmitOptions } from './submit.ts';
 
 /**
  * The request form without JavaScript: each step posts here, and the answer is the next step (or the same
- * step with its errors) rendered from the same components the app uses, into the prerendered page. Answers of
+ * step with its errors), rendered by the server's page renderer from the components the app uses. Answers of
  * earlier steps travel in hidden fields; nothing is stored until the check-answers page sends the request,
  * under a key made when the form started, so pressing "提交申请" twice still makes one request.
  */
 export interface RequestFormOptions extends SubmitOptions {
-  distDir: string;
+  /** The build's stylesheet (server/pages/assets.ts); these pages load none of the app's scripts. */
+  assets: BuildAssets;
   db: Database;
   now: () => Date;
   /** Shared with the API: sending without JavaScript is no way around the limit. */
@@ -44,17 +44,52 @@ function answers(posted: Record<string, unknown>): { input: FormInput; key: stri
   return { input, key };
 }
 
-/** The prerendered page with the app's scripts removed: this answer is for a browser that is not running them. */
-async function template(distDir: string, path: string): Promise<string> {
-  const html = await readFile(join(distDir, path, 'index.html'), 'utf8');
-  return withoutAppScripts(html);
+/** The texts a form page reads: the interface's and the request form's, in the page's language. */
+interface Texts {
+  t: Messages;
+  r: RequestMessages;
 }
 
-function withErrorsInTitle(html: string, hasErrors: boolean, t: Messages): string {
-  return hasErrors ? html.replace('<title>', `<title>${t.errorPrefix}`) : html;
+/** One step with the answers so far, as src/requests/form/RequestStep.tsx shows it, and the key carried along. */
+function StepPage({ slug, input, carried, errors, texts: { t, r } }: { slug: StepSlug; input: FormInput; carried: FormInput; errors: FieldError[]; texts: Texts }) {
+  const index = formSteps.findIndex((step) => step.slug === slug);
+  const text = r.request.steps[slug];
+  return (
+    <Page title={text.title} description={text.intro} trail={[{ href: REQUEST_PATH, label: t.nav.request }]} hasErrors={errors.length > 0}>
+      <p class="caption">{r.request.stepOf(index + 1, formSteps.length)}</p>
+      <ErrorSummary errors={errors} />
+      <p>{text.intro}</p>
+      <RequestForm slug={slug} input={input} errors={errors} enhanced={false} carried={carried} />
+    </Page>
+  );
 }
 
-const afterHeading = (html: string, insert: string) => html.replace('</h1>', `</h1>${insert}`);
+/**
+ * Every answer and the button that sends them, as src/requests/form/CheckAnswers.tsx shows them. An error links to
+ * its step's section on this page: without JavaScript the step's own page would arrive without the answers.
+ */
+function CheckPage({ input, carried, errors, texts: { t, r } }: { input: FormInput; carried: FormInput; errors: FieldError[]; texts: Texts }) {
+  return (
+    <Page title={r.request.check.title} description={r.request.check.intro} trail={[{ href: REQUEST_PATH, label: t.nav.request }]} hasErrors={errors.length > 0}>
+      <ErrorSummary errors={errors} href={(field) => `#check-${stepOf(field)}`} />
+      <p>{r.request.check.intro}</p>
+      <CheckAnswersList input={input} carried={carried} />
+    </Page>
+  );
+}
+
+/** The request has been stored: its reference and due date, each after its label in the page's own punctuation. */
+function SentPage({ reference, dueDate, texts: { t, r } }: { reference: string; dueDate: string; texts: Texts }) {
+  return (
+    <Page title={r.requests.sentTitle} description={r.requests.keepReference} trail={[{ href: REQUEST_PATH, label: t.nav.request }]} addressable={false}>
+      <div class="panel">
+        <p>{r.requests.reference}{t.colon}<strong>{reference}</strong></p>
+        <p>{r.requests.due}{t.colon}{dueDate}</p>
+      </div>
+      <p>{r.requests.keepReference}</p>
+    </Page>
+  );
+}
 
 /** The form's pages in each language: `/request/…`, `/zh-Hant/request/…`, `/en/request/…`. */
 export function requestFormPages(options: RequestFormOptions): Hono {
@@ -63,51 +98,27 @@ export function requestFormPages(options: RequestFormOptions): Hono {
   return pages;
 }
 
-/** One language's form pages: the prerendered page of that language, with the parts rendered in its words. */
+/** One language's form pages, in its words, at its addresses. */
 function requestFormPagesIn(locale: Locale, options: RequestFormOptions): Hono {
   const pages = new Hono();
-  const messages = Promise.all([loadMessages(locale), loadRequestMessages(locale)]);
-  const page = (path: string) => template(options.distDir, localePath(path, locale));
-  const renderIn = (shell: Messages, node: ComponentChildren) =>
-    renderToString(<MessagesContext.Provider value={shell}>{node}</MessagesContext.Provider>);
-
-  const stepPage = async (slug: StepSlug, input: FormInput, key: string, errors: FieldError[]) => {
-    const [shell] = await messages;
-    const html = await page(stepPath(slug));
-    const form = renderIn(shell, <RequestForm slug={slug} input={input} errors={errors} enhanced={false} carried={{ ...input, [KEY_FIELD]: key }} />);
-    const filled = afterHeading(html.replace(/<form[\s\S]*?<\/form>/, form), renderIn(shell, <ErrorSummary errors={errors} />));
-    return withErrorsInTitle(filled, errors.length > 0, shell);
+  const texts = Promise.all([loadMessages(locale), loadRequestMessages(locale)]).then(([t, r]): Texts => ({ t, r }));
+  /** The page at `path` (the step shown, whichever step was posted), never hydrated: the app would replace it with its draft. */
+  const page = async (path: string, body: (texts: Texts) => VNode) => {
+    const loaded = await texts;
+    return renderPage(options.assets, { url: localePath(path, locale), messages: loaded.t, hydrate: false }, body(loaded));
   };
 
-  const checkPage = async (input: FormInput, key: string, errors: FieldError[]) => {
-    const [shell] = await messages;
-    const html = await page(stepPath('check'));
-    const list = renderIn(shell, <CheckAnswersList input={input} carried={{ ...input, [KEY_FIELD]: key }} />);
-    const summary = renderIn(shell, <ErrorSummary errors={errors} href={(field) => `#check-${stepOf(field)}`} />);
-    const filled = afterHeading(html.replace(/<form[\s\S]*?<\/form>/, list), summary);
-    return withErrorsInTitle(filled, errors.length > 0, shell);
-  };
+  const stepPage = (slug: StepSlug, input: FormInput, key: string, errors: FieldError[]) =>
+    page(stepPath(slug), (loaded) => <StepPage slug={slug} input={input} carried={{ ...input, [KEY_FIELD]: key }} errors={errors} texts={loaded} />);
 
-  const sentPage = async (reference: string, dueDate: string) => {
-    const [, t] = await messages;
-    const html = await page(stepPath('check'));
-    const main = renderToString(
-      <>
-        <h1 class="page-title">{t.requests.sentTitle}</h1>
-        <div class="panel">
-          <p>{t.requests.reference}：<strong>{reference}</strong></p>
-          <p>{t.requests.due}：{dueDate}</p>
-        </div>
-        <p>{t.requests.keepReference}</p>
-      </>,
-    );
-    return html
-      .replace(/(<main\b[^>]*>)[\s\S]*<\/main>/, `$1${main}</main>`)
-      .replace(/<title>[^<]*/, `<title>${t.requests.sentTitle}`);
-  };
+  const checkPage = (input: FormInput, key: string, errors: FieldError[]) =>
+    page(stepPath('check'), (loaded) => <CheckPage input={input} carried={{ ...input, [KEY_FIELD]: key }} errors={errors} texts={loaded} />);
+
+  const sentPage = (reference: string, dueDate: string) =>
+    page(stepPath('check'), (loaded) => <SentPage reference={reference} dueDate={dueDate} texts={loaded} />);
 
   pages.post('/request/:step/', bodyLimit({ maxSize: MAX_BODY_BYTES }), async (c) => {
-    const [, t] = await messages;
+    const { r } = await texts;
     const slug = c.req.param('step');
     const { input, key } = answers(await c.req.parseBody());
     const html = (body: string, status: 200 | 201 | 422 = 200) => c.html(body, status, { 'Cache-Control': 'no-store' });
@@ -115,14 +126,14 @@ function requestFormPagesIn(locale: Locale, options: RequestFormOptions): Hono {
     if (slug === 'check') {
       const decision = options.limiter.take(options.clientAddress(c));
       if (!decision.allowed) {
-        return c.html(await checkPage(input, key, [{ field: 'description', message: t.requests.tooMany(decision.retryAfterSeconds) }]), 429, {
+        return c.html(await checkPage(input, key, [{ field: 'description', message: r.requests.tooMany(decision.retryAfterSeconds) }]), 429, {
           'Cache-Control': 'no-store',
           'Retry-After': String(decision.retryAfterSeconds),
         });
       }
       const result = await submitRequest(options.db, { key, body: { ...input, locale }, locale, now: options.now() }, options);
       if (result.kind === 'invalid') return html(await checkPage(input, key, result.errors), 422);
-      if (result.kind === 'conflict') return html(await checkPage(input, crypto.randomUUID(), [{ field: 'description', message: t.requests.conflict }]), 422);
+      if (result.kind === 'conflict') return html(await checkPage(input, crypto.randomUUID(), [{ field: 'description', message: r.requests.conflict }]), 422);
       return html(await sentPage(result.receipt.reference, result.receipt.dueDate), 201);
     }
 

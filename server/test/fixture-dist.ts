@@ -20,6 +20,12 @@ export const fixtureFiles: Record<string, string> = {
   'requests/index.html': '<!doctype html><title>我的申请</title><h1>我的申请</h1>',
   'zh-Hant/requests/index.html': '<!doctype html><html lang="zh-Hant"><title>我的申請</title><h1>我的申請</h1>',
   'assets/app-abc123.js': 'console.log("app")',
+  'assets/style-abc123.css': 'body { margin: 0 }',
+  // What the server's pages take from the build (server/pages/assets.ts).
+  '.vite/manifest.json': JSON.stringify({
+    'src/main.tsx': { file: 'assets/app-abc123.js', src: 'src/main.tsx', isEntry: true },
+    'style.css': { file: 'assets/style-abc123.css', src: 'style.css' },
+  }),
   'assets/empty/.keep': '',
   'qr/index.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>',
   'icons/icon-192.png': '\x89PNG\r\n',
