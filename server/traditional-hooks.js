@@ -6,6 +6,9 @@
  *   node --import ./server/traditional-hooks.js --import tsx server/index.ts
  *
  * Plain JavaScript because it runs before tsx. The conversion is build/i18n/traditional.ts's toTraditionalModule.
+ *
+ * It also lets the server import the app's components, which import their own stylesheets (`import './Field.css'`):
+ * for Vite those go into the one built stylesheet, which server-rendered pages link; in Node they are empty modules.
  */
 import { register } from 'node:module';
 import { isMainThread } from 'node:worker_threads';
@@ -19,6 +22,7 @@ let toTraditional;
 
 /** @param {string} url @param {object} context @param {Function} nextLoad */
 export async function load(url, context, nextLoad) {
+  if (url.startsWith('file:') && new URL(url).pathname.endsWith('.css')) return { format: 'module', source: '', shortCircuit: true };
   if (!url.endsWith(SUFFIX)) return nextLoad(url, context);
   const loaded = await nextLoad(url, context);
   if (!toTraditional) {
