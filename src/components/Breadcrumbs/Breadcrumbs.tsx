@@ -1,4 +1,5 @@
 import { useHref, useMessages } from '../../i18n/index.ts';
+import './Breadcrumbs.css';
 
 export interface Crumb { href: string; label: string }
 

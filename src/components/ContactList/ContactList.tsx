@@ -1,5 +1,6 @@
 import { configuredContacts, site } from '../../config/site.ts';
 import { useMessages } from '../../i18n/index.ts';
+import './ContactList.css';
 
 /** The federation's configured contact channels; renders nothing when none is configured. */
 export function ContactList() {

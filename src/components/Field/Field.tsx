@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useMessages } from '../../i18n/index.ts';
+import './Field.css';
 
 /** Label, hint and error for one field, GOV.UK style; the input gets the ids through `describedBy`. */
 export function describedBy(id: string, hint?: string, error?: string): string | undefined {

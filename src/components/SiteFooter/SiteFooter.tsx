@@ -1,5 +1,6 @@
 import { useForeignLang, useHref, useMessages } from '../../i18n/index.ts';
 import { ContactList } from '../ContactList/ContactList.tsx';
+import './SiteFooter.css';
 
 export function SiteFooter() {
   const t = useMessages();
