@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ErrorSummary, type FieldError } from '../../src/components/ErrorSummary/ErrorSummary.tsx';
-import { describedBy, FormGroup } from '../../src/components/Field/Field.tsx';
+import { Breadcrumbs } from '../../src/components/Breadcrumbs/Breadcrumbs.tsx';
+import { TextArea } from '../../src/components/Field/Field.tsx';
 import { ReportTables } from './ReportTables.tsx';
 import { ReportSections } from './PublishedReport.tsx';
 import { zhHans } from '../../src/i18n/zh-Hans.ts';
@@ -132,9 +133,7 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
     const error = (field: string) => state.errors.find((entry) => entry.field === field)?.message;
     const body = renderInChinese(
       <>
-        <nav class="breadcrumbs" aria-label={zhHans.breadcrumbs}>
-          <ol><li><a href="/staff/reports/">{text.listTitle}</a></li><li aria-current="page">{text.yearTitle(year)}</li></ol>
-        </nav>
+        <Breadcrumbs home={false} trail={[{ href: '/staff/reports/', label: text.listTitle }]} current={text.yearTitle(year)} />
         <h1 class="page-title">{text.yearTitle(year)}</h1>
         <ErrorSummary errors={state.errors} />
         {state.notice && (
@@ -166,18 +165,7 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
           <h2>{text.texts}</h2>
           <p class="hint" id="texts-hint">{text.textsHint}</p>
           {narrativeFields.map((field) => (
-            <FormGroup key={field} name={field} label={text.labels[field]} error={error(field)}>
-              <textarea
-                class="textarea"
-                id={field}
-                name={field}
-                rows={8}
-                aria-describedby={[describedBy(field, undefined, error(field)), 'texts-hint'].filter(Boolean).join(' ')}
-                aria-invalid={error(field) ? true : undefined}
-              >
-                {state.narrative[field]}
-              </textarea>
-            </FormGroup>
+            <TextArea key={field} name={field} label={text.labels[field]} error={error(field)} value={state.narrative[field]} rows={8} describedByAlso="texts-hint" />
           ))}
           <div class="button-group">
             <button class="button button--secondary" type="submit" name="action" value="preview">{text.preview}</button>
