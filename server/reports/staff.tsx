@@ -5,7 +5,7 @@ import type { ComponentChildren } from 'preact';
 import { bodyLimit } from 'hono/body-limit';
 import { ErrorSummary } from '../../src/components/ErrorSummary/ErrorSummary.tsx';
 import type { FieldError } from '../../src/requests/contract.ts';
-import { describedBy, FormGroup } from '../../src/components/Field/Field.tsx';
+import { TextArea } from '../../src/components/Field/Field.tsx';
 import { ReportTables } from './ReportTables.tsx';
 import { ReportSections } from './PublishedReport.tsx';
 import { CATALOGUE_FACTS, type CatalogueDocument } from '../../build/site-files/catalogue-facts.ts';
@@ -167,18 +167,7 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
           <h2>{text.texts}</h2>
           <p class="hint" id="texts-hint">{text.textsHint}</p>
           {narrativeFields.map((field) => (
-            <FormGroup key={field} name={field} label={text.labels[field]} error={error(field)}>
-              <textarea
-                class="textarea"
-                id={field}
-                name={field}
-                rows={8}
-                aria-describedby={[describedBy(field, undefined, error(field)), 'texts-hint'].filter(Boolean).join(' ')}
-                aria-invalid={error(field) ? true : undefined}
-              >
-                {state.narrative[field]}
-              </textarea>
-            </FormGroup>
+            <TextArea key={field} name={field} label={text.labels[field]} error={error(field)} value={state.narrative[field]} rows={8} describedByAlso="texts-hint" />
           ))}
           <div class="button-group">
             <button class="button button--secondary" type="submit" name="action" value="preview">{text.preview}</button>

@@ -1,5 +1,5 @@
 import { ErrorSummary, type FieldError } from '../../src/components/ErrorSummary/ErrorSummary.tsx';
-import { FormGroup, Radios, describedBy } from '../../src/components/Field/Field.tsx';
+import { Radios, TextArea, TextField } from '../../src/components/Field/Field.tsx';
 import { appealKinds, appealResults, outcomeGroups } from '../../src/requests/rules/outcomes.ts';
 import { addWorkingDays, chinaDate, type SkippedHoliday } from '../requests/due-date.ts';
 import { dueWords } from './due-words.ts';
@@ -14,44 +14,19 @@ const errorFor = (errors: FieldError[], field: string) => errors.find((error) =>
 const localTime = (iso: string) =>
   new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' });
 
-/** A single-line text or date field, rendered on the server: no script, the value kept when the form comes back. */
-function Input({ name, label, hint, type = 'text', values, errors, autocomplete }: {
-  name: string; label: string; hint?: string; type?: 'text' | 'password' | 'date'; values: FormValues; errors: FieldError[]; autocomplete?: string;
-}) {
-  const error = errorFor(errors, name);
-  return (
-    <FormGroup name={name} label={label} hint={hint} error={error}>
-      <input
-        class={`input${type === 'date' ? ' input--date' : ''}`}
-        id={name}
-        name={name}
-        // Preact's types tie some attributes to some input types; these three need none of them.
-        type={type as 'text'}
-        value={type === 'password' ? '' : values[name] ?? ''}
-        autocomplete={autocomplete}
-        spellcheck={false}
-        aria-describedby={describedBy(name, hint, error)}
-        aria-invalid={error ? true : undefined}
-      />
-    </FormGroup>
-  );
+/** The app's own fields (src/components/Field/), rendered on the server: no script, the value kept when the form comes back. */
+interface FieldProps { name: string; label: string; hint?: string; values: FormValues; errors: FieldError[] }
+
+function Input({ name, values, errors, type, autocomplete, ...field }: FieldProps & { type?: 'text' | 'password' | 'date'; autocomplete?: string }) {
+  return <TextField {...field} name={name} type={type} value={values[name] ?? ''} error={errorFor(errors, name)} autocomplete={autocomplete} spellcheck={false} />;
 }
 
-function TextArea({ name, label, hint, values, errors, rows = 6 }: { name: string; label: string; hint?: string; values: FormValues; errors: FieldError[]; rows?: number }) {
-  const error = errorFor(errors, name);
-  return (
-    <FormGroup name={name} label={label} hint={hint} error={error}>
-      <textarea class="textarea" id={name} name={name} rows={rows} aria-describedby={describedBy(name, hint, error)} aria-invalid={error ? true : undefined}>
-        {values[name] ?? ''}
-      </textarea>
-    </FormGroup>
-  );
+function LongText({ name, values, errors, ...field }: FieldProps & { rows?: number }) {
+  return <TextArea {...field} name={name} value={values[name] ?? ''} error={errorFor(errors, name)} />;
 }
 
-function RadioGroup({ name, legend, hint, options, values, errors }: {
-  name: string; legend: string; hint?: string; options: readonly { value: string; label: string }[]; values: FormValues; errors: FieldError[];
-}) {
-  return <Radios name={name} legend={legend} hint={hint} options={options} value={values[name] ?? ''} error={errorFor(errors, name)} />;
+function RadioGroup({ name, values, errors, ...field }: Omit<FieldProps, 'label'> & { legend: string; options: readonly { value: string; label: string }[] }) {
+  return <Radios {...field} name={name} value={values[name] ?? ''} error={errorFor(errors, name)} />;
 }
 
 export function SignInPage({ values, errors, notice, next }: { values: FormValues; errors: FieldError[]; notice?: string; next: string }) {
@@ -275,17 +250,17 @@ function ActionFields({ action, values, errors }: { action: ActionName; values: 
   const a = s.actions;
   switch (action) {
     case 'ask-completion':
-      return <TextArea name="note" label={a['ask-completion'].note} hint={a['ask-completion'].noteHint} values={values} errors={errors} />;
+      return <LongText name="note" label={a['ask-completion'].note} hint={a['ask-completion'].noteHint} values={values} errors={errors} />;
     case 'record-completion':
       return <Input name="date" type="date" label={a['record-completion'].date} hint={a['record-completion'].dateHint} values={values} errors={errors} />;
     case 'extend':
-      return <TextArea name="reason" label={a.extend.reason} hint={a.extend.reasonHint} values={values} errors={errors} rows={4} />;
+      return <LongText name="reason" label={a.extend.reason} hint={a.extend.reasonHint} values={values} errors={errors} rows={4} />;
     case 'reply':
       return (
         <>
           <RadioGroup name="outcome" legend={a.reply.outcome} options={outcomeOptions} values={values} errors={errors} />
-          <TextArea name="replyText" label={a.reply.replyText} hint={a.reply.replyTextHint} values={values} errors={errors} rows={8} />
-          <TextArea name="refusalReason" label={a.reply.refusalReason} hint={a.reply.refusalReasonHint} values={values} errors={errors} rows={4} />
+          <LongText name="replyText" label={a.reply.replyText} hint={a.reply.replyTextHint} values={values} errors={errors} rows={8} />
+          <LongText name="refusalReason" label={a.reply.refusalReason} hint={a.reply.refusalReasonHint} values={values} errors={errors} rows={4} />
           <Input name="legalBasis" label={a.reply.legalBasis} hint={a.reply.legalBasisHint} values={values} errors={errors} />
         </>
       );

@@ -1,3 +1,8 @@
+// The base stylesheet first, so every component's styles come after it in the one built stylesheet; then the
+// server's report tables, which refine the base's tables (see report-tables.css); then this frame's own.
+import './styles.css';
+import './report-tables.css';
+import './Layout.css';
 import type { ComponentChildren } from 'preact';
 import { useLocation } from 'preact-iso';
 import { SiteFooter } from '../components/SiteFooter/SiteFooter.tsx';

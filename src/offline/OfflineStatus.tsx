@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { announce } from '../a11y/announce.ts';
 import { useMessages } from '../i18n/index.ts';
 import { formatSavedAt, savedAt } from './saved-at.ts';
+import './OfflineStatus.css';
 
 /** Without a signal, says so in words (not by colour alone), once, and when the page on screen was saved. */
 export function OfflineStatus() {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { announce } from '../a11y/announce.ts';
 import { useMessages } from '../i18n/index.ts';
 import { saveAllPages, type SaveProgress, sitemapPaths, storageUsed } from './save-all.ts';
+import './SaveForOffline.css';
 
 type Connection = { saveData?: boolean };
 

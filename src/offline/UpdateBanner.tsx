@@ -3,6 +3,7 @@ import { announce } from '../a11y/announce.ts';
 import { hasUnsavedInput, onUnsavedInputChange } from './unsaved.ts';
 import { useMessages } from '../i18n/index.ts';
 import { applyUpdate, onUpdateWaiting, updateWaiting } from './service-worker.ts';
+import './UpdateBanner.css';
 
 /**
  * "A new version is available": in the flow of the page, never over it (WCAG 2.4.11), never a dialog, and

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PreferencesFormType } from './PreferencesForm.tsx';
+import './DisplaySettings.css';
 
 /**
  * A "显示设置" disclosure: a button that shows the preference controls in a panel (in the header of every page,

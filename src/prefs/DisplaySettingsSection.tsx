@@ -1,5 +1,6 @@
 import { useDisplaySettings } from './DisplaySettings.tsx';
 import { useMessages } from '../i18n/index.ts';
+import './DisplaySettingsSection.css';
 
 /**
  * The display settings on /accessibility/, where the header's link leads when JavaScript is off. The controls

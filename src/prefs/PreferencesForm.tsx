@@ -6,6 +6,9 @@ import { useMessages } from '../i18n/index.ts';
 import { choose, resetPrefs, usePrefs } from './choose.ts';
 import { loadPrefsMessages, type PrefsMessages } from './messages/index.ts';
 import { CHOICES, type Prefs } from './prefs.ts';
+// Its radios are drawn as the forms' are (Field.css).
+import '../components/Field/Field.css';
+import './PreferencesForm.css';
 
 interface FormProps {
   /** Keeps ids unique when the header panel and the /accessibility/ controls are on one page. */

@@ -1,4 +1,6 @@
 import { catalogueHref, displaySettingsHref, guidesHref, homeHref, isReportHref, myRequestsHref, requestHref } from '../../addresses/addresses.ts';
+// The header's styles before those of what sits in it: the display settings' panel restyles the header's links.
+import './SiteHeader.css';
 import { useForeignLang, useHref, useMessages } from '../../i18n/index.ts';
 import { withoutLocale } from '../../i18n/locales.ts';
 import { LanguageSwitch } from '../../components/LanguageSwitch/LanguageSwitch.tsx';

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { announce } from '../../a11y/announce.ts';
 import { describedBy, FormGroup } from '../Field/Field.tsx';
+import './CharacterCount.css';
 
 /** Spoken once the person pauses, never on every keystroke (GOV.UK's character count does the same). */
 const SPEAK_AFTER_MS = 1500;

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useMessages } from '../../i18n/index.ts';
 import type { FieldError } from './field-error.ts';
+import './ErrorSummary.css';
 
 export type { FieldError };
 

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useMessages } from '../../i18n/index.ts';
+import './Field.css';
 
 /** Label, hint and error for one field, GOV.UK style; the input gets the ids through `describedBy`. */
 export function describedBy(id: string, hint?: string, error?: string): string | undefined {
@@ -39,29 +40,62 @@ interface TextFieldProps {
   hint?: string;
   error?: string;
   value: string;
-  type?: 'text' | 'tel' | 'email';
+  /** `password` and `date` for the staff console; a password's value is never written back into the page. */
+  type?: 'text' | 'tel' | 'email' | 'password' | 'date';
   autocomplete?: string;
   inputMode?: 'text' | 'tel' | 'email' | 'numeric';
   spellcheck?: boolean;
-  onInput: (name: string, value: string) => void;
+  /** Absent where the server renders the form for a plain post (the staff console). */
+  onInput?: (name: string, value: string) => void;
 }
 
 export function TextField({ name, label, hint, error, value, type = 'text', autocomplete, inputMode, spellcheck, onInput }: TextFieldProps) {
   return (
     <FormGroup name={name} label={label} hint={hint} error={error}>
       <input
-        class="input"
+        // A date is short: so is its box.
+        class={type === 'date' ? 'input input--date' : 'input'}
         id={name}
         name={name}
-        // Preact's types tie `list` to some input types; these three need no suggestions list.
+        // Preact's types tie `list` to some input types; these need no suggestions list.
         type={type as 'text'}
-        value={value}
+        value={type === 'password' ? '' : value}
         autocomplete={autocomplete}
         inputMode={inputMode}
         spellcheck={spellcheck}
         aria-describedby={describedBy(name, hint, error)}
         aria-invalid={error ? true : undefined}
-        onInput={(event) => onInput(name, event.currentTarget.value)}
+        onInput={onInput && ((event) => onInput(name, event.currentTarget.value))}
+      />
+    </FormGroup>
+  );
+}
+
+interface TextAreaProps {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  value: string;
+  rows?: number;
+  /** Ids of more text that describes this field, such as a hint shared by several fields. */
+  describedByAlso?: string;
+  onInput?: (name: string, value: string) => void;
+}
+
+/** A textarea with its label, hint and error; the character count (CharacterCount) is one with a limit. */
+export function TextArea({ name, label, hint, error, value, rows = 6, describedByAlso, onInput }: TextAreaProps) {
+  return (
+    <FormGroup name={name} label={label} hint={hint} error={error}>
+      <textarea
+        class="textarea"
+        id={name}
+        name={name}
+        rows={rows}
+        value={value}
+        aria-describedby={[describedBy(name, hint, error), describedByAlso].filter(Boolean).join(' ') || undefined}
+        aria-invalid={error ? true : undefined}
+        onInput={onInput && ((event) => onInput(name, event.currentTarget.value))}
       />
     </FormGroup>
   );

@@ -1,4 +1,5 @@
 import { useMode } from '../../modes/use-mode.ts';
+import './Prose.css';
 
 /**
  * HTML rendered from a content file's Markdown at build time: trusted, never user input. `pinyin` names the

@@ -1,6 +1,7 @@
 import { site } from '../../config/site.ts';
 import { useMessages } from '../../i18n/index.ts';
 import { qrHref } from '../../addresses/addresses.ts';
+import './QrCode.css';
 
 /**
  * The page's own address as a QR code, so staff can print any page for the service hall and a person

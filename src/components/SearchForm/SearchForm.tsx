@@ -1,6 +1,9 @@
 import { useLocation } from 'preact-iso';
 import { useHref, useMessages } from '../../i18n/index.ts';
 import { searchHref } from '../../addresses/addresses.ts';
+// The label, hint and box are drawn as every field's are (Field.css): this file only sets them in a row.
+import '../Field/Field.css';
+import './SearchForm.css';
 
 /**
  * A search box that opens the search page. It is a plain GET form, so it also works before the app has

@@ -1,6 +1,7 @@
 import { useForeignLang, useHref, useMessages } from '../../i18n/index.ts';
 import { contentPageHref, requestHref, searchHref } from '../../addresses/addresses.ts';
 import { ContactList } from '../ContactList/ContactList.tsx';
+import './SiteFooter.css';
 
 export function SiteFooter() {
   const t = useMessages();

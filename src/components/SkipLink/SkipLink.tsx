@@ -1,4 +1,5 @@
 import { useMessages } from '../../i18n/index.ts';
+import './SkipLink.css';
 
 /** First focusable element on every page; `main` takes focus because it has tabindex=-1. */
 export function SkipLink() {

@@ -6,6 +6,7 @@ import type { ReadAloudMessages } from './messages/zh-Hans.ts';
 import { sentences } from './sentences.ts';
 import { createSpeaker, type Sentence, type Speaker, type SpeakerState } from './speaker.ts';
 import { chooseVoice, speechLang } from './voice.ts';
+import './Player.css';
 
 /** Rates for the three speeds: slower is for people who read slowly, the main reason to use read aloud. */
 const speeds = { slow: 0.7, normal: 1, fast: 1.3 } as const;
