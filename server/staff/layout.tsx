@@ -4,6 +4,7 @@ import { useContext } from 'preact/hooks';
 import { minimalHead } from '../../build/document/static-head.ts';
 import { buildAssets } from '../pages/assets.ts';
 import { renderDocument, renderInChinese } from '../pages/render.tsx';
+import { Breadcrumbs } from '../../src/components/Breadcrumbs/Breadcrumbs.tsx';
 import { site } from '../../src/config/site.ts';
 import { zhHans } from '../../src/i18n/zh-Hans.ts';
 import type { Staff } from './accounts.ts';
@@ -86,13 +87,7 @@ export function StaffPage({ title, hasErrors = false, section, trail, children }
       </header>
       <main id="main" class="width-container" tabIndex={-1}>
         {/* Not the app's Breadcrumbs: those start at the citizens' home page and end with this page's title. */}
-        {trail && trail.length > 0 && (
-          <nav class="breadcrumbs" aria-label={zhHans.breadcrumbs}>
-            <ol>
-              {trail.map((crumb) => <li key={crumb.href}><a href={crumb.href}>{crumb.label}</a></li>)}
-            </ol>
-          </nav>
-        )}
+        {trail && trail.length > 0 && <Breadcrumbs home={false} trail={trail} />}
         <h1 class="page-title">{title}</h1>
         {children}
       </main>
