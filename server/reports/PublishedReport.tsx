@@ -1,4 +1,4 @@
-import { catalogueHref } from '../../src/addresses/addresses.ts';
+import { catalogueHref, reportDataHref } from '../../src/addresses/addresses.ts';
 import { Page } from '../../src/components/Page/Page.tsx';
 import { ReportTables, type HeadingLevel } from './ReportTables.tsx';
 import { site } from '../../src/config/site.ts';
@@ -66,8 +66,8 @@ export function PublishedReport({ year, figures, narrative, publishedOn }: {
       <section aria-labelledby="downloads">
         <h2 id="downloads">{t.downloads}</h2>
         <ul class="link-list">
-          <li><a href={`/reports/${year}/report.csv`} download={`report-${year}.csv`}>{t.csv(year)}</a></li>
-          <li><a href={`/reports/${year}/report.json`}>{t.json(year)}</a></li>
+          <li><a href={reportDataHref(year, 'csv')} download={`report-${year}.csv`}>{t.csv(year)}</a></li>
+          <li><a href={reportDataHref(year, 'json')}>{t.json(year)}</a></li>
         </ul>
       </section>
     </Page>

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Hono } from 'hono';
-import { reportHref } from '../../src/addresses/addresses.ts';
+import { qrHref, reportDataHref, reportHref, reportsApiHref, sitemapHref } from '../../src/addresses/addresses.ts';
 import { zhHans } from '../../src/i18n/zh-Hans.ts';
 import { PublishedReport } from './PublishedReport.tsx';
 import { reportText } from './text.ts';
@@ -66,17 +66,17 @@ export function reportPublicRoutes(options: ReportPublicOptions): Hono {
   /** A published year with no page in the build, or undefined. */
   const published = async (year: string) => (YEAR.test(year) && !(await builtPage(year)) ? publishedReport(options.db, Number(year)) : undefined);
 
-  routes.get('/reports/:year/', async (c, next) => {
-    const report = await published(c.req.param('year'));
+  routes.get(reportHref(':year'), async (c, next) => {
+    const report = await published((c.req.param('year') ?? ''));
     if (!report) return next();
     // Revalidated on every visit: publishing again replaces the report.
     return c.html(await reportPage(assets, report), 200, { 'Cache-Control': 'no-cache' });
   });
 
-  routes.get('/reports/:year', async (c, next) => ((await published(c.req.param('year'))) ? c.redirect(`/reports/${c.req.param('year')}/`, 301) : next()));
+  routes.get(reportHref(':year').slice(0, -1), async (c, next) => ((await published((c.req.param('year') ?? ''))) ? c.redirect(reportHref((c.req.param('year') ?? '')), 301) : next()));
 
-  routes.get('/reports/:year/report.csv', async (c, next) => {
-    const report = await published(c.req.param('year'));
+  routes.get(reportDataHref(':year', 'csv'), async (c, next) => {
+    const report = await published((c.req.param('year') ?? ''));
     if (!report) return next();
     return c.body(reportCsv(report), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
@@ -85,15 +85,16 @@ export function reportPublicRoutes(options: ReportPublicOptions): Hono {
     });
   });
 
-  routes.get('/reports/:year/report.json', async (c, next) => {
-    const report = await published(c.req.param('year'));
+  routes.get(reportDataHref(':year', 'json'), async (c, next) => {
+    const report = await published((c.req.param('year') ?? ''));
     if (!report) return next();
     return c.json(reportJson(report, reportText.title(report.year)), 200, { 'Cache-Control': 'no-cache' });
   });
 
-  /** The page's QR code, as the build makes one for each of its pages (build/content/plugin.ts), for printing. */
-  routes.get('/qr/reports/:file', async (c, next) => {
-    const year = /^(\d{4})\.svg$/.exec(c.req.param('file'))?.[1];
+  /** The page's QR code, as the build makes one for each of its pages (build/site-files/plugin.ts), for printing. */
+  // `qrHref(reportHref(year))`, matched as `/qr/reports/:file`: a route parameter cannot end in `.svg`.
+  routes.get(qrHref(reportHref(':file')).replace(/\.svg$/, ''), async (c, next) => {
+    const year = /^(\d{4})\.svg$/.exec((c.req.param('file') ?? ''))?.[1];
     const report = year && (await published(year));
     if (!report) return next();
     // Loaded when first asked for: the server starts without it.
@@ -103,7 +104,7 @@ export function reportPublicRoutes(options: ReportPublicOptions): Hono {
   });
 
   /** For the catalogue: reports published after the build, in the shape of its own entries. */
-  routes.get('/api/reports', async (c) => {
+  routes.get(reportsApiHref, async (c) => {
     const years = await publishedYears(options.db);
     const unbuilt = [];
     for (const entry of years) if (!(await builtPage(String(entry.year)))) unbuilt.push(entry);
@@ -114,14 +115,14 @@ export function reportPublicRoutes(options: ReportPublicOptions): Hono {
         summary: reportText.description(year),
         category: 'reports',
         date: chinaDate(publishedAt),
-        href: `/reports/${year}/`,
+        href: reportHref(year),
       })),
       200,
       { 'Cache-Control': 'no-store' },
     );
   });
 
-  routes.get('/sitemap.xml', async (c) => {
+  routes.get(sitemapHref, async (c) => {
     const years = (await publishedYears(options.db)).map((entry) => entry.year);
     return c.body(withPublishedYears(await sitemap(), years), 200, { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'no-cache' });
   });

@@ -17,6 +17,7 @@ import { renderNarrative } from './markdown.ts';
 import { chinaDate } from '../requests/due-date.ts';
 import { computeFigures, yearStart } from './statistics.ts';
 import { draft, narrativeFields, publishedReport, publishedYears, publishReport, saveDraft, type Narrative } from './store.ts';
+import { reportHref, staffReportHref, staffReportsHref } from '../../src/addresses/addresses.ts';
 
 /**
  * The staff pages that prepare and publish a year's report: `/staff/reports/` lists the years,
@@ -94,9 +95,9 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
   ) =>
     staffHtml(c, <StaffPage {...props} section="reports">{children}</StaffPage>, { stylesheet, staff: c.get('staff') }, status);
 
-  routes.use('/staff/reports/*', options.requireStaff);
+  routes.use(`${staffReportsHref}*`, options.requireStaff);
 
-  routes.get('/staff/reports/', async (c) => {
+  routes.get(staffReportsHref, async (c) => {
     const published = new Map((await publishedYears(options.db)).map((entry) => [entry.year, entry.publishedAt]));
     const latest = currentYear();
     const years = [...new Set([latest, latest - 1, latest - 2, ...published.keys()])].sort((a, b) => b - a);
@@ -111,7 +112,7 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
             const at = published.get(year);
             return (
               <li key={year}>
-                <a href={`/staff/reports/${year}/`}>{text.yearTitle(year)}</a>
+                <a href={staffReportHref(year)}>{text.yearTitle(year)}</a>
                 <span class="item-list__meta">{at ? text.published(chinaDate(at)) : text.notPublished}</span>
               </li>
             );
@@ -121,7 +122,10 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
     );
   });
 
-  routes.get('/staff/reports/:year', (c) => (YEAR.test(c.req.param('year')) ? c.redirect(`/staff/reports/${c.req.param('year')}/`, 301) : c.notFound()));
+  routes.get(staffReportHref(':year').slice(0, -1), (c) => {
+    const year = c.req.param('year') ?? '';
+    return YEAR.test(year) ? c.redirect(staffReportHref(year), 301) : c.notFound();
+  });
 
   const editor = async (
     c: Context<StaffEnv>,
@@ -135,18 +139,18 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
     const error = (field: string) => state.errors.find((entry) => entry.field === field)?.message;
     return page(
       c,
-      { title: text.yearTitle(year), trail: [{ href: '/staff/reports/', label: text.listTitle }], hasErrors: state.errors.length > 0 },
+      { title: text.yearTitle(year), trail: [{ href: staffReportsHref, label: text.listTitle }], hasErrors: state.errors.length > 0 },
       <>
         <ErrorSummary errors={state.errors} />
         {state.notice && (
           <div class="panel" role="status">
             <p>{state.notice}</p>
-            {published && !built && <p><a href={`/reports/${year}/`}>{text.viewPublic(year)}</a></p>}
+            {published && !built && <p><a href={reportHref(year)}>{text.viewPublic(year)}</a></p>}
           </div>
         )}
         <p>
           {built ? text.historical : published ? text.published(chinaDate(published.publishedAt)) : text.notPublished}
-          {published && !built && !state.notice && <> · <a href={`/reports/${year}/`}>{text.viewPublic(year)}</a></>}
+          {published && !built && !state.notice && <> · <a href={reportHref(year)}>{text.viewPublic(year)}</a></>}
         </p>
         {state.preview && (
           <section class="report-preview" aria-labelledby="preview">
@@ -163,7 +167,7 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
             />
           </section>
         )}
-        <form method="post" action={`/staff/reports/${year}/`} novalidate>
+        <form method="post" action={staffReportHref(year)} novalidate>
           <h2>{text.texts}</h2>
           <p class="hint" id="texts-hint">{text.textsHint}</p>
           {narrativeFields.map((field) => (
@@ -193,7 +197,7 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
     return YEAR.test(raw) && year >= 2000 && year <= currentYear() ? year : undefined;
   };
 
-  routes.get('/staff/reports/:year/', async (c) => {
+  routes.get(staffReportHref(':year'), async (c) => {
     const year = yearParam(c);
     if (year === undefined) return c.notFound();
     const saved = (await draft(options.db, year)) ?? (await publishedReport(options.db, year));
@@ -201,7 +205,7 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
     return editor(c, year, { narrative, errors: [], notice: c.req.query('published') !== undefined ? text.publishedNotice : undefined });
   });
 
-  routes.post('/staff/reports/:year/', bodyLimit({ maxSize: BODY_LIMIT }), async (c) => {
+  routes.post(staffReportHref(':year'), bodyLimit({ maxSize: BODY_LIMIT }), async (c) => {
     const year = yearParam(c);
     if (year === undefined) return c.notFound();
     const posted = await c.req.parseBody();
@@ -231,7 +235,7 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
     const figures = await computeFigures(options.db, year, await catalogue());
     await publishReport(options.db, { year, figures, ...narrative }, staff.id, options.now());
     // After a post, a redirect: reloading the page does not publish again.
-    return c.redirect(`/staff/reports/${year}/?published`, 303);
+    return c.redirect(`${staffReportHref(year)}?published`, 303);
   });
 
   return routes;

@@ -10,6 +10,7 @@ import { findStatus } from './repository.ts';
 import { submitRequest } from './submit.ts';
 import { methodNotAllowed, problem } from '../http/problem.ts';
 import { isUuid, MAX_BODY_BYTES } from '../http/limits.ts';
+import { requestStatusApiHref } from '../../src/addresses/addresses.ts';
 
 export interface RequestsApiOptions {
   db: Database;
@@ -78,7 +79,7 @@ export function requestsApi(options: RequestsApiOptions): Hono {
         case 'created':
         case 'replayed':
           return c.json(result.receipt, 201, {
-            Location: `/api/requests/${result.receipt.reference}`,
+            Location: requestStatusApiHref(result.receipt.reference),
             ...(result.kind === 'replayed' && { 'Idempotent-Replayed': 'true' }),
           });
       }

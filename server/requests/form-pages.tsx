@@ -16,6 +16,7 @@ import { type RateLimiter } from '../http/rate-limit.ts';
 import type { BuildAssets } from '../pages/assets.ts';
 import { renderPage } from '../pages/render.tsx';
 import { submitRequest, type SubmitOptions } from './submit.ts';
+import { requestStepHref } from '../../src/addresses/addresses.ts';
 
 /**
  * The request form without JavaScript: each step posts here, and the answer is the next step (or the same
@@ -94,7 +95,7 @@ function SentPage({ reference, dueDate, texts: { t, r } }: { reference: string; 
 /** The form's pages in each language: `/request/…`, `/zh-Hant/request/…`, `/en/request/…`. */
 export function requestFormPages(options: RequestFormOptions): Hono {
   const pages = new Hono();
-  for (const locale of locales) pages.route(localePath('/', locale).replace(/\/$/, ''), requestFormPagesIn(locale, options));
+  for (const locale of locales) pages.route('/', requestFormPagesIn(locale, options));
   return pages;
 }
 
@@ -117,9 +118,9 @@ function requestFormPagesIn(locale: Locale, options: RequestFormOptions): Hono {
   const sentPage = (reference: string, dueDate: string) =>
     page(stepPath('check'), (loaded) => <SentPage reference={reference} dueDate={dueDate} texts={loaded} />);
 
-  pages.post('/request/:step/', bodyLimit({ maxSize: MAX_BODY_BYTES }), async (c) => {
+  pages.post(requestStepHref(':step', locale), bodyLimit({ maxSize: MAX_BODY_BYTES }), async (c) => {
     const { r } = await texts;
-    const slug = c.req.param('step');
+    const slug = c.req.param('step') ?? '';
     const { input, key } = answers(await c.req.parseBody());
     const html = (body: string, status: 200 | 201 | 422 = 200) => c.html(body, status, { 'Cache-Control': 'no-store' });
 

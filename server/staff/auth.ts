@@ -4,17 +4,18 @@ import { problem } from '../http/problem.ts';
 import type { Database } from '../db/database.ts';
 import type { Staff } from './accounts.ts';
 import { findSession, sessionToken } from './sessions.ts';
+import { apiHref, staffHref, staffSignInHref } from '../../src/addresses/addresses.ts';
 
 /** Hono's environment for staff routes: `c.get('staff')` is whoever is signed in. */
 export type StaffEnv = { Variables: { staff: Staff } };
 
-export const SIGN_IN_PATH = '/staff/sign-in';
+export const SIGN_IN_PATH = staffSignInHref;
 
-const isApi = (c: Context) => new URL(c.req.url).pathname.startsWith('/api/');
+const isApi = (c: Context) => new URL(c.req.url).pathname.startsWith(apiHref);
 
 /** A page's address to come back to after signing in: only our own staff pages. */
 export function safeNext(value: string | undefined): string {
-  return value && /^\/staff\/[\w\-./%?=&]*$/.test(value) && !value.includes('//') && !value.includes('..') ? value : '/staff/';
+  return value && /^\/staff\/[\w\-./%?=&]*$/.test(value) && !value.includes('//') && !value.includes('..') ? value : staffHref;
 }
 
 /**

@@ -9,9 +9,10 @@ import { site } from '../../src/config/site.ts';
 import { zhHans } from '../../src/i18n/zh-Hans.ts';
 import type { Staff } from './accounts.ts';
 import { staffText as s } from './text.ts';
+import { staffHref, staffReportsHref, staffSignOutHref, staffStylesheetHref } from '../../src/addresses/addresses.ts';
 
 /** Staff-only styles, served from the server (never part of the citizens' build or precache). */
-export const STAFF_CSS_PATH = '/staff/staff.css';
+export const STAFF_CSS_PATH = staffStylesheetHref;
 
 /**
  * The site's built stylesheet (`/assets/style-….css`), from the build's asset manifest, so staff pages look like the
@@ -74,10 +75,10 @@ export function StaffPage({ title, hasErrors = false, section, trail, children }
         {frame.staff && (
           <nav class="site-nav" aria-label={s.nav.label}>
             <ul class="site-nav__list width-container">
-              <li><a class="site-nav__link" href="/staff/" aria-current={current('requests')}>{s.nav.requests}</a></li>
-              <li><a class="site-nav__link" href="/staff/reports/" aria-current={current('reports')}>{s.nav.reports}</a></li>
+              <li><a class="site-nav__link" href={staffHref} aria-current={current('requests')}>{s.nav.requests}</a></li>
+              <li><a class="site-nav__link" href={staffReportsHref} aria-current={current('reports')}>{s.nav.reports}</a></li>
               <li>
-                <form method="post" action="/staff/sign-out" class="staff-sign-out">
+                <form method="post" action={staffSignOutHref} class="staff-sign-out">
                   <button type="submit" class="site-nav__link staff-sign-out__button">{s.nav.signOut}</button>
                 </form>
               </li>

@@ -15,6 +15,7 @@ import { actionBodies, signInBody } from './schemas.ts';
 import { findSession, sessionToken, setSessionCookie } from './sessions.ts';
 import { staffText as s } from './text.ts';
 import { ActionPage, type ActionName, DetailPage, type FormValues, ListPage, MessagePage, SignInPage } from './views.tsx';
+import { staffActionHref, staffHref, staffRequestHref, staffSignInHref, staffSignOutHref } from '../../src/addresses/addresses.ts';
 
 const staffCss = readFileSync(new URL('./staff.css', import.meta.url), 'utf8');
 const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text('Content Too Large', 413, { 'Cache-Control': 'no-store' }) });
@@ -32,24 +33,24 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
     staffHtml(c, element, staffConsole.frame(c), status, headers);
   const notFound = (c: Context) => page(c, <MessagePage title={s.notFound.title} text={s.notFound.text} />, 404);
 
-  pages.use('/staff/*', sameOriginPosts((c) => page(c, <MessagePage title={s.signIn.title} text={s.signIn.crossSite} />, 403)));
-  pages.get('/staff', (c) => c.redirect('/staff/', 301));
+  pages.use(`${staffHref}*`, sameOriginPosts((c) => page(c, <MessagePage title={s.signIn.title} text={s.signIn.crossSite} />, 403)));
+  pages.get(staffHref.slice(0, -1), (c) => c.redirect(staffHref, 301));
   pages.get(STAFF_CSS_PATH, (c) => c.body(staffCss, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' }));
 
   // ---- Signing in and out ----
   const signInPage = (c: Context, values: FormValues, errors: FieldError[], status: 200 | 422 | 429 = 200, notice?: string, headers: Record<string, string> = {}) =>
     staffHtml(c, <SignInPage values={values} errors={errors} notice={notice} next={safeNext(c.req.query('next'))} />, { stylesheet: staffConsole.frame(c).stylesheet }, status, headers);
 
-  pages.get('/staff/sign-in', async (c, next) => {
-    // Already signed in (a bookmark, the back button): straight on to the staffConsole.
+  pages.get(staffSignInHref, async (c, next) => {
+    // Already signed in (a bookmark, the back button): straight on to the console.
     const token = sessionToken(c);
     if (token && (await findSession(db, token, now()))) return c.redirect(safeNext(c.req.query('next')), 303);
     return next();
   });
-  pages.get('/staff/sign-in', (c) =>
+  pages.get(staffSignInHref, (c) =>
     signInPage(c, {}, [], 200, c.req.query('signed-out') !== undefined ? s.signIn.signedOut : c.req.query('next') ? s.signIn.expired : undefined),
   );
-  pages.post('/staff/sign-in', limit, formBody(signInBody), async (c) => {
+  pages.post(staffSignInHref, limit, formBody(signInBody), async (c) => {
     const { values } = c.req.valid('form');
     // The password is never shown again.
     const shown = { ...(values.name !== undefined && { name: values.name }) };
@@ -65,14 +66,14 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
     setSessionCookie(c, result.token);
     return c.redirect(safeNext(c.req.query('next')), 303);
   });
-  pages.post('/staff/sign-out', async (c) => {
+  pages.post(staffSignOutHref, async (c) => {
     await staffConsole.signOut(c);
-    return c.redirect('/staff/sign-in?signed-out', 303);
+    return c.redirect(`${staffSignInHref}?signed-out`, 303);
   });
 
   // ---- Requests ----
-  pages.use('/staff/*', staffConsole.requireStaff);
-  pages.get('/staff/', async (c) => {
+  pages.use(`${staffHref}*`, staffConsole.requireStaff);
+  pages.get(staffHref, async (c) => {
     const asked = c.req.query('status') ?? 'open';
     const filter = (statusFilters as readonly string[]).includes(asked) ? (asked as StatusFilter) : 'open';
     return page(c, <ListPage requests={await listRequests(db, filter)} filter={filter} now={now()} />);
@@ -84,7 +85,7 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
     return request ? show(request) : notFound(c);
   };
 
-  pages.get('/staff/requests/:reference/', (c) =>
+  pages.get(staffRequestHref(':reference'), (c) =>
     withRequest(c, async (request) => {
       const [history, audit, appeals] = await Promise.all([requestHistory(db, request.id), requestAudit(db, request.id), requestAppeals(db, request.id)]);
       const skipped = skippedHolidays(request, { reply: staffConsole.replyWorkingDays, extension: staffConsole.extensionWorkingDays });
@@ -117,14 +118,14 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
     );
 
   for (const action of Object.keys(requestActions) as RequestActionName[]) {
-    const path = `/staff/requests/:reference/${action}/`;
+    const path = staffActionHref(':reference', action);
     pages.get(path, (c) => withRequest(c, (request) => actionPage(c, action, request, { values: {}, errors: [] })));
     pages.post(path, limit, formBody(actionBodies[action]), (c) =>
       withRequest(c, async (request) => {
         const form = c.req.valid('form');
         if (form.errors.length > 0) return actionPage(c, action, request, form, 422);
         const result = await requestActions[action](staffConsole.actionContext(c), request.reference, form.values);
-        if (result.kind === 'done') return c.redirect(`/staff/requests/${request.reference}/?done=${action}`, 303);
+        if (result.kind === 'done') return c.redirect(`${staffRequestHref(request.reference)}?done=${action}`, 303);
         if (result.kind === 'invalid') return actionPage(c, action, request, { values: form.values, errors: result.errors }, 422);
         if (result.kind === 'refused') return actionPage(c, action, request, form, 409, result.message);
         return notFound(c);
@@ -136,21 +137,21 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
     const id = appealId(text);
     return id === undefined ? undefined : (await requestAppeals(db, request.id)).find((appeal) => appeal.id === id);
   };
-  pages.get('/staff/requests/:reference/appeals/:id/', (c) =>
+  pages.get(staffActionHref(':reference', 'appeals/:id'), (c) =>
     withRequest(c, async (request) => {
-      const appeal = await findAppeal(request, c.req.param('id'));
+      const appeal = await findAppeal(request, c.req.param('id') ?? '');
       if (!appeal) return notFound(c);
       return actionPage(c, 'update-appeal', request, { values: { result: appeal.result, decidedOn: appeal.decidedOn ?? '' }, errors: [] }, 200, undefined, appeal);
     }),
   );
-  pages.post('/staff/requests/:reference/appeals/:id/', limit, formBody(actionBodies['update-appeal']), (c) =>
+  pages.post(staffActionHref(':reference', 'appeals/:id'), limit, formBody(actionBodies['update-appeal']), (c) =>
     withRequest(c, async (request) => {
-      const appeal = await findAppeal(request, c.req.param('id'));
+      const appeal = await findAppeal(request, c.req.param('id') ?? '');
       if (!appeal) return notFound(c);
       const form = c.req.valid('form');
       if (form.errors.length > 0) return actionPage(c, 'update-appeal', request, form, 422, undefined, appeal);
       const result = await updateAppeal(staffConsole.actionContext(c), request.reference, appeal.id, form.values);
-      if (result.kind === 'done') return c.redirect(`/staff/requests/${request.reference}/?done=update-appeal`, 303);
+      if (result.kind === 'done') return c.redirect(`${staffRequestHref(request.reference)}?done=update-appeal`, 303);
       if (result.kind === 'invalid') return actionPage(c, 'update-appeal', request, { values: form.values, errors: result.errors }, 422, undefined, appeal);
       return notFound(c);
     }),

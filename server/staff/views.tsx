@@ -7,6 +7,7 @@ import { StaffPage } from './layout.tsx';
 import type { Appeal, AuditEntry, HistoryEntry, StaffRequest, StatusFilter } from '../requests/repository.ts';
 import { statusFilters } from '../requests/repository.ts';
 import { staffText as s } from './text.ts';
+import { staffActionHref, staffHref, staffRequestHref, staffSignInHref } from '../../src/addresses/addresses.ts';
 
 export type FormValues = Record<string, string>;
 
@@ -35,7 +36,7 @@ export function SignInPage({ values, errors, notice, next }: { values: FormValue
       <ErrorSummary errors={errors} />
       {notice && <p class="notice">{notice}</p>}
       <p>{s.signIn.intro}</p>
-      <form method="post" action={`/staff/sign-in${next === '/staff/' ? '' : `?next=${encodeURIComponent(next)}`}`} novalidate>
+      <form method="post" action={`${staffSignInHref}${next === staffHref ? '' : `?next=${encodeURIComponent(next)}`}`} novalidate>
         <Input name="name" label={s.signIn.name} values={values} errors={errors} autocomplete="username" />
         <Input name="password" type="password" label={s.signIn.password} values={values} errors={errors} autocomplete="current-password" />
         <button type="submit" class="button">{s.signIn.submit}</button>
@@ -48,7 +49,7 @@ export function ListPage({ requests, filter, now }: { requests: StaffRequest[]; 
   return (
     <StaffPage title={s.list.title} section="requests">
       <p>{s.list.intro}</p>
-      <form method="get" action="/staff/" class="staff-filter">
+      <form method="get" action={staffHref} class="staff-filter">
         <div class="form-group">
           <label class="label" for="status">{s.list.filter}</label>
           <div class="staff-filter__row">
@@ -68,7 +69,7 @@ export function ListPage({ requests, filter, now }: { requests: StaffRequest[]; 
             const due = dueWords(request, now);
             return (
               <li key={request.reference} class={`staff-list__item staff-list__item--${due.urgency}`}>
-                <a href={`/staff/requests/${request.reference}/`}>
+                <a href={staffRequestHref(request.reference)}>
                   <span class="staff-list__reference">{request.reference}</span>{' '}
                   <span class="staff-list__name">{request.name}</span>
                 </a>
@@ -135,10 +136,10 @@ export function DetailPage({ request, history, audit, appeals, now, done, skippe
   request: StaffRequest; history: HistoryEntry[]; audit: AuditEntry[]; appeals: Appeal[]; now: Date; done?: string; skipped: SkippedHoliday[];
 }) {
   const due = dueWords(request, now);
-  const base = `/staff/requests/${request.reference}`;
+  const reference = request.reference;
   const f = s.fields;
   return (
-    <StaffPage title={s.detail.title(request.reference)} section="requests" trail={[{ href: '/staff/', label: s.list.title }]}>
+    <StaffPage title={s.detail.title(request.reference)} section="requests" trail={[{ href: staffHref, label: s.list.title }]}>
       {done && s.detail.done[done] && <div class="panel" role="status"><p>{s.detail.done[done]}</p></div>}
       <p class={`status-tag staff-due staff-due--${due.urgency}`}><strong>{s.states[request.status]}</strong>：{due.words}</p>
 
@@ -191,7 +192,7 @@ export function DetailPage({ request, history, audit, appeals, now, done, skippe
       <h2>{s.detail.actions}</h2>
       <ul class="link-list">
         {availableActions(request).map((action) => (
-          <li key={action}><a href={`${base}/${action}/`}>{s.actions[action].link}</a></li>
+          <li key={action}><a href={staffActionHref(reference, action)}>{s.actions[action].link}</a></li>
         ))}
       </ul>
 
@@ -201,7 +202,7 @@ export function DetailPage({ request, history, audit, appeals, now, done, skippe
           {appeals.map((appeal) => (
             <li key={appeal.id}>
               <span>{s.appealKinds[appeal.kind]}，{appeal.filedOn}：{s.appealResults[appeal.result]}{appeal.decidedOn ? `（${appeal.decidedOn} 审结）` : ''}</span>
-              <a class="standalone-link" href={`${base}/appeals/${appeal.id}/`}>{s.actions['update-appeal'].link}<span class="visually-hidden">：{s.appealKinds[appeal.kind]} {appeal.filedOn}</span></a>
+              <a class="standalone-link" href={staffActionHref(reference, `appeals/${appeal.id}`)}>{s.actions['update-appeal'].link}<span class="visually-hidden">：{s.appealKinds[appeal.kind]} {appeal.filedOn}</span></a>
             </li>
           ))}
         </ul>
@@ -240,7 +241,7 @@ export function DetailPage({ request, history, audit, appeals, now, done, skippe
           </table>
         </section>
       )}
-      <p><a class="standalone-link" href="/staff/">{s.detail.back}</a></p>
+      <p><a class="standalone-link" href={staffHref}>{s.detail.back}</a></p>
     </StaffPage>
   );
 }
@@ -293,13 +294,13 @@ export function ActionPage({ action, request, values, errors, refused, extension
   const texts = s.actions[action];
   const intro = typeof texts.intro === 'function' ? texts.intro(extensionDays) : texts.intro;
   const summary: FieldError[] = refused ? [{ field: 'form', message: refused }] : errors;
-  const base = `/staff/requests/${request.reference}/`;
+  const base = staffRequestHref(request.reference);
   return (
     <StaffPage
       title={`${texts.title}：${request.reference}`}
       hasErrors={summary.length > 0}
       section="requests"
-      trail={[{ href: '/staff/', label: s.list.title }, { href: base, label: s.detail.title(request.reference) }]}
+      trail={[{ href: staffHref, label: s.list.title }, { href: base, label: s.detail.title(request.reference) }]}
     >
       <ErrorSummary errors={summary} href={(field) => (field === 'form' ? '#action-form' : `#${field}`)} />
       <p>{intro}</p>
@@ -320,7 +321,7 @@ export function MessagePage({ title, text, status }: { title: string; text: stri
     <StaffPage title={title} section="requests">
       <p>{text}</p>
       {status && <p>{status}</p>}
-      <p><a class="standalone-link" href="/staff/">{s.detail.back}</a></p>
+      <p><a class="standalone-link" href={staffHref}>{s.detail.back}</a></p>
     </StaffPage>
   );
 }

@@ -90,14 +90,23 @@ export const serviceWorkerHref = '/sw.js';
 export const apiHref = '/api/';
 /** Where the form and the outbox send a request (POST), and where its status is asked (`/api/requests/<id>`). */
 export const requestsApiHref = `${apiHref}requests`;
+/** A request's status, read with its own token (DESIGN.md, "API"); without a token, the address the API names in `Location`. */
+export const requestStatusApiHref = (reference: string, token?: string) =>
+  `${requestsApiHref}/${encodeURIComponent(reference)}${token === undefined ? '' : `?token=${encodeURIComponent(token)}`}`;
 /** The annual reports published from the staff console after the build. */
 export const reportsApiHref = `${apiHref}reports`;
 
 /** The staff console (server-rendered, never cached, never in the sitemap). */
 export const staffHref = '/staff/';
 export const staffSignInHref = `${staffHref}sign-in`;
+export const staffSignOutHref = `${staffHref}sign-out`;
+/** The console's own stylesheet, beside the app's. */
+export const staffStylesheetHref = `${staffHref}staff.css`;
 export const staffRequestHref = (reference: string) => `${staffHref}requests/${reference}/`;
-export const staffReportHref = (year: number | string) => `${staffHref}reports/${year}/`;
+/** A staff action's form on a request (`ask-completion`, `extend`, `reply`, …), or an appeal's (`appeals/<id>`). */
+export const staffActionHref = (reference: string, action: string) => `${staffRequestHref(reference)}${action}/`;
+export const staffReportsHref = `${staffHref}reports/`;
+export const staffReportHref = (year: number | string) => `${staffReportsHref}${year}/`;
 
 /** The API's and the staff console's addresses (`/api`, `/staff/…`), whatever the phone: never cached by the service worker. */
 export const isPrivateHref = (path: string) => [apiHref, staffHref].some((prefix) => path === prefix.slice(0, -1) || path.startsWith(prefix));

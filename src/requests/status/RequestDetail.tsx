@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { myRequestsHref } from '../../addresses/addresses.ts';
+import { myRequestsHref, requestStatusApiHref } from '../../addresses/addresses.ts';
 import { Page } from '../../components/Page/Page.tsx';
 import { useHref, useMessages } from '../../i18n/index.ts';
 import type { RequestStatus } from '../contract.ts';
@@ -18,7 +18,7 @@ function useServerStatus(record: OutboxRecord | undefined): RequestStatus | unde
     if (!receipt) return;
     let current = true;
     const refresh = () =>
-      fetch(`/api/requests/${encodeURIComponent(receipt.reference)}?token=${encodeURIComponent(receipt.statusToken)}`)
+      fetch(requestStatusApiHref(receipt.reference, receipt.statusToken))
         .then((response) => (response.ok ? (response.json() as Promise<RequestStatus>) : undefined))
         .then((answer) => current && answer && setStatus(answer))
         .catch(() => undefined);
