@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { organisation, person } from '../../src/requests/rules/test-requests.ts';
 import { createApp } from '../app.ts';
 import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
-import { fixtureDist, removeFixtures } from '../test/fixture-dist.ts';
+import { useTestDatabase } from '../test/database.ts';
+import { removeFixtures } from '../test/fixture-dist.ts';
 
 afterAll(removeFixtures);
 
@@ -17,14 +18,9 @@ describe.each(testDatabases())('requests API on $name', ({ open }) => {
   let time: Date;
   let app: ReturnType<typeof createApp>;
 
-  beforeAll(async () => {
-    db = await open();
-    dist = fixtureDist().dist;
-  }, 60_000);
-  afterAll(() => db.close());
+  useTestDatabase(open, 'request_events, requests, request_counters', (opened) => ({ db, dist } = opened));
 
   beforeEach(async () => {
-    await db.exec('TRUNCATE request_events, requests, request_counters CASCADE');
     time = FRIDAY_BEFORE_SPRING_FESTIVAL;
     app = build();
   });

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { person } from '../../src/requests/rules/test-requests.ts';
 import { createApp } from '../app.ts';
 import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
-import { fixtureDist, removeFixtures } from '../test/fixture-dist.ts';
+import { useTestDatabase } from '../test/database.ts';
+import { removeFixtures } from '../test/fixture-dist.ts';
 
 afterAll(removeFixtures);
 
@@ -14,13 +15,7 @@ describe.each(testDatabases())('the request form without JavaScript, on $name', 
   let db: Database;
   let dist: string;
 
-  beforeAll(async () => {
-    db = await open();
-    // The build's asset manifest is all the server reads from it: no step page is needed.
-    dist = fixtureDist().dist;
-  }, 60_000);
-  afterAll(() => db.close());
-  beforeEach(() => db.exec('TRUNCATE request_events, requests, request_counters CASCADE'));
+  useTestDatabase(open, 'request_events, requests, request_counters', (opened) => ({ db, dist } = opened));
 
   const app = (requestsPerMinute = 1000) =>
     createApp({ distDir: dist, db, now: () => new Date('2026-02-06T01:30:00Z'), clientAddress: () => '192.0.2.1', requestsPerMinute });

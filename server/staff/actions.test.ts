@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { organisation, person } from '../../src/requests/rules/test-requests.ts';
 import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
-import { fixtureDist, removeFixtures } from '../test/fixture-dist.ts';
+import { useTestDatabase } from '../test/database.ts';
+import { removeFixtures } from '../test/fixture-dist.ts';
 import { addTestStaff, citizenStatus, fileRequest, signIn, STAFF_NAME, staffPost, staffTestApp, type StaffTestApp } from './test-staff.ts';
 
 afterAll(removeFixtures);
@@ -21,14 +22,9 @@ describe.each(testDatabases())('staff actions on $name', ({ open }) => {
   let cookie: string;
   let staffId: number;
 
-  beforeAll(async () => {
-    db = await open();
-    dist = fixtureDist().dist;
-  }, 60_000);
-  afterAll(() => db.close());
+  useTestDatabase(open, 'staff, staff_sessions, audit_log, appeals, request_events, requests, request_counters', (opened) => ({ db, dist } = opened));
 
   beforeEach(async () => {
-    await db.exec('TRUNCATE staff, staff_sessions, audit_log, appeals, request_events, requests, request_counters CASCADE');
     staffId = (await addTestStaff(db)).id;
     t = staffTestApp(db, dist, BEFORE_NATIONAL_DAY);
     cookie = await signIn(t.app);

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
-import { fixtureDist, removeFixtures } from '../test/fixture-dist.ts';
+import { useTestDatabase } from '../test/database.ts';
+import { removeFixtures } from '../test/fixture-dist.ts';
 import { addTestStaff, fileRequest, formPost, ORIGIN, signIn, STAFF_NAME, STAFF_PASSWORD, staffTestApp, type StaffTestApp } from './test-staff.ts';
 
 afterAll(removeFixtures);
@@ -15,14 +16,9 @@ describe.each(testDatabases())('staff sign-in and sessions on $name', ({ open })
   let dist: string;
   let t: StaffTestApp;
 
-  beforeAll(async () => {
-    db = await open();
-    dist = fixtureDist().dist;
-  }, 60_000);
-  afterAll(() => db.close());
+  useTestDatabase(open, 'staff, staff_sessions, audit_log, appeals, request_events, requests, request_counters', (opened) => ({ db, dist } = opened));
 
   beforeEach(async () => {
-    await db.exec('TRUNCATE staff, staff_sessions, audit_log, appeals, request_events, requests, request_counters CASCADE');
     await addTestStaff(db);
     t = staffTestApp(db, dist, MONDAY_MORNING);
   });

@@ -1,9 +1,10 @@
 import { HtmlValidate } from 'html-validate';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { organisation, person } from '../../src/requests/rules/test-requests.ts';
 import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
-import { fixtureDist, removeFixtures } from '../test/fixture-dist.ts';
+import { useTestDatabase } from '../test/database.ts';
+import { removeFixtures } from '../test/fixture-dist.ts';
 import { addTestStaff, fileRequest, formPost, signIn, staffTestApp, type StaffTestApp } from './test-staff.ts';
 
 afterAll(removeFixtures);
@@ -16,14 +17,9 @@ describe.each(testDatabases())('staff console pages on $name', ({ open }) => {
   let t: StaffTestApp;
   let cookie: string;
 
-  beforeAll(async () => {
-    db = await open();
-    dist = fixtureDist().dist;
-  }, 60_000);
-  afterAll(() => db.close());
+  useTestDatabase(open, 'staff, staff_sessions, audit_log, appeals, request_events, requests, request_counters', (opened) => ({ db, dist } = opened));
 
   beforeEach(async () => {
-    await db.exec('TRUNCATE staff, staff_sessions, audit_log, appeals, request_events, requests, request_counters CASCADE');
     await addTestStaff(db);
     // Wed 2026-03-04 in China.
     t = staffTestApp(db, dist, '2026-03-04T01:00:00Z');
