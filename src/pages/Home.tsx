@@ -1,5 +1,6 @@
 import { Page } from '../components/Page/Page.tsx';
-import { catalogueHref, guideHref, guidesHref, myRequestsHref, requestHref } from '../addresses/addresses.ts';
+import { catalogueHref, guidesHref, myRequestsHref, requestHref } from '../addresses/addresses.ts';
+import { GuideCards } from '../components/GuideCards/GuideCards.tsx';
 import { SaveForOffline } from '../offline/SaveForOffline.tsx';
 import { SearchForm } from '../components/SearchForm/SearchForm.tsx';
 import type { DisclosureSummary, GuideSummary } from '../content/schema.ts';
@@ -20,14 +21,7 @@ export default function Home({ guides, latest: latestDisclosures }: { guides: Gu
 
       <section>
         <h2 id="tasks">{t.home_.tasks}</h2>
-        <ul class="card-list">
-          {guides.map((guide) => (
-            <li key={guide.slug} class="card" lang={foreign(guide.lang)}>
-              <a class="card__link" href={href(guideHref(guide.slug))}>{guide.title}</a>
-              <p class="card__text">{guide.summary}</p>
-            </li>
-          ))}
-        </ul>
+        <GuideCards guides={guides} />
         <p><a class="standalone-link" href={href(guidesHref())}>{t.home_.allGuides}</a></p>
       </section>
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { announce } from '../../a11y/announce.ts';
-import { describedBy, FormGroup } from '../Field/Field.tsx';
+import { TextArea } from '../Field/Field.tsx';
 import './CharacterCount.css';
 
 /** Spoken once the person pauses, never on every keystroke (GOV.UK's character count does the same). */
@@ -37,21 +37,14 @@ export function CharacterCount({ name, label, hint, error, value, limit, onInput
   }, [typing]);
 
   return (
-    <FormGroup name={name} label={label} hint={hint} error={error}>
-      <textarea
-        class="textarea"
-        id={name}
-        name={name}
-        rows={8}
-        value={value}
-        aria-describedby={[describedBy(name, hint, error), `${name}-count`].filter(Boolean).join(' ')}
-        aria-invalid={error || left < 0 ? true : undefined}
-        onInput={(event) => {
-          onInput(name, event.currentTarget.value);
-          setTyping((n) => n + 1);
-        }}
-      />
+    <TextArea
+      name={name} label={label} hint={hint} error={error} value={value} rows={8} describedByAlso={`${name}-count`} invalid={left < 0}
+      onInput={(field, text) => {
+        onInput(field, text);
+        setTyping((n) => n + 1);
+      }}
+    >
       <p class={`character-count${left < 0 ? ' character-count--over' : ''}`} id={`${name}-count`}>{message}</p>
-    </FormGroup>
+    </TextArea>
   );
 }

@@ -80,11 +80,15 @@ interface TextAreaProps {
   rows?: number;
   /** Ids of more text that describes this field, such as a hint shared by several fields. */
   describedByAlso?: string;
+  /** Invalid although no error is shown yet (a character count over its limit). */
+  invalid?: boolean;
   onInput?: (name: string, value: string) => void;
+  /** Shown under the box, inside the field's group (the character count). */
+  children?: ComponentChildren;
 }
 
 /** A textarea with its label, hint and error; the character count (CharacterCount) is one with a limit. */
-export function TextArea({ name, label, hint, error, value, rows = 6, describedByAlso, onInput }: TextAreaProps) {
+export function TextArea({ name, label, hint, error, value, rows = 6, describedByAlso, invalid, onInput, children }: TextAreaProps) {
   return (
     <FormGroup name={name} label={label} hint={hint} error={error}>
       <textarea
@@ -94,9 +98,10 @@ export function TextArea({ name, label, hint, error, value, rows = 6, describedB
         rows={rows}
         value={value}
         aria-describedby={[describedBy(name, hint, error), describedByAlso].filter(Boolean).join(' ') || undefined}
-        aria-invalid={error ? true : undefined}
+        aria-invalid={error || invalid ? true : undefined}
         onInput={onInput && ((event) => onInput(name, event.currentTarget.value))}
       />
+      {children}
     </FormGroup>
   );
 }
