@@ -1,6 +1,5 @@
 import { Page } from '../components/Page/Page.tsx';
-import { catalogueHref, guidesHref, myRequestsHref, requestHref } from '../addresses/addresses.ts';
-import { GuideCards } from '../components/GuideCards/GuideCards.tsx';
+import { catalogueHref, guideHref, guidesHref, myRequestsHref, requestHref } from '../addresses/addresses.ts';
 import { SaveForOffline } from '../offline/SaveForOffline.tsx';
 import { SearchForm } from '../components/SearchForm/SearchForm.tsx';
 import type { DisclosureSummary, GuideSummary } from '../content/schema.ts';
@@ -21,7 +20,14 @@ export default function Home({ guides, latest: latestDisclosures }: { guides: Gu
 
       <section>
         <h2 id="tasks">{t.home_.tasks}</h2>
-        <GuideCards guides={guides} />
+        <ul class="card-list">
+          {guides.map((guide) => (
+            <li key={guide.slug} class="card" lang={foreign(guide.lang)}>
+              <a class="card__link" href={href(guideHref(guide.slug))}>{guide.title}</a>
+              <p class="card__text">{guide.summary}</p>
+            </li>
+          ))}
+        </ul>
         <p><a class="standalone-link" href={href(guidesHref())}>{t.home_.allGuides}</a></p>
       </section>
 
