@@ -3,7 +3,8 @@ import { setMode, startWithMode } from './modes.ts';
 import { expectNoAxeViolations, waitForApp } from './site.ts';
 
 interface Spoken { text: string; lang: string; rate: number; voice?: string }
-interface Stub { spoken: Spoken[]; calls: string[]; finish(): void }
+/** `lateEnds`: interrupted utterances whose end event is still to come. */
+interface Stub { spoken: Spoken[]; calls: string[]; lateEnds: number; finish(): void }
 
 /**
  * `speechSynthesis` stood in for: it records every utterance (text, language, rate, voice) and every call.
@@ -17,7 +18,7 @@ async function stubSpeech(page: Page, options: { voices?: { name: string; lang: 
       Reflect.deleteProperty(window, 'speechSynthesis');
       return;
     }
-    const stub = { spoken: [] as unknown[], calls: [] as string[], current: undefined as undefined | SpeechSynthesisUtterance, finish() {} };
+    const stub = { spoken: [] as unknown[], calls: [] as string[], lateEnds: 0, current: undefined as undefined | SpeechSynthesisUtterance, finish() {} };
     const list = voices.map((voice) => ({ ...voice, localService: true, default: false, voiceURI: voice.name }));
     const end = (utterance: SpeechSynthesisUtterance) => utterance.onend?.(new Event('end') as SpeechSynthesisEvent);
     stub.finish = () => stub.current && end(stub.current);
@@ -41,7 +42,11 @@ async function stubSpeech(page: Page, options: { voices?: { name: string; lang: 
         // As browsers do: the interrupted utterance ends, a moment later.
         const interrupted = stub.current;
         stub.current = undefined;
-        if (interrupted) setTimeout(() => end(interrupted), 5);
+        // Counted while due, so a test can wait until the late end has come instead of waiting a fixed time.
+        if (interrupted) {
+          stub.lateEnds++;
+          setTimeout(() => (end(interrupted), stub.lateEnds--), 5);
+        }
       },
       pause() { stub.calls.push('pause'); },
       resume() { stub.calls.push('resume'); },
@@ -53,8 +58,8 @@ async function stubSpeech(page: Page, options: { voices?: { name: string; lang: 
 }
 
 const speech = (page: Page) => page.evaluate(() => {
-  const { spoken, calls } = (window as unknown as { speech: Stub }).speech;
-  return { spoken: [...spoken], calls: [...calls] };
+  const { spoken, calls, lateEnds } = (window as unknown as { speech: Stub }).speech;
+  return { spoken: [...spoken], calls: [...calls], lateEnds };
 });
 const finishUtterance = (page: Page) => page.evaluate(() => (window as unknown as { speech: Stub }).speech.finish());
 const player = (page: Page) => page.getByRole('region', { name: '朗读本页' });
@@ -136,7 +141,7 @@ test('pause, resume, stop and speed, by keyboard, call the speech engine', async
   await expect(play).toBeVisible();
   await expect(stop).toHaveAttribute('aria-disabled', 'true');
   // The cancelled utterance's late end does not start the next sentence.
-  await page.waitForTimeout(100);
+  await expect.poll(async () => (await speech(page)).lateEnds).toBe(0);
   expect((await speech(page)).spoken.at(-1)?.text).toBe('谁可以申请');
 });
 

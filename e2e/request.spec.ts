@@ -88,7 +88,21 @@ test('a reload in the middle of the form keeps what was typed', async ({ page })
   await startForm(page);
   await page.getByRole('radio', { name: '个人' }).check();
   await page.getByLabel('姓名').fill('李华');
-  await page.waitForTimeout(300);
+  // Reload once the draft holds the name: it is saved on every keystroke, a moment after.
+  await page.waitForFunction(() => new Promise<boolean>((resolve) => {
+    const open = indexedDB.open('accessible-disclosure');
+    // Never create the app's database before the app does.
+    open.onupgradeneeded = () => open.transaction!.abort();
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('drafts')) return db.close(), resolve(false);
+      const all = db.transaction('drafts').objectStore('drafts').getAll();
+      all.onsuccess = () => resolve(all.result.some((draft: { input?: { name?: string } }) => draft.input?.name === '李华'));
+      all.onerror = () => resolve(false);
+      all.transaction!.oncomplete = () => db.close();
+    };
+  }));
   await page.reload();
   await waitForApp(page);
   await expect(page.getByLabel('姓名')).toHaveValue('李华');
