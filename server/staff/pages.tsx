@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { FieldError } from '../../src/requests/contract.ts';
-import { MAX_BODY_BYTES } from '../http/limits.ts';
+import { limitBody, MAX_BODY_BYTES } from '../http/limits.ts';
 import { formBody } from '../http/validate.ts';
 import { looksLikeReference } from '../requests/reference.ts';
 import { findRequest, listRequests, requestAppeals, requestAudit, requestHistory, type StaffRequest, type StatusFilter, statusFilters } from '../requests/repository.ts';
@@ -17,7 +16,7 @@ import { staffText as s } from './text.ts';
 import { ActionPage, type ActionName, DetailPage, type FormValues, ListPage, MessagePage, SignInPage } from './views.tsx';
 
 const staffCss = readFileSync(new URL('./staff.css', import.meta.url), 'utf8');
-const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text('Content Too Large', 413, { 'Cache-Control': 'no-store' }) });
+const limit = limitBody(MAX_BODY_BYTES, (c) => c.text('Content Too Large', 413, { 'Cache-Control': 'no-store' }));
 
 /**
  * The staff console's pages under /staff/: server-rendered HTML forms, no script, never cached. Sign-in and
@@ -31,6 +30,8 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
   const page = (c: Context, element: preact.JSX.Element, status?: Parameters<typeof staffHtml>[3], headers?: Record<string, string>) =>
     staffHtml(c, element, staffConsole.frame(c), status, headers);
   const notFound = (c: Context) => page(c, <MessagePage title={s.notFound.title} text={s.notFound.text} />, 404);
+  /** A post whose body cannot be read as a form (multipart without a boundary): 400, with what to do. */
+  const unreadable = (c: Context) => page(c, <MessagePage title={s.errors.unreadableFormTitle} text={s.errors.unreadableForm} />, 400);
 
   pages.use('/staff/*', sameOriginPosts((c) => page(c, <MessagePage title={s.signIn.title} text={s.signIn.crossSite} />, 403)));
   pages.get('/staff', (c) => c.redirect('/staff/', 301));
@@ -49,10 +50,12 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
   pages.get('/staff/sign-in', (c) =>
     signInPage(c, {}, [], 200, c.req.query('signed-out') !== undefined ? s.signIn.signedOut : c.req.query('next') ? s.signIn.expired : undefined),
   );
-  pages.post('/staff/sign-in', limit, formBody(signInBody), async (c) => {
-    const { values } = c.req.valid('form');
+  pages.post('/staff/sign-in', limit, formBody(signInBody, unreadable), async (c) => {
+    const { values, errors } = c.req.valid('form');
     // The password is never shown again.
     const shown = { ...(values.name !== undefined && { name: values.name }) };
+    // The schema's errors first: a name it refuses (a control character) never reaches the accounts' query.
+    if (errors.length > 0) return signInPage(c, shown, errors, 422);
     const fields = signInFields(values);
     if ('errors' in fields) return signInPage(c, shown, fields.errors, 422);
     const result = await staffConsole.signIn(c, fields.name, fields.password);
@@ -119,7 +122,7 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
   for (const action of Object.keys(requestActions) as RequestActionName[]) {
     const path = `/staff/requests/:reference/${action}/`;
     pages.get(path, (c) => withRequest(c, (request) => actionPage(c, action, request, { values: {}, errors: [] })));
-    pages.post(path, limit, formBody(actionBodies[action]), (c) =>
+    pages.post(path, limit, formBody(actionBodies[action], unreadable), (c) =>
       withRequest(c, async (request) => {
         const form = c.req.valid('form');
         if (form.errors.length > 0) return actionPage(c, action, request, form, 422);
@@ -143,7 +146,7 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
       return actionPage(c, 'update-appeal', request, { values: { result: appeal.result, decidedOn: appeal.decidedOn ?? '' }, errors: [] }, 200, undefined, appeal);
     }),
   );
-  pages.post('/staff/requests/:reference/appeals/:id/', limit, formBody(actionBodies['update-appeal']), (c) =>
+  pages.post('/staff/requests/:reference/appeals/:id/', limit, formBody(actionBodies['update-appeal'], unreadable), (c) =>
     withRequest(c, async (request) => {
       const appeal = await findAppeal(request, c.req.param('id'));
       if (!appeal) return notFound(c);
