@@ -55,7 +55,7 @@ describe('the staff console’s cross-site checks', () => {
     expect((await t.app.request('/api/staff/requests', { headers: { Cookie: cookie } })).status).toBe(401);
   });
 
-  it.each([{ Origin: ORIGIN }, {}])('signs out with POST /staff/sign-out without a Content-Type (%o)', async (headers) => {
+  it.each<Record<string, string>>([{ Origin: ORIGIN }, {}])('signs out with POST /staff/sign-out without a Content-Type (%o)', async (headers) => {
     const cookie = await signIn(t.app);
     const response = await t.app.request('/staff/sign-out', { method: 'POST', headers: { Cookie: cookie, ...headers } });
     expect(response.status).toBe(303);
