@@ -12,7 +12,9 @@ test('when a page’s code cannot be fetched, the link still opens the page, as 
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '办事指南' }).click();
   await expect(page.locator('h1')).toHaveText('办事指南');
   await expect(page.getByRole('link', { name: '残疾人证新办' })).toBeVisible();
-  // One page load of the new address, and no reload loop while its scripts keep failing.
-  await page.waitForTimeout(1_000);
+  // One page load of the new address, and no reload loop while its scripts keep failing: wait until the page has
+  // loaded (every script tried and failed) and the network has gone quiet, so a reload would have asked for a document.
+  await page.waitForLoadState('load');
+  await page.waitForLoadState('networkidle');
   expect(documents).toEqual(['/guides/']);
 });

@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { site } from '../src/config/site.ts';
 import { createApi } from './api/index.ts';
 import { connectionAddress } from './http/client-address.ts';
+import { closeAfterUnreadBody } from './http/limits.ts';
 import type { Database } from './db/database.ts';
 import { requestFormPages } from './requests/form-pages.tsx';
 import { reportPublicRoutes } from './reports/public.tsx';
@@ -37,6 +38,8 @@ export function createApp(options: AppOptions): Hono {
   const rateLimit = { limit: options.requestsPerMinute ?? 10, windowMs: 60_000 };
   const limiter = createRateLimiter({ ...rateLimit, now: () => now().getTime() });
   app.use(secureHeaders);
+  // A refusal of a body never read closes the connection: the client's next request must not meet the rest of it.
+  app.use(closeAfterUnreadBody);
   // Published annual reports and the sitemap that lists them; before the API, which answers 404 for the rest of /api/.
   app.route('/', reportPublicRoutes({ distDir: options.distDir, db: options.db }));
   const staff = createStaffConsole({ db: options.db, now, distDir: options.distDir, clientAddress });

@@ -1,7 +1,8 @@
-import type { Context } from 'hono';
+import type { Context, Next } from 'hono';
 import { validator } from 'hono/validator';
 import * as v from 'valibot';
 import type { FieldError } from '../../src/requests/contract.ts';
+import { closing, jsonRefusal, parseJsonBody } from './limits.ts';
 import { problem } from './problem.ts';
 
 /** A valibot object schema whose fields are named by its entries: the fields a body may have. */
@@ -33,7 +34,7 @@ export function notJson(c: Context, detail = 'Send application/json'): Response 
  * as problem+json, before the route runs and before anything is stored:
  * - 415 when the Content-Type is not application/json (a form posted from another site cannot send JSON without
  *   the browser asking first);
- * - 400 when the body is not JSON, or not a JSON object;
+ * - 400 when the body is not JSON, is nested deeper than MAX_JSON_DEPTH, or is not a JSON object;
  * - 422 `{errors: [{field, message}]}` for fields the schema does not name (every one, with `unknownField` as the
  *   message), else for fields that break the schema (one message per field, the schema's own).
  */
@@ -50,29 +51,41 @@ export function jsonBody<S extends BodySchema>(schema: S, messages: { unknownFie
   });
   const middleware: typeof check = async (c, next) => {
     if (!isJsonRequest(c)) return notJson(c);
-    // Parsed here first (Hono keeps the parsed body for the validator), so that a body that is not JSON gets this
-    // site's problem+json 400 rather than the validator's exception.
-    try {
-      await c.req.json();
-    } catch {
-      return problem(c, 400, 'Bad Request', { detail: 'The body is not valid JSON' });
-    }
+    // Checked here first (the validator parses the text Hono keeps), so that a body that is not JSON, or is nested
+    // deep enough to overflow a recursive walk, gets this site's problem+json 400 rather than an exception.
+    const parsed = parseJsonBody(await c.req.text());
+    if (!parsed.ok) return problem(c, 400, 'Bad Request', { detail: jsonRefusal(parsed.reason) });
     return check(c, next);
   };
   return middleware;
 }
 
 /**
- * Reads a form post's fields with `schema` (hono/validator), for the route to read as `c.req.valid('form')`:
+ * Reads a form post's fields with `schema` (hono/validator), for the route to read as `c.req.valid('form')`; a body
+ * that cannot be read as a form is answered with `unreadable(c)` (a 400 page), with `Connection: close`:
  * `{values, errors}`. Fields the schema does not name are dropped (a page's form posts only its own); `values`
  * holds the named fields that are text, to show again; `errors` the schema's messages. The route answers the
  * errors with its page, so nothing is answered here.
  */
-export function formBody<S extends BodySchema>(schema: S) {
-  return validator('form', (value: Record<string, unknown>): { values: Record<string, string>; errors: FieldError[] } => {
+export function formBody<S extends BodySchema>(schema: S, unreadable: (c: Context) => Response | Promise<Response>) {
+  const check = validator('form', (value: Record<string, unknown>): { values: Record<string, string>; errors: FieldError[] } => {
     const values: Record<string, string> = {};
     for (const field of Object.keys(schema.entries)) if (typeof value[field] === 'string') values[field] = value[field];
     const result = v.safeParse(schema, Object.fromEntries(Object.keys(schema.entries).filter((field) => field in value).map((field) => [field, value[field]])));
     return { values, errors: result.success ? [] : fieldErrors(schema, result.issues) };
   });
+  const middleware = (async (c: Context, next: Next) => {
+    // Read here first (the validator reuses what Hono keeps), so that a form that cannot be read (multipart without a
+    // boundary, a broken multipart body) gets the route's own 400 page rather than the validator's exception.
+    const type = c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase();
+    if (type === 'multipart/form-data' || type === 'application/x-www-form-urlencoded') {
+      try {
+        await c.req.formData();
+      } catch {
+        return closing(await unreadable(c));
+      }
+    }
+    return check(c, next);
+  }) as unknown as typeof check;
+  return middleware;
 }

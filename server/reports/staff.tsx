@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import type { ComponentChildren } from 'preact';
-import { bodyLimit } from 'hono/body-limit';
 import { ErrorSummary } from '../../src/components/ErrorSummary/ErrorSummary.tsx';
 import type { FieldError } from '../../src/requests/contract.ts';
 import { TextArea } from '../../src/components/Field/Field.tsx';
 import { ReportTables } from './ReportTables.tsx';
+import { isStorableText } from '../../src/requests/rules/characters.ts';
+import { limitBody, readForm } from '../http/limits.ts';
 import { ReportSections } from './PublishedReport.tsx';
 import { CATALOGUE_FACTS, type CatalogueDocument } from '../../build/site-files/catalogue-facts.ts';
 import { reportText } from './text.ts';
@@ -66,6 +67,9 @@ const text = {
   notEnded: (year: number) => `${year}年还没有结束，年度结束后才能发布这一年的报告`,
   builtYear: (year: number) => `${year}年的报告是历史页面，不能在这里发布`,
   unknownAction: '请选择预览、保存草稿或发布报告',
+  characters: (label: string) => `“${label}”含有无法保存的字符（可能是复制粘贴时带入的），请删除后再提交`,
+  unreadable: '无法读取提交的表单，没有保存任何内容。请重新提交。',
+  tooLarge: `提交的内容太长，没有保存任何内容。每一部分最多 ${NARRATIVE_LIMIT} 个字。`,
   years: '选择年份',
 };
 
@@ -91,7 +95,7 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
     c: Context<StaffEnv>,
     props: { title: string; trail?: { href: string; label: string }[]; hasErrors?: boolean },
     children: ComponentChildren,
-    status: 200 | 422 = 200,
+    status: 200 | 400 | 422 = 200,
   ) =>
     staffHtml(c, <StaffPage {...props} section="reports">{children}</StaffPage>, { stylesheet, staff: c.get('staff') }, status);
 
@@ -131,7 +135,7 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
     c: Context<StaffEnv>,
     year: number,
     state: { narrative: Narrative; errors: FieldError[]; preview?: boolean; notice?: string },
-    status: 200 | 422 = 200,
+    status: 200 | 400 | 422 = 200,
   ) => {
     const figures = await computeFigures(options.db, year, await catalogue());
     const published = await publishedReport(options.db, year);
@@ -205,10 +209,18 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
     return editor(c, year, { narrative, errors: [], notice: c.req.query('published') !== undefined ? text.publishedNotice : undefined });
   });
 
-  routes.post(staffReportHref(':year'), bodyLimit({ maxSize: BODY_LIMIT }), async (c) => {
+  const tooLarge = (c: Context) => c.text(text.tooLarge, 413, { 'Cache-Control': 'no-store' });
+  routes.post(staffReportHref(':year'), limitBody(BODY_LIMIT, tooLarge), async (c) => {
     const year = yearParam(c);
     if (year === undefined) return c.notFound();
-    const posted = await c.req.parseBody();
+    const posted = await readForm(c);
+    if (!posted) {
+      // Multipart without a boundary, or broken: the saved texts again, and nothing stored.
+      const saved = (await draft(options.db, year)) ?? (await publishedReport(options.db, year));
+      const narrative = saved ? { overview: saved.overview, problems: saved.problems, otherMatters: saved.otherMatters } : { overview: '', problems: '', otherMatters: '' };
+      c.header('Connection', 'close');
+      return editor(c, year, { narrative, errors: [{ field: 'overview', message: text.unreadable }] }, 400);
+    }
     const narrative = Object.fromEntries(
       narrativeFields.map((field) => [field, typeof posted[field] === 'string' ? (posted[field] as string).replace(/\r\n/g, '\n') : '']),
     ) as unknown as Narrative;
@@ -216,7 +228,8 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
     const errors: FieldError[] = [];
     for (const field of narrativeFields) {
       const over = count(narrative[field]) - NARRATIVE_LIMIT;
-      if (over > 0) errors.push({ field, message: text.tooLong(text.labels[field], over) });
+      if (!isStorableText(narrative[field], true)) errors.push({ field, message: text.characters(text.labels[field]) });
+      else if (over > 0) errors.push({ field, message: text.tooLong(text.labels[field], over) });
       else if (action === 'publish' && narrative[field].trim() === '') errors.push({ field, message: text.required(text.labels[field]) });
     }
     if (action === 'publish' && errors.length === 0) {

@@ -1,5 +1,4 @@
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { requestLocales, type RequestLocale } from '../../src/requests/rules/schema.ts';
 import type { Database } from '../db/database.ts';
 import { createRateLimiter, type RateLimiter, rateLimit } from '../http/rate-limit.ts';
@@ -9,7 +8,7 @@ import { sameHash, statusTokenHash } from './secrets.ts';
 import { findStatus } from './repository.ts';
 import { submitRequest } from './submit.ts';
 import { methodNotAllowed, problem } from '../http/problem.ts';
-import { isUuid, MAX_BODY_BYTES } from '../http/limits.ts';
+import { isUuid, jsonRefusal, limitBody, MAX_BODY_BYTES, parseJsonBody } from '../http/limits.ts';
 import { requestStatusApiHref } from '../../src/addresses/addresses.ts';
 
 export interface RequestsApiOptions {
@@ -44,10 +43,7 @@ export function requestsApi(options: RequestsApiOptions): Hono {
   api.post(
     '/',
     rateLimit(limiter, options.clientAddress),
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => problem(c, 413, 'Content Too Large', { detail: `The body must be at most ${MAX_BODY_BYTES} bytes` }),
-    }),
+    limitBody(MAX_BODY_BYTES, (c) => problem(c, 413, 'Content Too Large', { detail: `The body must be at most ${MAX_BODY_BYTES} bytes` })),
     async (c) => {
       const key = c.req.header('Idempotency-Key')?.trim() ?? '';
       if (!isUuid(key)) {
@@ -59,12 +55,9 @@ export function requestsApi(options: RequestsApiOptions): Hono {
       if (type !== 'application/json') {
         return problem(c, 415, 'Unsupported Media Type', { detail: 'Send the request as application/json' }, { 'Accept-Post': 'application/json' });
       }
-      let body: unknown;
-      try {
-        body = JSON.parse(await c.req.text());
-      } catch {
-        return problem(c, 400, 'Bad Request', { detail: 'The body is not valid JSON' });
-      }
+      const parsed = parseJsonBody(await c.req.text());
+      if (!parsed.ok) return problem(c, 400, 'Bad Request', { detail: jsonRefusal(parsed.reason) });
+      const body = parsed.value;
       const locale = bodyLocale(body) ?? localeFromAcceptLanguage(c.req.header('Accept-Language'));
       const result = await submitRequest(
         options.db,

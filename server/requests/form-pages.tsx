@@ -1,16 +1,15 @@
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { VNode } from 'preact';
 import { ErrorSummary, type FieldError } from '../../src/components/ErrorSummary/ErrorSummary.tsx';
 import { Page } from '../../src/components/Page/Page.tsx';
-import { loadMessages, type Messages } from '../../src/i18n/index.ts';
+import { loadMessages, type Messages, useHref } from '../../src/i18n/index.ts';
 import { type Locale, localePath, locales } from '../../src/i18n/locales.ts';
 import { loadRequestMessages, type RequestMessages } from '../../src/requests/messages/index.ts';
 import { CheckAnswersList } from '../../src/requests/form/CheckAnswersList.tsx';
 import { type FormInput, RequestForm } from '../../src/requests/form/RequestForm.tsx';
 import { formSteps, nextPath, REQUEST_PATH, stepOf, stepPath, type StepSlug } from '../../src/requests/form/steps.ts';
 import { requestFields, validateFields, validateRequest } from '../../src/requests/rules/schema.ts';
-import { IDEMPOTENCY_KEY_FIELD as KEY_FIELD, isUuid, MAX_BODY_BYTES } from '../http/limits.ts';
+import { IDEMPOTENCY_KEY_FIELD as KEY_FIELD, isUuid, limitBody, MAX_BODY_BYTES, readForm } from '../http/limits.ts';
 import type { Database } from '../db/database.ts';
 import { type RateLimiter } from '../http/rate-limit.ts';
 import type { BuildAssets } from '../pages/assets.ts';
@@ -92,6 +91,17 @@ function SentPage({ reference, dueDate, texts: { t, r } }: { reference: string; 
   );
 }
 
+/** A post the form cannot take (unreadable, too large): what happened and where to start again; nothing was stored. */
+function RefusedPage({ title, text, texts: { t } }: { title: string; text: string; texts: Texts }) {
+  const href = useHref();
+  return (
+    <Page title={title} description={text} trail={[{ href: REQUEST_PATH, label: t.nav.request }]} addressable={false}>
+      <p>{text}</p>
+      <p><a href={href(REQUEST_PATH)}>{t.nav.request}</a></p>
+    </Page>
+  );
+}
+
 /** The form's pages in each language: `/request/…`, `/zh-Hant/request/…`, `/en/request/…`. */
 export function requestFormPages(options: RequestFormOptions): Hono {
   const pages = new Hono();
@@ -118,10 +128,21 @@ function requestFormPagesIn(locale: Locale, options: RequestFormOptions): Hono {
   const sentPage = (reference: string, dueDate: string) =>
     page(stepPath('check'), (loaded) => <SentPage reference={reference} dueDate={dueDate} texts={loaded} />);
 
-  pages.post(requestStepHref(':step', locale), bodyLimit({ maxSize: MAX_BODY_BYTES }), async (c) => {
+  const refusedPage = (title: (r: RequestMessages) => string, text: (r: RequestMessages) => string) =>
+    page(REQUEST_PATH, (loaded) => <RefusedPage title={title(loaded.r)} text={text(loaded.r)} texts={loaded} />);
+  const tooLarge = async (c: Context) =>
+    c.html(await refusedPage((r) => r.requests.tooLargeTitle, (r) => r.requests.tooLarge), 413, { 'Cache-Control': 'no-store' });
+
+  pages.post(requestStepHref(':step', locale), limitBody(MAX_BODY_BYTES, tooLarge), async (c) => {
     const { r } = await texts;
     const slug = c.req.param('step') ?? '';
-    const { input, key } = answers(await c.req.parseBody());
+    // A body that cannot be read as a form (multipart without a boundary): 400, with where to start again.
+    const posted = await readForm(c);
+    if (!posted) {
+      const body = await refusedPage((r) => r.requests.unreadableTitle, (r) => r.requests.unreadable);
+      return c.html(body, 400, { 'Cache-Control': 'no-store', Connection: 'close' });
+    }
+    const { input, key } = answers(posted);
     const html = (body: string, status: 200 | 201 | 422 = 200) => c.html(body, status, { 'Cache-Control': 'no-store' });
 
     if (slug === 'check') {

@@ -1,6 +1,5 @@
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { MAX_BODY_BYTES } from '../http/limits.ts';
+import { limitBody, MAX_BODY_BYTES } from '../http/limits.ts';
 import { problem } from '../http/problem.ts';
 import { jsonBody } from '../http/validate.ts';
 import { looksLikeReference } from '../requests/reference.ts';
@@ -21,10 +20,7 @@ const apiActions: Record<string, RequestActionName> = {
   appeals: 'add-appeal',
 };
 
-const limit = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: (c) => problem(c, 413, 'Content Too Large', { detail: `The body must be at most ${MAX_BODY_BYTES} bytes` }),
-});
+const limit = limitBody(MAX_BODY_BYTES, (c) => problem(c, 413, 'Content Too Large', { detail: `The body must be at most ${MAX_BODY_BYTES} bytes` }));
 const unknownField = { unknownField: s.errors.unknownField };
 
 /** An action's result as the API answers it: the changed record (201 for a new appeal), 422, 409 or 404 problem+json. */

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { FieldError } from '../../src/requests/contract.ts';
-import { MAX_BODY_BYTES } from '../http/limits.ts';
+import { limitBody, MAX_BODY_BYTES } from '../http/limits.ts';
 import { formBody } from '../http/validate.ts';
 import { looksLikeReference } from '../requests/reference.ts';
 import { findRequest, listRequests, requestAppeals, requestAudit, requestHistory, type StaffRequest, type StatusFilter, statusFilters } from '../requests/repository.ts';
@@ -18,7 +17,7 @@ import { ActionPage, type ActionName, DetailPage, type FormValues, ListPage, Mes
 import { staffActionHref, staffHref, staffRequestHref, staffSignInHref, staffSignOutHref } from '../../src/addresses/addresses.ts';
 
 const staffCss = readFileSync(new URL('./staff.css', import.meta.url), 'utf8');
-const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text('Content Too Large', 413, { 'Cache-Control': 'no-store' }) });
+const limit = limitBody(MAX_BODY_BYTES, (c) => c.text('Content Too Large', 413, { 'Cache-Control': 'no-store' }));
 
 /**
  * The staff console's pages under /staff/: server-rendered HTML forms, no script, never cached. Sign-in and
@@ -32,6 +31,8 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
   const page = (c: Context, element: preact.JSX.Element, status?: Parameters<typeof staffHtml>[3], headers?: Record<string, string>) =>
     staffHtml(c, element, staffConsole.frame(c), status, headers);
   const notFound = (c: Context) => page(c, <MessagePage title={s.notFound.title} text={s.notFound.text} />, 404);
+  /** A post whose body cannot be read as a form (multipart without a boundary): 400, with what to do. */
+  const unreadable = (c: Context) => page(c, <MessagePage title={s.errors.unreadableFormTitle} text={s.errors.unreadableForm} />, 400);
 
   pages.use(`${staffHref}*`, sameOriginPosts((c) => page(c, <MessagePage title={s.signIn.title} text={s.signIn.crossSite} />, 403)));
   pages.get(staffHref.slice(0, -1), (c) => c.redirect(staffHref, 301));
@@ -50,10 +51,12 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
   pages.get(staffSignInHref, (c) =>
     signInPage(c, {}, [], 200, c.req.query('signed-out') !== undefined ? s.signIn.signedOut : c.req.query('next') ? s.signIn.expired : undefined),
   );
-  pages.post(staffSignInHref, limit, formBody(signInBody), async (c) => {
-    const { values } = c.req.valid('form');
+  pages.post(staffSignInHref, limit, formBody(signInBody, unreadable), async (c) => {
+    const { values, errors } = c.req.valid('form');
     // The password is never shown again.
     const shown = { ...(values.name !== undefined && { name: values.name }) };
+    // The schema's errors first: a name it refuses (a control character) never reaches the accounts' query.
+    if (errors.length > 0) return signInPage(c, shown, errors, 422);
     const fields = signInFields(values);
     if ('errors' in fields) return signInPage(c, shown, fields.errors, 422);
     const result = await staffConsole.signIn(c, fields.name, fields.password);
@@ -120,7 +123,7 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
   for (const action of Object.keys(requestActions) as RequestActionName[]) {
     const path = staffActionHref(':reference', action);
     pages.get(path, (c) => withRequest(c, (request) => actionPage(c, action, request, { values: {}, errors: [] })));
-    pages.post(path, limit, formBody(actionBodies[action]), (c) =>
+    pages.post(path, limit, formBody(actionBodies[action], unreadable), (c) =>
       withRequest(c, async (request) => {
         const form = c.req.valid('form');
         if (form.errors.length > 0) return actionPage(c, action, request, form, 422);
@@ -144,7 +147,7 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
       return actionPage(c, 'update-appeal', request, { values: { result: appeal.result, decidedOn: appeal.decidedOn ?? '' }, errors: [] }, 200, undefined, appeal);
     }),
   );
-  pages.post(staffActionHref(':reference', 'appeals/:id'), limit, formBody(actionBodies['update-appeal']), (c) =>
+  pages.post(staffActionHref(':reference', 'appeals/:id'), limit, formBody(actionBodies['update-appeal'], unreadable), (c) =>
     withRequest(c, async (request) => {
       const appeal = await findAppeal(request, c.req.param('id') ?? '');
       if (!appeal) return notFound(c);

@@ -8,27 +8,33 @@
  * A field that is not text is reported with the message for a missing one: what staff must do is the same.
  */
 import * as v from 'valibot';
+import { isStorableText } from '../../src/requests/rules/characters.ts';
 import type { ActionName } from './views.tsx';
 import { staffText as s } from './text.ts';
 
-const text = (message: string) => v.optional(v.string(message));
+/**
+ * Optional text; `message` when it is not text. Refuses what cannot be stored (src/requests/rules/characters.ts:
+ * control characters, lone surrogates; tab, CR and LF allowed when `multiline`) before any action or query sees it.
+ */
+const text = (message: string, multiline = false) => v.optional(v.pipe(v.string(message), v.check((value) => isStorableText(value, multiline), s.errors.characters)));
 
 /** Sign-in: `{name, password}`. */
 export const signInBody = v.object({
   name: text(s.signIn.missingName),
-  password: text(s.signIn.missingPassword),
+  // Never stored nor shown: only hashed, so any character may be part of it.
+  password: v.optional(v.string(s.signIn.missingPassword)),
 });
 
 /** Each action's body, by the console's name for the action. */
 export const actionBodies = {
-  'ask-completion': v.object({ note: text(s.errors.note) }),
+  'ask-completion': v.object({ note: text(s.errors.note, true) }),
   'record-completion': v.object({ date: text(s.errors.completionDate) }),
-  extend: v.object({ reason: text(s.errors.reason) }),
+  extend: v.object({ reason: text(s.errors.reason, true) }),
   reply: v.object({
     outcome: text(s.errors.outcome),
-    replyText: text(s.errors.replyText),
-    refusalReason: text(s.errors.refusalReason),
-    legalBasis: text(s.errors.legalBasis),
+    replyText: text(s.errors.replyText, true),
+    refusalReason: text(s.errors.refusalReason, true),
+    legalBasis: text(s.errors.legalBasis, true),
   }),
   'add-appeal': v.object({
     kind: text(s.errors.appealKind),

@@ -199,6 +199,9 @@ export const staffText = {
     decidedWhilePending: '结果是“尚未审结”时不填审结日期',
     decidedBeforeFiled: (date: string) => `审结日期不能早于申请复议或起诉的日期（${date}）`,
     unknownField: '无法识别这一项，请删除后再提交',
+    characters: '这一项含有无法保存的字符（可能是复制粘贴时带入的），请删除后重新输入',
+    unreadableFormTitle: '无法读取表单',
+    unreadableForm: '无法读取提交的表单。请回到上一页重新提交。',
   },
   refused: {
     answered: '这份申请已经答复，不能再做这项操作。',

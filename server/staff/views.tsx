@@ -89,7 +89,9 @@ function Row({ label, children }: { label: string; children: preact.ComponentChi
   return <div><dt>{label}</dt><dd>{children}</dd></div>;
 }
 
-const value = (field: string, code: string | null) => (code === null ? '' : s.values[field]?.[code] ?? code);
+/** A record's own entry for `key`, else undefined: a stored word such as `constructor` never finds Object.prototype's member. */
+const own = (record: Record<string, string> | undefined, key: string): string | undefined => (record && Object.hasOwn(record, key) ? record[key] : undefined);
+const value = (field: string, code: string | null) => (code === null ? '' : own(Object.hasOwn(s.values, field) ? s.values[field] : undefined, code) ?? code);
 
 export function outcomeLabel(code: string): string {
   const [groupCode, reasonCode] = code.split('/');
@@ -210,7 +212,7 @@ export function DetailPage({ request, history, audit, appeals, now, done, skippe
 
       <h2>{s.detail.history}</h2>
       <ol class="list">
-        {history.map((entry) => <li key={entry.at + entry.status}>{localTime(entry.at)}：{s.events[entry.status] ?? entry.status}</li>)}
+        {history.map((entry) => <li key={entry.at + entry.status}>{localTime(entry.at)}：{own(s.events, entry.status) ?? entry.status}</li>)}
       </ol>
 
       <h2 id="audit-title">{s.detail.audit}</h2>
@@ -232,7 +234,7 @@ export function DetailPage({ request, history, audit, appeals, now, done, skippe
                 <tr key={i}>
                   <td>{localTime(entry.at)}</td>
                   <td>{entry.staffName}</td>
-                  <td>{s.auditActions[entry.action] ?? entry.action}</td>
+                  <td>{own(s.auditActions, entry.action) ?? entry.action}</td>
                   <td class="staff-audit__changes">{changes(entry.before)}</td>
                   <td class="staff-audit__changes">{changes(entry.after)}</td>
                 </tr>

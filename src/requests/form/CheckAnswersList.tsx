@@ -23,7 +23,11 @@ export function CheckAnswersList({ input, onSubmit, sending = false, carried }: 
     delivery: r.request.delivery,
     format: r.request.format,
   };
-  const shownValue = (field: string, value: string) => choices[field]?.[value] ?? value;
+  // Own keys only: an answer such as `constructor` is shown as typed, never as a member of Object.prototype.
+  const shownValue = (field: string, value: string) => {
+    const words = Object.hasOwn(choices, field) ? choices[field]! : undefined;
+    return words && Object.hasOwn(words, value) ? words[value]! : value;
+  };
 
   return (
     <form method="post" action={href(stepPath('check'))} onSubmit={onSubmit}>

@@ -105,5 +105,9 @@ export const enRequests: RequestMessages = {
       `Too many requests have been sent from this network. Wait ${plural(Math.ceil(seconds / 60), 'minute', 'minutes')}, then press “Send request” again. Everything you filled in is still here.`,
     keepReference: 'Write down your reference number. You will need it if you ask how your request is progressing. We will reply in the way you chose.',
     conflict: 'This request was already sent with different answers. Check your answers and send it again.',
+    unreadableTitle: 'What you sent could not be read',
+    unreadable: 'The form you sent could not be read, and nothing was saved. Start again from the first step.',
+    tooLargeTitle: 'What you sent is too long',
+    tooLarge: 'What you sent is too long, and nothing was saved. Shorten the description and start again from the first step.',
   },
 };

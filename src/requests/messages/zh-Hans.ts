@@ -88,6 +88,10 @@ export const zhHansRequests = {
     tooMany: (seconds: number) => `这个网络发出的申请太多了，请 ${Math.ceil(seconds / 60)} 分钟后再按“提交申请”。您填写的内容都还在。`,
     keepReference: '请记下受理编号：询问办理进度时要用到。我们会按您选择的方式答复。',
     conflict: '这份申请已经用另一份内容提交过。请核对后重新提交。',
+    unreadableTitle: '无法读取您提交的内容',
+    unreadable: '您提交的表单无法读取，没有保存任何内容。请从第一步重新填写。',
+    tooLargeTitle: '提交的内容太长',
+    tooLarge: '您提交的内容太长，没有保存任何内容。请缩短描述后从第一步重新填写。',
   },
 };
 

@@ -43,6 +43,7 @@ const en: Record<MessageKey, string> = {
   'delivery.required': 'Select how you want to receive the information',
   'format.required': 'Select paper or electronic',
   'locale.invalid': 'Select a language',
+  characters: 'This answer contains a character that cannot be stored, perhaps copied and pasted with it: delete it and type the answer again',
   unknown: 'This item is not recognised: remove it and send again',
 };
 

@@ -244,7 +244,7 @@ describe('the module that ships to phones', () => {
     visit('./schema.ts');
     expect([...packages]).toEqual(['valibot']);
     expect([...seen].sort()).toEqual([
-      './credit-code.ts', './fields.ts', './messages-zh-Hans.ts', './messages-zh-Hans.ts?zh-Hant', './messages.ts', './resident-id.ts', './schema.ts',
+      './characters.ts', './credit-code.ts', './fields.ts', './messages-zh-Hans.ts', './messages-zh-Hans.ts?zh-Hant', './messages.ts', './resident-id.ts', './schema.ts',
     ]);
   });
 });

@@ -4,6 +4,7 @@
  * heavy modules (the holiday calendar, anything server-only) out of it.
  */
 import * as v from 'valibot';
+import { isStorableText } from './characters.ts';
 import { creditCodeProblem, normaliseCreditCode } from './credit-code.ts';
 import { requestMessage, type MessageKey, type RequestLocale } from './messages.ts';
 import { normaliseResidentId, residentIdProblem } from './resident-id.ts';
@@ -68,8 +69,10 @@ export function isPhoneNumber(text: string): boolean {
 }
 
 const choice = <const T extends readonly string[]>(options: T, message: MessageKey) => v.optional(v.picklist(options, message));
-const text = (max: number, tooLong: MessageKey, wrongType: MessageKey) =>
-  v.optional(v.pipe(v.string(wrongType), v.check((s) => characterCount(s) <= max, tooLong)));
+/** Refuses what cannot be stored (src/requests/rules/characters.ts) first: every later check reads clean text. */
+const storable = (multiline = false) => v.check((s: string) => isStorableText(s, multiline), 'characters' satisfies MessageKey);
+const text = (max: number, tooLong: MessageKey, wrongType: MessageKey, multiline = false) =>
+  v.optional(v.pipe(v.string(wrongType), storable(multiline), v.check((s) => characterCount(s) <= max, tooLong)));
 
 const fields = v.strictObject(
   {
@@ -80,6 +83,7 @@ const fields = v.strictObject(
     idNumber: v.optional(
       v.pipe(
         v.string('idNumber.required'),
+        storable(),
         v.transform(halfWidth),
         v.check((s) => characterCount(s) <= requestLimits.idNumber, 'idNumber.tooLong'),
       ),
@@ -87,6 +91,7 @@ const fields = v.strictObject(
     organisationCode: v.optional(
       v.pipe(
         v.string('organisationCode.required'),
+        storable(),
         v.transform((s) => normaliseCreditCode(halfWidth(s))),
         v.check((s) => creditCodeProblem(s) === undefined, (issue) => `organisationCode.${creditCodeProblem(issue.input as string)}`),
       ),
@@ -94,6 +99,7 @@ const fields = v.strictObject(
     phone: v.optional(
       v.pipe(
         v.string('phone.required'),
+        storable(),
         v.transform(halfWidth),
         v.check((s) => s.length <= requestLimits.phone && isPhoneNumber(s), 'phone.format'),
       ),
@@ -101,13 +107,14 @@ const fields = v.strictObject(
     email: v.optional(
       v.pipe(
         v.string('email.format'),
+        storable(),
         v.transform(halfWidth),
         v.check((s) => s.length <= requestLimits.email, 'email.tooLong'),
         v.email('email.format'),
       ),
     ),
     address: text(requestLimits.address, 'address.tooLong', 'address.required'),
-    description: text(requestLimits.description, 'description.tooLong', 'description.required'),
+    description: text(requestLimits.description, 'description.tooLong', 'description.required', true),
     delivery: choice(deliveries, 'delivery.required'),
     format: choice(formats, 'format.required'),
     locale: choice(requestLocales, 'locale.invalid'),
@@ -166,10 +173,10 @@ const schema = v.pipe(
 );
 
 /** Fields that do not apply to this kind of applicant: a draft may still hold them from before the person changed it. */
-const notFor: Record<string, readonly RequestField[]> = {
-  person: ['organisationKind', 'organisationCode'],
-  organisation: ['idType', 'idNumber'],
-};
+const notFor = new Map<unknown, readonly RequestField[]>([
+  ['person', ['organisationKind', 'organisationCode']],
+  ['organisation', ['idType', 'idNumber']],
+]);
 
 /**
  * What the person meant: text trimmed, line breaks as one character (a form post sends CRLF, a textarea's value
@@ -178,7 +185,8 @@ const notFor: Record<string, readonly RequestField[]> = {
 function tidy(input: unknown): Record<string, unknown> {
   const tidied: Record<string, unknown> = Object.create(null);
   if (input === null || typeof input !== 'object' || Array.isArray(input)) return tidied;
-  const skip = notFor[String((input as Record<string, unknown>).applicantType)] ?? [];
+  // A Map, not an object: an applicant type such as `constructor` must find nothing, not Object.prototype's member.
+  const skip = notFor.get((input as Record<string, unknown>).applicantType) ?? [];
   for (const [key, value] of Object.entries(input)) {
     if ((skip as readonly string[]).includes(key)) continue;
     const tidiedValue = typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : value;
