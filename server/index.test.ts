@@ -37,7 +37,8 @@ function start(env: Record<string, string>) {
   const exited = once(child, 'exit').then(([code]) => code as number | null);
   const listening = new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', () => {
-      const match = /Accessible Disclosure on (http:\/\/127\.0\.0\.1:\d+)\n/.exec(stdout);
+      // The log's first line (JSON): {"level":30,…,"url":"http://127.0.0.1:…","msg":"Accessible Disclosure on http://…"}.
+      const match = /"msg":"Accessible Disclosure on (http:\/\/127\.0\.0\.1:\d+)"/.exec(stdout);
       if (match) resolve(match[1]!);
     });
     void exited.then((code) => reject(new Error(`exited with ${code}: ${stderr}`)));
