@@ -10,6 +10,7 @@ import { createApp } from './app.ts';
 import { configFrom, hostForUrl, type ServerConfig } from './config/config.ts';
 import type { Database } from './db/database.ts';
 import { openDatabase } from './db/open.ts';
+import { backupSocketPath, serveBackups } from './db/backup-socket.ts';
 import { createLogger, logLevelFrom, type Logger } from './logging/logger.ts';
 
 /** Long enough for a slow phone to finish downloading a page; short enough for a process manager. */
@@ -59,6 +60,13 @@ async function loadDatabase(): Promise<Database> {
 }
 
 const db = await loadDatabase();
+// `npm run backup` cannot open a folder this server holds: it asks through this socket (server/db/backup-socket.ts).
+const closeBackups = config.databaseUrl
+  ? async () => {}
+  : await serveBackups(db, backupSocketPath(config.dataDir), logger).catch((error: unknown) => {
+      logger.warn({ err: error }, 'no backup socket: "npm run backup" works only with the server stopped');
+      return async () => {};
+    });
 const app = createApp({ distDir: config.distDir, db, requestsPerMinute: config.requestsPerMinute, logger });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const url = `http://${hostForUrl(config.host)}:${info.port}`;
@@ -76,6 +84,7 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 /** Every commit is already on disk; closing lets the embedded database shut down cleanly and frees its folder. */
 async function closeDatabaseAndExit(): Promise<never> {
   try {
+    await closeBackups();
     await db.close();
   } catch (error) {
     logger.error({ err: error }, 'closing the database failed');
