@@ -14,6 +14,7 @@
  */
 import { createReadStream, existsSync, renameSync, rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { configFrom } from '../config/config.ts';
@@ -161,7 +162,9 @@ export async function runRestore(args: readonly string[], io: BackupIo): Promise
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const [command, ...args] = process.argv.slice(2);
+  // npm runs scripts in the project folder; a relative file name means the folder the person typed the command in.
+  const typedIn = process.env.INIT_CWD ?? process.cwd();
+  const [command, ...args] = process.argv.slice(2).map((arg, i) => (i > 0 && arg !== '' ? resolve(typedIn, arg) : arg));
   const io: BackupIo = {
     env: process.env,
     projectDir: fileURLToPath(new URL('../..', import.meta.url)),
