@@ -15,6 +15,7 @@ import { createStaffConsole } from './staff/console.ts';
 import { staffPages } from './staff/pages.tsx';
 import { buildAssets } from './pages/assets.ts';
 import { notFoundPage } from './pages/not-found.tsx';
+import { createLogger, requestLog, type Logger } from './logging/logger.ts';
 
 export interface AppOptions {
   distDir: string;
@@ -25,11 +26,15 @@ export interface AppOptions {
   clientAddress?: (c: Context) => string;
   /** Disclosure requests per minute from one client address. */
   requestsPerMinute?: number;
+  /** Where request lines and errors go (server/logging/logger.ts); by default standard output at LOG_LEVEL. */
+  logger?: Logger;
 }
 
 /** The whole site on one origin: the API under /api/, the built app everywhere else. */
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
+  const logger = options.logger ?? createLogger();
+  app.use(requestLog(logger));
   // Read once, at start: a build without its asset manifest fails here, not on the first page.
   const assets = buildAssets(options.distDir);
   const notFound = notFoundPage(assets);
@@ -56,6 +61,7 @@ export function createApp(options: AppOptions): Hono {
         workingDays: site.disclosure.replyWorkingDays,
       },
       staff: staffApi(staff),
+      logger,
     }),
   );
   app.route('/', staffPages(staff));
@@ -76,7 +82,8 @@ export function createApp(options: AppOptions): Hono {
   app.use(serveDist(options.distDir, notFound));
   app.notFound(notFound);
   app.onError((error, c) => {
-    console.error(error);
+    // Never the body or the query: the error's message and stack are scrubbed by the logger.
+    logger.error({ err: error, method: c.req.method, path: c.req.path }, 'request failed');
     return c.text('Internal Server Error', 500, { 'Cache-Control': 'no-store' });
   });
   return app;

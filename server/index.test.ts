@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { request as httpRequest, Agent } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +37,8 @@ function start(env: Record<string, string>) {
   const exited = once(child, 'exit').then(([code]) => code as number | null);
   const listening = new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', () => {
-      const match = /Accessible Disclosure on (http:\/\/127\.0\.0\.1:\d+)\n/.exec(stdout);
+      // The log's first line (JSON): {"level":30,…,"url":"http://127.0.0.1:…","msg":"Accessible Disclosure on http://…"}.
+      const match = /"msg":"Accessible Disclosure on (http:\/\/127\.0\.0\.1:\d+)"/.exec(stdout);
       if (match) resolve(match[1]!);
     });
     void exited.then((code) => reject(new Error(`exited with ${code}: ${stderr}`)));
@@ -157,6 +158,39 @@ describe('npm run serve', () => {
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   }, 40_000);
+
+  it('answers `npm run backup` while it runs, logging the request line without its token and no personal data', async () => {
+    const env = { DIST_DIR: fixtureDist().dist, DATA_DIR: freshDataDir() };
+    const server = start(env);
+    const origin = await server.listening;
+    const sent = await fetch(`${origin}/api/requests`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+      body: JSON.stringify(person),
+    });
+    const receipt = (await sent.json()) as { reference: string; statusToken: string };
+    expect((await fetch(`${origin}/api/requests/${receipt.reference}?token=${receipt.statusToken}`)).status).toBe(200);
+
+    const file = join(freshDataDir(), 'backup.jsonl');
+    const backup = spawn(process.execPath, ['--import', 'tsx', 'server/db/backup-cli.ts', 'backup', file], {
+      cwd: projectDir,
+      env: { PATH: process.env.PATH ?? '', DATA_DIR: env.DATA_DIR },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let said = '';
+    backup.stdout!.on('data', (chunk: Buffer) => (said += chunk));
+    backup.stderr!.on('data', (chunk: Buffer) => (said += chunk));
+    expect(await once(backup, 'exit').then(([code]) => code), said).toBe(0);
+    expect(said).toBe(`Backup written to ${file} (from the running server (process ${server.child.pid})).\n`);
+    const rows = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    expect(rows.filter((row) => row.table === 'requests').map((row) => row.row.reference)).toEqual([receipt.reference]);
+
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    const log = server.output().stdout;
+    expect(log).toContain(`"method":"GET","path":"/api/requests/${receipt.reference}","status":200`);
+    for (const secret of [receipt.statusToken, person.idNumber, person.phone, person.name]) expect(log).not.toContain(secret);
+  }, 60_000);
 
   it('refuses to start on a database folder another server is using, saying which', async () => {
     const env = { DIST_DIR: fixtureDist().dist, DATA_DIR: freshDataDir() };

@@ -10,14 +10,30 @@ import { createApp } from './app.ts';
 import { configFrom, hostForUrl, type ServerConfig } from './config/config.ts';
 import type { Database } from './db/database.ts';
 import { openDatabase } from './db/open.ts';
+import { backupSocketPath, serveBackups } from './db/backup-socket.ts';
+import { createLogger, logLevelFrom, type Logger } from './logging/logger.ts';
 
 /** Long enough for a slow phone to finish downloading a page; short enough for a process manager. */
 const SHUTDOWN_GRACE_MS = 5000;
 
+/**
+ * A start-up failure a person must read and act on: plain words on standard error, not a JSON line. The message
+ * names settings and folders, never a request's data.
+ */
 function fail(message: string): never {
-  console.error(message);
+  process.stderr.write(`${message}\n`);
   process.exit(1);
 }
+
+function loadLogger(): Logger {
+  try {
+    return createLogger({ level: logLevelFrom(process.env) });
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
+const logger = loadLogger();
 
 function loadConfig(): ServerConfig {
   try {
@@ -35,7 +51,7 @@ if (!existsSync(join(config.distDir, 'index.html'))) {
 
 async function loadDatabase(): Promise<Database> {
   try {
-    return await openDatabase(config);
+    return await openDatabase(config, logger);
   } catch (error) {
     const where = config.databaseUrl ? 'the PostgreSQL server in DATABASE_URL' : `the database in ${config.dataDir}`;
     // Not the address itself: it may hold a password.
@@ -44,9 +60,17 @@ async function loadDatabase(): Promise<Database> {
 }
 
 const db = await loadDatabase();
-const app = createApp({ distDir: config.distDir, db, requestsPerMinute: config.requestsPerMinute });
+// `npm run backup` cannot open a folder this server holds: it asks through this socket (server/db/backup-socket.ts).
+const closeBackups = config.databaseUrl
+  ? async () => {}
+  : await serveBackups(db, backupSocketPath(config.dataDir), logger).catch((error: unknown) => {
+      logger.warn({ err: error }, 'no backup socket: "npm run backup" works only with the server stopped');
+      return async () => {};
+    });
+const app = createApp({ distDir: config.distDir, db, requestsPerMinute: config.requestsPerMinute, logger });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-  console.log(`Accessible Disclosure on http://${hostForUrl(config.host)}:${info.port}`);
+  const url = `http://${hostForUrl(config.host)}:${info.port}`;
+  logger.info({ url }, `Accessible Disclosure on ${url}`);
 });
 
 server.on('error', (error: NodeJS.ErrnoException) => {
@@ -60,9 +84,10 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 /** Every commit is already on disk; closing lets the embedded database shut down cleanly and frees its folder. */
 async function closeDatabaseAndExit(): Promise<never> {
   try {
+    await closeBackups();
     await db.close();
   } catch (error) {
-    console.error(`Closing the database: ${error instanceof Error ? error.message : String(error)}`);
+    logger.error({ err: error }, 'closing the database failed');
   }
   process.exit(0);
 }

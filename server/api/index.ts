@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import { health } from './health.ts';
+import type { Logger } from '../logging/logger.ts';
 import { problem } from '../http/problem.ts';
 import { requestsApi, type RequestsApiOptions } from '../requests/api.ts';
 
 /** Everything under /api/. Answers here may hold personal data: nothing is ever cached. */
-export function createApi(options: { requests: RequestsApiOptions; staff?: Hono<any> }): Hono {
+export function createApi(options: { requests: RequestsApiOptions; staff?: Hono<any>; logger: Logger }): Hono {
   const api = new Hono();
   api.use(async (c, next) => {
     await next();
@@ -16,7 +17,7 @@ export function createApi(options: { requests: RequestsApiOptions; staff?: Hono<
   // A sub-app's notFound() is not consulted once it is mounted with route(): answer unknown API addresses here.
   api.all('*', (c) => problem(c, 404, 'Not Found'));
   api.onError((error, c) => {
-    console.error(error);
+    options.logger.error({ err: error, method: c.req.method, path: c.req.path }, 'request failed');
     return problem(c, 500, 'Internal Server Error');
   });
   return api;

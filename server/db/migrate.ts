@@ -5,18 +5,24 @@ import type { Database } from './database.ts';
 
 export const migrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
 
+/** The migration files in `dir`, in the order they apply. */
+export function migrationNames(dir: string = migrationsDir): string[] {
+  return readdirSync(dir)
+    .filter((file) => /^\d{3}_[\w-]+\.sql$/.test(file))
+    .sort();
+}
+
 /** Any fixed number: two servers starting at once against one database take turns. */
 const MIGRATION_LOCK = 7_240_311;
 
 /**
  * Applies the SQL files in `dir` (named 001_what.sql, 002_…) that this database has not had yet, in order, each in
  * its own transaction with its record in schema_migrations: a failed migration leaves nothing behind.
- * Returns the names of the files applied now.
+ * Returns the names of the files applied now. With `until`, stops after that file (a restore brings a database to
+ * its backup's version, loads the rows, then applies the rest).
  */
-export async function migrate(db: Database, dir: string = migrationsDir): Promise<string[]> {
-  const files = readdirSync(dir)
-    .filter((file) => /^\d{3}_[\w-]+\.sql$/.test(file))
-    .sort();
+export async function migrate(db: Database, dir: string = migrationsDir, until?: string): Promise<string[]> {
+  const files = migrationNames(dir).filter((file) => until === undefined || file <= until);
   const applied: string[] = [];
   for (const file of files) {
     const sql = readFileSync(join(dir, file), 'utf8');

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { Database, Queryable } from './database.ts';
+import { createLogger, type Logger } from '../logging/logger.ts';
 
 const INT8 = 20;
 const DATE = 1082;
@@ -29,6 +30,8 @@ export interface PostgresOptions {
   /** Tables live in this schema (created if missing): the tests give each run its own. */
   schema?: string;
   max?: number;
+  /** Where a dropped idle connection is reported (the pool reconnects); by default the server's log at LOG_LEVEL. */
+  logger?: Logger;
 }
 
 /** A PostgreSQL server, for when one machine is not enough. */
@@ -42,7 +45,8 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     ...(schema && { options: `-c search_path=${schema}` }),
   });
   // An idle connection that the server drops must not take the process down.
-  pool.on('error', (error) => console.error('PostgreSQL connection error:', error.message));
+  const logger = options.logger ?? createLogger();
+  pool.on('error', (error) => logger.warn({ err: error }, 'PostgreSQL connection error'));
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   return {
     ...queryable(pool),

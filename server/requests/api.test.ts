@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { organisation, person } from '../../src/requests/rules/test-requests.ts';
 import { createApp } from '../app.ts';
 import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
+import { createLogger, type Logger } from '../logging/logger.ts';
 import { useTestDatabase } from '../test/database.ts';
 import { removeFixtures } from '../test/fixture-dist.ts';
 
@@ -25,8 +26,9 @@ describe.each(testDatabases())('requests API on $name', ({ open }) => {
     app = build();
   });
 
-  function build(options: { requestsPerMinute?: number; database?: Database } = {}) {
+  function build(options: { requestsPerMinute?: number; database?: Database; logger?: Logger } = {}) {
     return createApp({
+      ...(options.logger && { logger: options.logger }),
       distDir: dist,
       db: options.database ?? db,
       now: () => time,
@@ -158,10 +160,10 @@ describe.each(testDatabases())('requests API on $name', ({ open }) => {
           ),
       };
       const key = randomUUID();
-      const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-      const broken = await post(person, { 'Idempotency-Key': key }, build({ database: failing }));
-      expect(logged).toHaveBeenCalledWith(expect.objectContaining({ message: 'disk full' }));
-      logged.mockRestore();
+      const lines: string[] = [];
+      const logger = createLogger({ level: 'error', destination: { write: (line: string) => void lines.push(line) } });
+      const broken = await post(person, { 'Idempotency-Key': key }, build({ database: failing, logger }));
+      expect(lines.map((line) => JSON.parse(line))).toEqual([expect.objectContaining({ err: expect.objectContaining({ message: 'disk full' }) })]);
       expect(broken.status).toBe(500);
       expect(await broken.json()).toEqual({ type: 'about:blank', title: 'Internal Server Error', status: 500 });
       expect(await count()).toBe(0);
