@@ -84,7 +84,7 @@ describe('npm run serve', () => {
 
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-  }, 20_000);
+  }, 60_000);
 
   it('stops on SIGINT at once, even with an idle keep-alive connection open', async () => {
     const server = start({ DIST_DIR: fixtureDist().dist });
@@ -97,7 +97,7 @@ describe('npm run serve', () => {
     expect(await server.exited).toBe(0);
     expect(Date.now() - asked).toBeLessThan(3000);
     agent.destroy();
-  }, 20_000);
+  }, 60_000);
 
   it('never serves a file outside the build, whatever the raw request path', async () => {
     const server = start({ DIST_DIR: fixtureDist().dist });
@@ -109,7 +109,7 @@ describe('npm run serve', () => {
     }
     server.child.kill('SIGTERM');
     await server.exited;
-  }, 20_000);
+  }, 60_000);
 
   it('sends a 20 KB page gzipped over the wire', async () => {
     const server = start({ DIST_DIR: fixtureDist().dist });
@@ -120,7 +120,7 @@ describe('npm run serve', () => {
     expect(gunzipSync(response.body).toString()).toBe(busPassPage);
     server.child.kill('SIGTERM');
     await server.exited;
-  }, 20_000);
+  }, 60_000);
 
   it('refuses to start without a build, saying to build first', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'ad-empty-'));
@@ -128,13 +128,13 @@ describe('npm run serve', () => {
     expect(await server.exited).toBe(1);
     rmSync(empty, { recursive: true });
     expect(server.output().stderr).toContain('run "npm run build" first');
-  }, 20_000);
+  }, 60_000);
 
   it('refuses a bad PORT with one clear line, not a stack trace', async () => {
     const server = start({ DIST_DIR: fixtureDist().dist, PORT: 'eighty' });
     expect(await server.exited).toBe(1);
     expect(server.output().stderr.trim()).toBe('PORT must be a whole number from 0 to 65535, got "eighty"');
-  }, 20_000);
+  }, 60_000);
 
   it('keeps requests in DATA_DIR across a restart', async () => {
     const env = { DIST_DIR: fixtureDist().dist, DATA_DIR: freshDataDir() };
@@ -157,7 +157,7 @@ describe('npm run serve', () => {
     expect(await status.json()).toMatchObject({ reference: receipt.reference, status: 'received' });
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
-  }, 40_000);
+  }, 90_000);
 
   it('answers `npm run backup` while it runs, logging the request line without its token and no personal data', async () => {
     const env = { DIST_DIR: fixtureDist().dist, DATA_DIR: freshDataDir() };
@@ -201,7 +201,7 @@ describe('npm run serve', () => {
     expect(second.output().stderr).toContain(`is in use by process ${first.child.pid}`);
     first.child.kill('SIGTERM');
     await first.exited;
-  }, 40_000);
+  }, 90_000);
 
   it('says so when the port is taken', async () => {
     const first = start({ DIST_DIR: fixtureDist().dist });
@@ -211,5 +211,5 @@ describe('npm run serve', () => {
     expect(second.output().stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);
     first.child.kill('SIGTERM');
     await first.exited;
-  }, 20_000);
+  }, 60_000);
 });
