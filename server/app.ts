@@ -41,7 +41,7 @@ export function createApp(options: AppOptions): Hono {
   const now = options.now ?? (() => new Date());
   const clientAddress = options.clientAddress ?? connectionAddress;
   const rateLimit = { limit: options.requestsPerMinute ?? 10, windowMs: 60_000 };
-  const limiter = createRateLimiter({ ...rateLimit, now: () => now().getTime() });
+  const limiter = createRateLimiter({ ...rateLimit, db: options.db, now: () => now().getTime() });
   app.use(secureHeaders);
   // A refusal of a body never read closes the connection: the client's next request must not meet the rest of it.
   app.use(closeAfterUnreadBody);

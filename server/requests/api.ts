@@ -38,7 +38,7 @@ export function requestsApi(options: RequestsApiOptions): Hono {
     throw new RangeError(`site.disclosure.referencePrefix must be 1 to 16 capital letters A–Z, not ${JSON.stringify(options.referencePrefix)}`);
   }
   const api = new Hono();
-  const limiter = options.limiter ?? createRateLimiter({ ...options.rateLimit, now: () => options.now().getTime() });
+  const limiter = options.limiter ?? createRateLimiter({ ...options.rateLimit, db: options.db, now: () => options.now().getTime() });
 
   api.post(
     '/',
