@@ -26,6 +26,8 @@ export interface AppOptions {
   clientAddress?: (c: Context) => string;
   /** Reverse proxies in front of the server whose X-Forwarded-For / Forwarded are believed (TRUST_PROXY); default 0. */
   trustProxy?: number;
+  /** The site's absolute address (BASE_URL): an https:// one turns on Strict-Transport-Security. */
+  baseUrl?: string;
   /** Disclosure requests per minute from one client address. */
   requestsPerMinute?: number;
   /** Where request lines and errors go (server/logging/logger.ts); by default standard output at LOG_LEVEL. */
@@ -44,7 +46,7 @@ export function createApp(options: AppOptions): Hono {
   const clientAddress = options.clientAddress ?? clientAddressFrom(options.trustProxy ?? 0);
   const rateLimit = { limit: options.requestsPerMinute ?? 10, windowMs: 60_000 };
   const limiter = createRateLimiter({ ...rateLimit, db: options.db, now: () => now().getTime() });
-  app.use(secureHeaders);
+  app.use(secureHeaders(options.baseUrl));
   // A refusal of a body never read closes the connection: the client's next request must not meet the rest of it.
   app.use(closeAfterUnreadBody);
   // Published annual reports and the sitemap that lists them; before the API, which answers 404 for the rest of /api/.
