@@ -303,3 +303,14 @@ describe('API', () => {
     }
   });
 });
+
+describe('Strict-Transport-Security (BASE_URL)', () => {
+  it('is sent on every answer of an https:// site, pages, API and not-found alike, and never on an http:// one', async () => {
+    const secure = createApp({ distDir: dist, db, baseUrl: 'https://disclosure.example.org' });
+    for (const path of ['/', '/api/health', '/no-such-page/', '/api/requests/MDJCL-2026-000001?token=x']) {
+      expect((await secure.request(path)).headers.get('Strict-Transport-Security'), path).toBe('max-age=31536000');
+    }
+    const plain = createApp({ distDir: dist, db, baseUrl: 'http://127.0.0.1:8080' });
+    for (const on of [plain, app]) expect((await on.request('/')).headers.get('Strict-Transport-Security')).toBeNull();
+  });
+});

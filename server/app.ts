@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { site } from '../src/config/site.ts';
 import { createApi } from './api/index.ts';
-import { connectionAddress } from './http/client-address.ts';
+import { clientAddressFrom } from './http/client-address.ts';
 import { closeAfterUnreadBody } from './http/limits.ts';
 import type { Database } from './db/database.ts';
 import { requestFormPages } from './requests/form-pages.tsx';
@@ -24,6 +24,10 @@ export interface AppOptions {
   now?: () => Date;
   /** Who is asking, for the rate limit; tests name clients themselves. */
   clientAddress?: (c: Context) => string;
+  /** Reverse proxies in front of the server whose X-Forwarded-For / Forwarded are believed (TRUST_PROXY); default 0. */
+  trustProxy?: number;
+  /** The site's absolute address (BASE_URL): an https:// one turns on Strict-Transport-Security. */
+  baseUrl?: string;
   /** Disclosure requests per minute from one client address. */
   requestsPerMinute?: number;
   /** Where request lines and errors go (server/logging/logger.ts); by default standard output at LOG_LEVEL. */
@@ -39,10 +43,10 @@ export function createApp(options: AppOptions): Hono {
   const assets = buildAssets(options.distDir);
   const notFound = notFoundPage(assets);
   const now = options.now ?? (() => new Date());
-  const clientAddress = options.clientAddress ?? connectionAddress;
+  const clientAddress = options.clientAddress ?? clientAddressFrom(options.trustProxy ?? 0);
   const rateLimit = { limit: options.requestsPerMinute ?? 10, windowMs: 60_000 };
-  const limiter = createRateLimiter({ ...rateLimit, now: () => now().getTime() });
-  app.use(secureHeaders);
+  const limiter = createRateLimiter({ ...rateLimit, db: options.db, now: () => now().getTime() });
+  app.use(secureHeaders(options.baseUrl));
   // A refusal of a body never read closes the connection: the client's next request must not meet the rest of it.
   app.use(closeAfterUnreadBody);
   // Published annual reports and the sitemap that lists them; before the API, which answers 404 for the rest of /api/.

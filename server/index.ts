@@ -67,7 +67,7 @@ const closeBackups = config.databaseUrl
       logger.warn({ err: error }, 'no backup socket: "npm run backup" works only with the server stopped');
       return async () => {};
     });
-const app = createApp({ distDir: config.distDir, db, requestsPerMinute: config.requestsPerMinute, logger });
+const app = createApp({ distDir: config.distDir, db, baseUrl: config.baseUrl, requestsPerMinute: config.requestsPerMinute, trustProxy: config.trustProxy, logger });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const url = `http://${hostForUrl(config.host)}:${info.port}`;
   logger.info({ url }, `Accessible Disclosure on ${url}`);

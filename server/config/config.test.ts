@@ -13,6 +13,7 @@ describe('configFrom', () => {
       databaseUrl: undefined,
       distDir: '/srv/accessible-disclosure/dist',
       requestsPerMinute: 10,
+      trustProxy: 0,
     });
   });
 
@@ -26,6 +27,7 @@ describe('configFrom', () => {
         DATABASE_URL: 'postgres://db/ad',
         DIST_DIR: 'build/out',
         REQUESTS_PER_MINUTE: '600',
+        TRUST_PROXY: '2',
       },
       project,
     );
@@ -37,6 +39,7 @@ describe('configFrom', () => {
       databaseUrl: 'postgres://db/ad',
       distDir: '/srv/accessible-disclosure/build/out',
       requestsPerMinute: 600,
+      trustProxy: 2,
     });
   });
 
@@ -64,6 +67,12 @@ describe('configFrom', () => {
 
   it.each(['eighty', '70000', '-1', '8e3', '0x50', '80.5', ' 80'])('refuses PORT=%j, saying what it expects', (port) => {
     expect(() => configFrom({ PORT: port }, project)).toThrow(`PORT must be a whole number from 0 to 65535, got "${port}"`);
+  });
+
+  it.each(['one', '-1', '1.5', '11', ' 1', '0x1'])('refuses TRUST_PROXY=%j, saying what it expects', (hops) => {
+    expect(() => configFrom({ TRUST_PROXY: hops }, project)).toThrow(
+      `TRUST_PROXY must be the number of reverse proxies in front of the server, a whole number from 0 (none) to 10, got "${hops}"`,
+    );
   });
 
   it.each(['0', 'ten', '-5', '1.5'])('refuses REQUESTS_PER_MINUTE=%j, saying what it expects', (limit) => {

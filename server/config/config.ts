@@ -11,6 +11,11 @@ export interface ServerConfig {
   readonly distDir: string;
   /** Disclosure requests one client address may send per minute (REQUESTS_PER_MINUTE). */
   readonly requestsPerMinute: number;
+  /**
+   * Reverse proxies in front of the server that the client address may be taken from (TRUST_PROXY, default 0): the
+   * address that many hops from the right of X-Forwarded-For / Forwarded (server/http/client-address.ts).
+   */
+  readonly trustProxy: number;
 }
 
 /** IPv6 literals need brackets inside an address. */
@@ -33,6 +38,20 @@ function parseRequestsPerMinute(value: string | undefined): number {
   const limit = /^\d{1,6}$/.test(value) ? Number(value) : Number.NaN;
   if (!(limit >= 1)) throw new Error(`REQUESTS_PER_MINUTE must be a whole number of at least 1, got "${value}"`);
   return limit;
+}
+
+/** At most this many proxies: a longer chain is a typo, not a network. */
+export const MAX_TRUST_PROXY = 10;
+
+function parseTrustProxy(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 0;
+  const hops = /^\d{1,2}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(hops >= 0 && hops <= MAX_TRUST_PROXY)) {
+    throw new Error(
+      `TRUST_PROXY must be the number of reverse proxies in front of the server, a whole number from 0 (none) to ${MAX_TRUST_PROXY}, got "${value}"`,
+    );
+  }
+  return hops;
 }
 
 function parseBaseUrl(value: string | undefined, host: string, port: number): string {
@@ -84,5 +103,6 @@ export function configFrom(env: Record<string, string | undefined>, projectDir: 
     databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
     distDir: folder(env.DIST_DIR, 'dist'),
     requestsPerMinute: parseRequestsPerMinute(env.REQUESTS_PER_MINUTE),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   });
 }

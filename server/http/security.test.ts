@@ -4,7 +4,7 @@ import { secureHeaders } from './security.ts';
 
 describe('secureHeaders', () => {
   const app = new Hono();
-  app.use(secureHeaders);
+  app.use(secureHeaders('http://127.0.0.1:8080'));
   app.get('/', (c) => c.text('ok', 200, { 'X-Powered-By': 'something' }));
   app.get('/broken', () => {
     throw new Error('broken');
@@ -31,5 +31,13 @@ describe('secureHeaders', () => {
     const response = await app.request('/broken');
     expect(response.status).toBe(500);
     expect(response.headers.get('X-Frame-Options')).toBe('DENY');
+  });
+
+  it('sends Strict-Transport-Security for an https:// site, on every answer, and never for http://', async () => {
+    const secure = new Hono();
+    secure.use(secureHeaders('https://disclosure.example.org'));
+    secure.get('/', (c) => c.text('ok'));
+    for (const path of ['/', '/missing']) expect((await secure.request(path)).headers.get('Strict-Transport-Security'), path).toBe('max-age=31536000');
+    expect((await app.request('/')).headers.get('Strict-Transport-Security')).toBeNull();
   });
 });

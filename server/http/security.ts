@@ -12,10 +12,20 @@ import { secureHeaders as honoSecureHeaders } from 'hono/secure-headers';
  * - X-Content-Type-Options nosniff, Referrer-Policy strict-origin-when-cross-origin, Cross-Origin-Opener-Policy and
  *   Cross-Origin-Resource-Policy same-origin, X-Frame-Options DENY.
  *
- * Hono's other defaults are off: Strict-Transport-Security belongs to whoever terminates TLS (the server may run
- * behind a proxy on plain HTTP), and the rest are for browsers this site does not support or are the default anyway.
+ * - Strict-Transport-Security `max-age=31536000` (a year) when the site's address, `baseUrl` (BASE_URL), is https://,
+ *   whether TLS ends here or at a proxy in front: a browser that has once reached the site then never asks for it
+ *   over plain HTTP, where anyone on the hall's Wi-Fi could answer instead (issue 11). Never for an http:// site,
+ *   which it would make unreachable.
+ *
+ * Hono's other defaults are off: they are for browsers this site does not support or are the default anyway.
  */
-export const secureHeaders: MiddlewareHandler = honoSecureHeaders({
+export function secureHeaders(baseUrl?: string): MiddlewareHandler {
+  return honoSecureHeaders({ ...headers, strictTransportSecurity: baseUrl?.startsWith('https://') ? HSTS : false });
+}
+
+export const HSTS = 'max-age=31536000';
+
+const headers: NonNullable<Parameters<typeof honoSecureHeaders>[0]> = {
   // Directives in this order, each value as written: Hono joins them as `name value; name value`.
   contentSecurityPolicy: {
     defaultSrc: ["'self'"],
@@ -39,10 +49,9 @@ export const secureHeaders: MiddlewareHandler = honoSecureHeaders({
   xFrameOptions: 'DENY',
   crossOriginEmbedderPolicy: false,
   originAgentCluster: false,
-  strictTransportSecurity: false,
   xDnsPrefetchControl: false,
   xDownloadOptions: false,
   xPermittedCrossDomainPolicies: false,
   xXssProtection: false,
   removePoweredBy: true,
-});
+};

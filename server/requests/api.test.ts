@@ -19,7 +19,7 @@ describe.each(testDatabases())('requests API on $name', ({ open }) => {
   let time: Date;
   let app: ReturnType<typeof createApp>;
 
-  useTestDatabase(open, 'request_events, requests, request_counters', (opened) => ({ db, dist } = opened));
+  useTestDatabase(open, 'request_events, requests, request_counters, sign_in_failures, request_allowances', (opened) => ({ db, dist } = opened));
 
   beforeEach(async () => {
     time = FRIDAY_BEFORE_SPRING_FESTIVAL;

@@ -4,8 +4,9 @@ import type { Database } from '../db/database.ts';
 import { createRateLimiter, type RateLimiter, rateLimit } from '../http/rate-limit.ts';
 import { localeFromAcceptLanguage } from './locale.ts';
 import { isReferencePrefix, looksLikeReference } from './reference.ts';
+import { randomBytes } from 'node:crypto';
 import { sameHash, statusTokenHash } from './secrets.ts';
-import { findStatus } from './repository.ts';
+import { findStatus, findStatusTokenHash } from './repository.ts';
 import { submitRequest } from './submit.ts';
 import { methodNotAllowed, problem } from '../http/problem.ts';
 import { isUuid, jsonRefusal, limitBody, MAX_BODY_BYTES, parseJsonBody } from '../http/limits.ts';
@@ -23,8 +24,11 @@ export interface RequestsApiOptions {
   workingDays: number;
 }
 
-/** Hashed when there is no such request, so an unknown reference takes as long to refuse as a wrong token. */
-const NO_SUCH_TOKEN = statusTokenHash('');
+/**
+ * Compared with when there is no such request, so an unknown reference takes the same work to refuse as a wrong
+ * token (issue 11). The hash of no token anyone holds: random, made once.
+ */
+const NO_SUCH_TOKEN = statusTokenHash(randomBytes(32).toString('base64url'));
 
 function bodyLocale(body: unknown): RequestLocale | undefined {
   const locale = body !== null && typeof body === 'object' ? (body as { locale?: unknown }).locale : undefined;
@@ -38,7 +42,7 @@ export function requestsApi(options: RequestsApiOptions): Hono {
     throw new RangeError(`site.disclosure.referencePrefix must be 1 to 16 capital letters A–Z, not ${JSON.stringify(options.referencePrefix)}`);
   }
   const api = new Hono();
-  const limiter = options.limiter ?? createRateLimiter({ ...options.rateLimit, now: () => options.now().getTime() });
+  const limiter = options.limiter ?? createRateLimiter({ ...options.rateLimit, db: options.db, now: () => options.now().getTime() });
 
   api.post(
     '/',
@@ -83,10 +87,13 @@ export function requestsApi(options: RequestsApiOptions): Hono {
   api.get('/:reference', async (c) => {
     const reference = c.req.param('reference');
     const token = c.req.query('token') ?? '';
-    const found = looksLikeReference(reference) ? await findStatus(options.db, reference) : undefined;
-    const matches = sameHash(statusTokenHash(token), found?.tokenHash ?? NO_SUCH_TOKEN);
-    // A wrong token gets the same answer as an unknown reference: nobody learns which references exist.
-    if (!found || !matches || token === '') return problem(c, 404, 'Not Found');
+    // The same work for a wrong token as for an unknown reference, and the same answer: one look-up of the stored hash,
+    // one hash of the token, one constant-time compare. Only a right token reads the status and its history.
+    const stored = looksLikeReference(reference) ? await findStatusTokenHash(options.db, reference) : undefined;
+    const matches = sameHash(statusTokenHash(token), stored ?? NO_SUCH_TOKEN);
+    if (stored === undefined || !matches || token === '') return problem(c, 404, 'Not Found');
+    const found = await findStatus(options.db, reference);
+    if (!found) return problem(c, 404, 'Not Found');
     return c.json(found.status, 200);
   });
   api.all('/:reference', (c) => methodNotAllowed(c, ['GET', 'HEAD']));

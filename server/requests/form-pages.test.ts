@@ -15,7 +15,7 @@ describe.each(testDatabases())('the request form without JavaScript, on $name', 
   let db: Database;
   let dist: string;
 
-  useTestDatabase(open, 'request_events, requests, request_counters', (opened) => ({ db, dist } = opened));
+  useTestDatabase(open, 'request_events, requests, request_counters, sign_in_failures, request_allowances', (opened) => ({ db, dist } = opened));
 
   const app = (requestsPerMinute = 1000) =>
     createApp({ distDir: dist, db, now: () => new Date('2026-02-06T01:30:00Z'), clientAddress: () => '192.0.2.1', requestsPerMinute });

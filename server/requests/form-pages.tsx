@@ -146,7 +146,7 @@ function requestFormPagesIn(locale: Locale, options: RequestFormOptions): Hono {
     const html = (body: string, status: 200 | 201 | 422 = 200) => c.html(body, status, { 'Cache-Control': 'no-store' });
 
     if (slug === 'check') {
-      const decision = options.limiter.take(options.clientAddress(c));
+      const decision = await options.limiter.take(options.clientAddress(c));
       if (!decision.allowed) {
         return c.html(await checkPage(input, key, [{ field: 'description', message: r.requests.tooMany(decision.retryAfterSeconds) }]), 429, {
           'Cache-Control': 'no-store',

@@ -131,6 +131,15 @@ export async function requestAppeals(db: Queryable, requestId: number): Promise<
  * The status a request's own token may read (README "API", `RequestStatus`): no personal data, no staff notes and
  * nobody's name; with the stored hash of the token, for the caller to compare. Undefined for an unknown reference.
  */
+/**
+ * The hash of a request's status token, or undefined when there is no such reference: one indexed look-up, the same
+ * whether or not the reference exists, so the status check can compare the token before it reads anything else.
+ */
+export async function findStatusTokenHash(db: Queryable, reference: string): Promise<string | undefined> {
+  const [row] = await db.query<{ tokenHash: string }>('SELECT status_token_hash AS "tokenHash" FROM requests WHERE reference = $1', [reference]);
+  return row?.tokenHash;
+}
+
 export async function findStatus(db: Queryable, reference: string): Promise<{ status: RequestStatus; tokenHash: string } | undefined> {
   const [row] = await db.query<StaffRequest & { tokenHash: string }>(
     `SELECT ${requestColumns}, status_token_hash AS "tokenHash" FROM requests WHERE reference = $1`,

@@ -22,7 +22,7 @@ describe.each(testDatabases())('staff actions on $name', ({ open }) => {
   let cookie: string;
   let staffId: number;
 
-  useTestDatabase(open, 'staff, staff_sessions, audit_log, appeals, request_events, requests, request_counters', (opened) => ({ db, dist } = opened));
+  useTestDatabase(open, 'staff, staff_sessions, audit_log, appeals, request_events, requests, request_counters, sign_in_failures, request_allowances', (opened) => ({ db, dist } = opened));
 
   beforeEach(async () => {
     staffId = (await addTestStaff(db)).id;

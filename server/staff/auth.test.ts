@@ -16,7 +16,7 @@ describe.each(testDatabases())('staff sign-in and sessions on $name', ({ open })
   let dist: string;
   let t: StaffTestApp;
 
-  useTestDatabase(open, 'staff, staff_sessions, audit_log, appeals, request_events, requests, request_counters', (opened) => ({ db, dist } = opened));
+  useTestDatabase(open, 'staff, staff_sessions, audit_log, appeals, request_events, requests, request_counters, sign_in_failures, request_allowances', (opened) => ({ db, dist } = opened));
 
   beforeEach(async () => {
     await addTestStaff(db);
@@ -172,6 +172,23 @@ describe.each(testDatabases())('staff sign-in and sessions on $name', ({ open })
 
     t.setTime(new Date(t.time().getTime() + 60_000));
     expect((await signInForm(STAFF_NAME, STAFF_PASSWORD)).status).toBe(303);
+  });
+
+  it('checks at most five wrong passwords when 40 wrong and the right one are sent at once (issue 11)', async () => {
+    const attempt = (password: string) =>
+      t.app.request('/api/staff/session', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: ORIGIN, 'X-Test-Client': '203.0.113.40' },
+        body: JSON.stringify({ name: STAFF_NAME, password }),
+      });
+    const passwords = Array.from({ length: 40 }, (_, i) => `wrong ${i}`);
+    passwords.splice(20, 0, STAFF_PASSWORD);
+    const statuses = (await Promise.all(passwords.map(attempt))).map((response) => response.status);
+    const count = (status: number) => statuses.filter((s) => s === status).length;
+    // Before the count was atomic every one was checked: 40 × 401 and a 200.
+    expect(count(401)).toBeLessThanOrEqual(5);
+    expect(count(401) + count(200) + count(429)).toBe(41);
+    expect(count(200)).toBeLessThanOrEqual(1);
   });
 
   it('slows down one client address trying many names, and not another address', async () => {

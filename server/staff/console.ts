@@ -74,7 +74,7 @@ export interface StaffConsole {
 }
 
 export function createStaffConsole(options: StaffOptions): StaffConsole {
-  const throttle = options.throttle ?? createSignInThrottle(() => options.now().getTime());
+  const throttle = options.throttle ?? createSignInThrottle({ db: options.db, now: () => options.now().getTime() });
   const stylesheet = siteStylesheet(options.distDir);
   return {
     options,
@@ -91,16 +91,14 @@ export function createStaffConsole(options: StaffOptions): StaffConsole {
     extensionWorkingDays: options.extensionWorkingDays ?? site.disclosure.extensionWorkingDays,
     async signIn(c, name, password) {
       const address = options.clientAddress(c);
-      const decision = throttle.check(name, address);
+      // Counted as a failure before the password is checked, so attempts sent at once cannot all slip past the count.
+      const decision = await throttle.reserve(name, address);
       if (!decision.allowed) return { kind: 'slow-down', retryAfterSeconds: decision.retryAfterSeconds };
       const staff = await findStaffByName(options.db, name);
       // The same work for an unknown name as for a wrong password: the time taken does not tell which names exist.
       const matches = await verifyPassword(password, staff?.passwordHash ?? (await hashForUnknownNames()));
-      if (!staff || !matches) {
-        throttle.failed(name, address);
-        return { kind: 'wrong' };
-      }
-      throttle.succeeded(name);
+      if (!staff || !matches) return { kind: 'wrong' };
+      await throttle.succeeded(name, address);
       const token = await createSession(options.db, staff.id, options.now());
       return { kind: 'signed-in', staff: { id: staff.id, name: staff.name }, token };
     },

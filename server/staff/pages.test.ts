@@ -17,7 +17,7 @@ describe.each(testDatabases())('staff console pages on $name', ({ open }) => {
   let t: StaffTestApp;
   let cookie: string;
 
-  useTestDatabase(open, 'staff, staff_sessions, audit_log, appeals, request_events, requests, request_counters', (opened) => ({ db, dist } = opened));
+  useTestDatabase(open, 'staff, staff_sessions, audit_log, appeals, request_events, requests, request_counters, sign_in_failures, request_allowances', (opened) => ({ db, dist } = opened));
 
   beforeEach(async () => {
     await addTestStaff(db);
