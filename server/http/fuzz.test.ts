@@ -5,7 +5,7 @@ import { requestFields } from '../../src/requests/rules/fields.ts';
 import { person } from '../../src/requests/rules/test-requests.ts';
 import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
-import { addTestStaff, fileRequest, ORIGIN, signIn, staffTestApp, type StaffTestApp } from '../staff/test-staff.ts';
+import { ORIGIN, signedInWithARequest, type StaffTestApp } from '../staff/test-staff.ts';
 import { fixtureDist, removeFixtures } from '../test/fixture-dist.ts';
 
 afterAll(removeFixtures);
@@ -82,10 +82,7 @@ describe.each(testDatabases())('fuzzing every way in on $name', ({ open }) => {
 
   beforeAll(async () => {
     db = await open();
-    await addTestStaff(db);
-    t = staffTestApp(db, fixtureDist().dist, '2026-03-04T01:30:00Z');
-    cookie = await signIn(t.app);
-    reference = (await fileRequest(t.app)).reference;
+    ({ t, cookie, reference } = await signedInWithARequest(db, fixtureDist().dist, '2026-03-04T01:30:00Z'));
   });
   afterAll(async () => {
     // The figures for the closing note: cases per way in, and the statuses they got.

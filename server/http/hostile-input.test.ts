@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { person } from '../../src/requests/rules/test-requests.ts';
 import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
-import { addTestStaff, fileRequest, ORIGIN, signIn, staffTestApp, type StaffTestApp } from '../staff/test-staff.ts';
+import { ORIGIN, signedInWithARequest, type StaffTestApp } from '../staff/test-staff.ts';
 import { fixtureDist, removeFixtures } from '../test/fixture-dist.ts';
 
 afterAll(removeFixtures);
@@ -18,10 +18,7 @@ describe.each(testDatabases())('hostile input on $name', ({ open }) => {
 
   beforeAll(async () => {
     db = await open();
-    await addTestStaff(db);
-    t = staffTestApp(db, fixtureDist().dist, '2026-03-04T01:30:00Z');
-    cookie = await signIn(t.app);
-    reference = (await fileRequest(t.app)).reference;
+    ({ t, cookie, reference } = await signedInWithARequest(db, fixtureDist().dist, '2026-03-04T01:30:00Z'));
   });
   afterAll(() => db.close());
 

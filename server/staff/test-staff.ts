@@ -75,3 +75,12 @@ export async function citizenStatus(app: StaffTestApp['app'], receipt: { referen
   const response = await app.request(`/api/requests/${receipt.reference}?token=${receipt.statusToken}`);
   return response.json();
 }
+
+/** A staff member signed in on an app whose clock shows `start`, and one request filed: where attack tests begin. */
+export async function signedInWithARequest(db: Database, dist: string, start: Date | string) {
+  await addTestStaff(db);
+  const t = staffTestApp(db, dist, start);
+  const cookie = await signIn(t.app);
+  const { reference } = await fileRequest(t.app);
+  return { t, cookie, reference };
+}
