@@ -41,6 +41,14 @@ function pageSentences(voices: SpeechSynthesisVoice[], lang: string): Sentence[]
   });
 }
 
+/**
+ * The speaker that is talking, whichever player started it. Speech belongs to the page, not to one player: when a
+ * player goes away (the mode turned off, the page left), this is what must fall silent, even when the player going
+ * away is not the one that started it (a player swapped for another while loading).
+ */
+let talking: Speaker | undefined;
+const silence = () => talking?.stop();
+
 /** Loaded when read-aloud mode is first turned on: the player, with its text in the page's language. */
 export async function loadPlayer(lang = document.documentElement.lang) {
   const { messages } = await (lang.startsWith('en')
@@ -86,15 +94,18 @@ function Player({ t, lang }: { t: ReadAloudMessages; lang: string }) {
       mounted = false;
       removeEventListener('pagehide', stop);
       stop();
+      silence();
     };
   }, []);
 
   // A client-side navigation: the page being read is on its way out.
-  useEffect(() => () => speaker.current?.stop(), [path]);
+  useEffect(() => () => (speaker.current?.stop(), silence()), [path]);
 
   const play = async () => {
     const list = await voices.current!;
     speaker.current?.setRate(speeds[speed]);
+    if (talking !== speaker.current) silence();
+    talking = speaker.current;
     speaker.current?.play(pageSentences(list, lang));
   };
 
