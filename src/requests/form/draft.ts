@@ -8,6 +8,27 @@ import { createDraft, type DraftInput, type FieldError, listDrafts, saveDraft } 
 /** The same answers in memory, for a browser whose IndexedDB cannot be used (some private modes). */
 let inMemory: DraftInput = {};
 
+/** Where the draft's id is kept between keystrokes: a promise, because creating the draft takes a moment. */
+export interface DraftRef {
+  current: Promise<string> | undefined;
+}
+
+/**
+ * Saves the answers into the draft, creating it on the first call. Resolves true when the phone keeps them, false
+ * when it does not (no `indexedDB`, `open` throwing as in Firefox's private mode, or the request already sent); it
+ * never rejects, so a keystroke never leaves an unhandled rejection behind. The answers are in memory either way.
+ */
+export function keepDraft(ref: DraftRef, input: DraftInput, step: string): Promise<boolean> {
+  let kept: Promise<boolean>;
+  if (ref.current) {
+    kept = ref.current.then((draftId) => saveDraft(draftId, { input, step }));
+  } else {
+    ref.current = createDraft({ input, step }).then((draft) => draft.id);
+    kept = ref.current.then(() => true);
+  }
+  return kept.catch(() => false);
+}
+
 export function useDraft(step: string) {
   const [input, setInput] = useState<DraftInput>({});
   const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
@@ -41,13 +62,8 @@ export function useDraft(step: string) {
     latest.current = { ...latest.current, [name]: value };
     inMemory = latest.current;
     setInput(latest.current);
-    const input = latest.current;
-    if (id.current) void id.current.then((draftId) => saveDraft(draftId, { input, step }));
-    else {
-      id.current = createDraft({ input, step }).then((draft) => draft.id);
-      // Without IndexedDB the answers live in memory; the check page then offers to send them online.
-      id.current.catch(() => undefined);
-    }
+    // Without IndexedDB the answers live in memory; the check page then offers to send them online.
+    void keepDraft(id, latest.current, step);
   };
 
   /** The draft's id, once it exists (the first keystroke creates it). */
