@@ -11,6 +11,7 @@
  *   this reading gives the earlier date, so staff who keep to it are never late.
  * - The date of receipt is the date in China (Asia/Shanghai), wherever the server runs.
  */
+import { chinaDate } from '../../src/dates/china.ts';
 // The package's functions read dates in the server's own time zone (west of UTC they answer for the day before):
 // use its published data set instead, and count China dates here.
 import officialData from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
@@ -58,12 +59,8 @@ export function holidayCalendar(...schedules: HolidayData[]): HolidayCalendar {
 /** The schedules announced so far (chinese-days): today through 2026. */
 export const officialCalendar: HolidayCalendar = holidayCalendar(officialData as HolidayData);
 
-const chinaDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The date in China at an instant, YYYY-MM-DD. */
-export function chinaDate(instant: Date): string {
-  return chinaDay.format(instant);
-}
+// The same China date the phone shows: one implementation for both.
+export { chinaDate } from '../../src/dates/china.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -13,6 +13,7 @@ export async function savedAt(url: URL): Promise<Date | undefined> {
   return date ? new Date(date) : undefined;
 }
 
+/** When a page was saved, in China's time like every date the site shows, written the way `lang` writes dates. */
 export function formatSavedAt(date: Date, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(lang, { timeZone: 'Asia/Shanghai', dateStyle: 'long', timeStyle: 'short' }).format(date);
 }

@@ -2,7 +2,8 @@ import { myRequestHref, requestHref } from '../../addresses/addresses.ts';
 import { Page } from '../../components/Page/Page.tsx';
 import { useHref } from '../../i18n/index.ts';
 import { useRequestMessages } from '../messages/index.ts';
-import { day, useRecords, useStatusWords } from './records.ts';
+import { chinaDate, chinaDateTime } from '../../dates/china.ts';
+import { useRecords, useStatusWords } from './records.ts';
 
 /**
  * "我的申请" (`/requests/`): every request made on this phone, with its state on the phone. `/requests/<id>/` is
@@ -22,7 +23,7 @@ export default function RequestList() {
           {loaded.records.map((record) => (
             <li key={record.id}>
               <a href={href(myRequestHref(record.id))}>{record.summary.description}{record.summary.truncated ? '…' : ''}</a>
-              <span class="item-list__meta">{statusWords(record)} · {day(record.queuedAt)}</span>
+              <span class="item-list__meta">{statusWords(record)} · {chinaDate(record.queuedAt)}</span>
             </li>
           ))}
         </ul>

@@ -25,5 +25,3 @@ export function useStatusWords(): (record: OutboxRecord) => string {
   return (record) => (record.status === 'sent' ? r.requests.status.sent(record.receipt?.reference ?? '') : r.requests.status[record.status]);
 }
 
-/** YYYY-MM-DD of an epoch-milliseconds time. */
-export const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
