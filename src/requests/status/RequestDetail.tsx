@@ -7,7 +7,9 @@ import type { RequestStatus } from '../contract.ts';
 import { formSteps, stepOf, stepPath } from '../form/steps.ts';
 import { useRequestMessages } from '../messages/index.ts';
 import { type OutboxRecord, remove, reopen } from '../outbox/index.ts';
-import { day, useRecords, useStatusWords } from './records.ts';
+import { chinaDate, chinaDateTime } from '../../dates/china.ts';
+import { historySteps } from './history.ts';
+import { useRecords, useStatusWords } from './records.ts';
 
 
 /** Where the federation is with a sent request, asked of the server with the request's own token when online. */
@@ -73,12 +75,12 @@ export default function RequestDetail() {
         {record.receipt && (
           <>
             <div><dt>{r.requests.reference}</dt><dd>{record.receipt.reference}</dd></div>
-            <div><dt>{r.requests.received}</dt><dd>{record.receipt.receivedAt.slice(0, 10)}</dd></div>
+            <div><dt>{r.requests.received}</dt><dd>{chinaDate(record.receipt.receivedAt)}</dd></div>
             {/* The server's date is the current one: a completed request or an extension moves it. */}
             <div><dt>{r.requests.due}</dt><dd>{server?.dueDate ?? record.receipt.dueDate}</dd></div>
           </>
         )}
-        <div><dt>{r.requests.queuedAt}</dt><dd>{day(record.queuedAt)}</dd></div>
+        <div><dt>{r.requests.queuedAt}</dt><dd>{chinaDate(record.queuedAt)}</dd></div>
       </dl>
       {record.status === 'rejected' && (
         <>
@@ -113,7 +115,7 @@ export default function RequestDetail() {
           <ol class="list">
             {server.history.map((change) => (
               <li key={change.at + change.status}>
-                {new Date(change.at).toLocaleString(t.lang)}{t.colon}{r.requests.serverStatus[change.status as keyof typeof r.requests.serverStatus] ?? change.status}
+                {chinaDateTime(change.at, t.lang)}{t.colon}{r.requests.serverStatus[change.status as keyof typeof r.requests.serverStatus] ?? change.status}
               </li>
             ))}
           </ol>
@@ -121,8 +123,8 @@ export default function RequestDetail() {
       )}
       <h2>{r.requests.history}</h2>
       <ol class="list">
-        {record.history.map((change) => (
-          <li key={change.at}>{new Date(change.at).toLocaleString(t.lang)}{t.colon}{change.status === 'sent' ? r.requests.status.sent(record.receipt?.reference ?? '') : r.requests.status[change.status]}</li>
+        {historySteps(record.history).map((change) => (
+          <li key={`${change.at}-${change.status}`}>{chinaDateTime(change.at, t.lang)}{t.colon}{change.status === 'sent' ? r.requests.status.sent(record.receipt?.reference ?? '') : r.requests.status[change.status]}</li>
         ))}
       </ol>
       <p><button type="button" class="button button--secondary" onClick={forget}>{r.requests.delete}</button></p>
