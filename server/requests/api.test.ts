@@ -81,6 +81,24 @@ describe.each(testDatabases())('requests API on $name', ({ open }) => {
       expect(await count('request_events')).toBe(1);
     });
 
+    it('takes an applicant from Hong Kong: their travel permit and their +852 number, kept as typed and in E.164', async () => {
+      const visitor = { ...person, idType: 'hk-macao-travel-permit', idNumber: 'H1234 5678', phone: '+852 5123 4567' };
+      expect((await post(visitor)).status).toBe(201);
+      expect((await post({ ...person, phone: '0453-6912345转801' })).status).toBe(201);
+      const rows = await db.query<Record<string, unknown>>('SELECT id_type, id_number, phone, phone_e164 FROM requests ORDER BY id');
+      expect(rows).toEqual([
+        { id_type: 'hk-macao-travel-permit', id_number: 'H12345678', phone: '+852 5123 4567', phone_e164: '+85251234567' },
+        { id_type: 'resident-id', id_number: person.idNumber, phone: '0453-6912345转801', phone_e164: '+864536912345;ext=801' },
+      ]);
+    });
+
+    it('refuses a phone number no country has, and a permit number of the wrong form, with 422 and nothing stored', async () => {
+      const response = await post({ ...person, idType: 'taiwan-travel-permit', idNumber: 'T123', phone: '+852 1234' });
+      expect(response.status).toBe(422);
+      expect((await response.json()).errors.map((error: { field: string }) => error.field)).toEqual(['idNumber', 'phone']);
+      expect(await count()).toBe(0);
+    });
+
     it('never stores the status token or the Idempotency-Key as they are', async () => {
       const key = randomUUID();
       const receipt = await (await post(person, { 'Idempotency-Key': key })).json();

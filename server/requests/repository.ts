@@ -24,7 +24,10 @@ export interface StaffRequest {
   idType: string | null;
   idNumber: string | null;
   organisationCode: string | null;
+  /** As the person typed it: shown as typed. */
   phone: string;
+  /** E.164 with the extension (`+864536912345;ext=801`); null for requests stored before it was kept. */
+  phoneE164: string | null;
   email: string | null;
   address: string | null;
   description: string;
@@ -81,7 +84,7 @@ const ISO = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
 /** The one column list of a request, as StaffRequest names them. The token and key hashes are never in it. */
 const requestColumns = `
   id, reference, status, applicant_type AS "applicantType", organisation_kind AS "organisationKind", name,
-  id_type AS "idType", id_number AS "idNumber", organisation_code AS "organisationCode", phone, email, address,
+  id_type AS "idType", id_number AS "idNumber", organisation_code AS "organisationCode", phone, phone_e164 AS "phoneE164", email, address,
   description, delivery, format, locale, ${ISO('received_at')} AS "receivedAt", due_date AS "dueDate",
   due_date_provisional AS "dueDateProvisional", ${ISO('completion_requested_at')} AS "completionRequestedAt",
   completion_note AS "completionNote", ${ISO('completed_at')} AS "completedAt", ${ISO('extended_at')} AS "extendedAt",
@@ -215,6 +218,8 @@ export interface NewRequest {
   year: number;
   dueDate: string;
   dueDateProvisional: boolean;
+  /** The phone number in E.164 with its extension (src/requests/rules/phone.ts `phoneE164`). */
+  phoneE164: string;
   statusTokenHash: string;
   referencePrefix: string;
   /** The answer to store, once the reference is known. */
@@ -234,8 +239,8 @@ export async function insertRequest(db: Database, entry: NewRequest): Promise<st
       `INSERT INTO requests (
          reference, idempotency_key_hash, body_hash, applicant_type, organisation_kind, name, id_type, id_number,
          organisation_code, phone, email, address, description, delivery, format, locale, received_at, due_date,
-         due_date_provisional, status, status_token_hash, first_answer_sealed)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, 'received', $20, $21)
+         due_date_provisional, status, status_token_hash, first_answer_sealed, phone_e164)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, 'received', $20, $21, $22)
        ON CONFLICT (idempotency_key_hash) DO NOTHING
        RETURNING id`,
       [
@@ -260,6 +265,7 @@ export async function insertRequest(db: Database, entry: NewRequest): Promise<st
         entry.dueDateProvisional,
         entry.statusTokenHash,
         entry.seal(reference),
+        entry.phoneE164,
       ],
     );
     const id = inserted[0]?.id;

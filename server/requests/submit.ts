@@ -1,5 +1,5 @@
 import { chinaDate, dueDate } from './due-date.ts';
-import { validateRequest, type FieldError, type RequestLocale } from '../../src/requests/rules/schema.ts';
+import { loadPhoneRules, parsePhone, phoneE164, validateRequest, type FieldError, type RequestLocale } from '../../src/requests/rules/schema.ts';
 import type { Database } from '../db/database.ts';
 import { bodyHash, idempotencyKeyHash, newStatusToken, openAnswer, sealAnswer } from './secrets.ts';
 import { findByKeyHash, insertRequest, KeyAlreadyStored, type Receipt, type StoredKey } from './repository.ts';
@@ -36,6 +36,7 @@ export async function submitRequest(
   const stored = await findByKeyHash(db, keyHash);
   if (stored) return replayOrConflict(stored, hash, input.key);
 
+  await loadPhoneRules();
   const validation = validateRequest(input.body, input.locale);
   if (!validation.ok) return { kind: 'invalid', errors: validation.errors };
 
@@ -51,6 +52,8 @@ export async function submitRequest(
       year: Number(chinaDate(input.now).slice(0, 4)),
       dueDate: due.dueDate,
       dueDateProvisional: due.provisional,
+      // The rules accepted it: it parses.
+      phoneE164: phoneE164(parsePhone(validation.value.phone)!),
       statusTokenHash: token.hash,
       referencePrefix: options.referencePrefix,
       seal(reference) {

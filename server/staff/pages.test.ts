@@ -72,6 +72,13 @@ describe.each(testDatabases())('staff console pages on $name', ({ open }) => {
     expect(html).not.toContain(`href="/staff/requests/${receipt.reference}/extend/"`);
   });
 
+  it('names the identity document the applicant chose, and shows their phone as typed, dialling it in E.164', async () => {
+    const receipt = await fileRequest(t.app, { ...person, idType: 'foreign-permanent-resident-id', idNumber: '915600198001010015', phone: '+44 20 7946 0018' });
+    const { html } = await page(`/staff/requests/${receipt.reference}/`);
+    expect(html).toContain('外国人永久居留身份证');
+    expect(html).toContain('<a href="tel:+442079460018">+44 20 7946 0018</a>');
+  });
+
   it('keeps everything typed and lists the errors when a reply is incomplete, storing nothing', async () => {
     const receipt = await fileRequest(t.app);
     const response = await post(`/staff/requests/${receipt.reference}/reply/`, { outcome: 'withheld/third-party', replyText: '不予公开，理由如下' });

@@ -1,4 +1,7 @@
 /** The staff console's words, in simplified Chinese: staff work in it; citizens never download it. */
+import { zhHansRequests } from '../../src/requests/messages/zh-Hans.ts';
+
+const { legend: _legend, ...idTypeNames } = zhHansRequests.request.idType;
 const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 const fullDate = (date: string) => `${date.slice(0, 4)}年${monthDay(date)}`;
 const weekdays = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
@@ -100,7 +103,8 @@ export const staffText = {
   values: {
     applicantType: { person: '自然人', organisation: '法人或其他组织' },
     organisationKind: { business: '商业企业', research: '科研机构', nonprofit: '社会公益组织', legal: '法律服务机构', other: '其他' },
-    idType: { 'resident-id': '居民身份证', passport: '护照', other: '其他证件' },
+    // The form's own names, so that staff read the document's name the person chose.
+    idType: idTypeNames,
     delivery: { email: '电子邮件', post: '邮寄', collect: '到办公地点领取' },
     format: { paper: '纸质', electronic: '电子文件' },
     locale: { 'zh-Hans': '简体中文', 'zh-Hant': '繁体中文', en: '英文' },

@@ -156,7 +156,8 @@ export function DetailPage({ request, history, audit, appeals, now, done, skippe
         {request.idType && <Row label={f.idType}>{value('idType', request.idType)}</Row>}
         {request.idNumber && <Row label={f.idNumber}>{request.idNumber}</Row>}
         {request.organisationCode && <Row label={f.organisationCode}>{request.organisationCode}</Row>}
-        <Row label={f.phone}>{request.phone}</Row>
+        {/* Shown as typed; the link dials the stored E.164 form, extension included. */}
+        <Row label={f.phone}>{request.phoneE164 ? <a href={`tel:${request.phoneE164}`}>{request.phone}</a> : request.phone}</Row>
         {request.email && <Row label={f.email}>{request.email}</Row>}
         {request.address && <Row label={f.address}>{request.address}</Row>}
         <Row label={f.delivery}>{value('delivery', request.delivery)}</Row>

@@ -30,7 +30,16 @@ export const enRequests: RequestMessages = {
       either: 'Your name or the name of the organisation',
       eitherHint: 'If you are asking for an organisation, give its full name.',
     },
-    idType: { legend: 'Type of identity document', 'resident-id': 'Resident identity card', passport: 'Passport', other: 'Other document' },
+    idType: {
+      legend: 'Type of identity document',
+      'resident-id': 'Resident identity card',
+      'hk-macao-travel-permit': 'Mainland Travel Permit for Hong Kong and Macao Residents',
+      'taiwan-travel-permit': 'Mainland Travel Permit for Taiwan Residents',
+      'hk-macao-taiwan-residence-permit': 'Residence Permit for Hong Kong, Macao and Taiwan Residents',
+      'foreign-permanent-resident-id': 'Foreign Permanent Resident ID Card',
+      passport: 'Passport',
+      other: 'Other document',
+    },
     idNumber: {
       label: 'Document number',
       hint: 'A resident identity card number has 18 characters. The last one may be X. Once your request is sent, this number is no longer kept on your phone.',
@@ -44,7 +53,7 @@ export const enRequests: RequestMessages = {
     },
     delivery: { legend: 'How do you want to get our reply?', email: 'By email', post: 'By post', collect: 'Collect it from our office' },
     format: { legend: 'Paper or electronic?', paper: 'Paper', electronic: 'Electronic file' },
-    phone: { label: 'Phone number', hint: 'A mobile number, or a landline number with its area code.' },
+    phone: { label: 'Phone number', hint: 'A mobile number, or a landline number with its area code and any extension after “ext.”. Outside the mainland, start with + and the country or region code.' },
     email: { label: 'Email address', hint: 'You must fill this in if you chose to get our reply by email.' },
     address: { label: 'Postal address', hint: 'You must fill this in if you chose to get our reply by post. Include the postcode.' },
     check: {

@@ -7,14 +7,16 @@ import * as v from 'valibot';
 import { isStorableText } from './characters.ts';
 import { creditCodeProblem, normaliseCreditCode } from './credit-code.ts';
 import { requestMessage, type MessageKey, type RequestLocale } from './messages.ts';
-import { normaliseResidentId, residentIdProblem } from './resident-id.ts';
+import { idNumberProblem, idTypes, storedIdNumber } from './identity-documents.ts';
+import { parsePhone } from './phone.ts';
 
 export type { RequestLocale } from './messages.ts';
 
 export const applicantTypes = ['person', 'organisation'] as const;
 /** 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他: the rows of the annual report's table of applicants. */
 export const organisationKinds = ['business', 'research', 'nonprofit', 'legal', 'other'] as const;
-export const idTypes = ['resident-id', 'passport', 'other'] as const;
+export { idTypes };
+export { loadPhoneRules, parsePhone, phoneE164 } from './phone.ts';
 export const deliveries = ['email', 'post', 'collect'] as const;
 export const formats = ['paper', 'electronic'] as const;
 export const requestLocales = ['zh-Hans', 'zh-Hant', 'en'] as const;
@@ -61,13 +63,6 @@ function halfWidth(text: string): string {
   return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
-/** A mainland mobile number, or a landline with its area code; spaces, hyphens and +86 as people write them. */
-export function isPhoneNumber(text: string): boolean {
-  const digits = text.replace(/[\s-]/g, '');
-  // Area codes 010 and 02x have three digits and eight-digit numbers; the others have four, and seven or eight.
-  return /^(?:\+?86)?1[3-9]\d{9}$/.test(digits) || /^0(?:[12]\d[2-9]\d{7}|[3-9]\d{2}[2-9]\d{6,7})$/.test(digits);
-}
-
 const choice = <const T extends readonly string[]>(options: T, message: MessageKey) => v.optional(v.picklist(options, message));
 /** Refuses what cannot be stored (src/requests/rules/characters.ts) first: every later check reads clean text. */
 const storable = (multiline = false) => v.check((s: string) => isStorableText(s, multiline), 'characters' satisfies MessageKey);
@@ -101,7 +96,7 @@ const fields = v.strictObject(
         v.string('phone.required'),
         storable(),
         v.transform(halfWidth),
-        v.check((s) => s.length <= requestLimits.phone && isPhoneNumber(s), 'phone.format'),
+        v.check((s) => s.length <= requestLimits.phone && parsePhone(s) !== undefined, 'phone.format'),
       ),
     ),
     email: v.optional(
@@ -154,14 +149,8 @@ const schema = v.pipe(
   rule(
     'idNumber',
     ['idType'],
-    (r) => r.idType !== 'resident-id' || r.idNumber === undefined || !residentIdProblem(normaliseResidentId(r.idNumber)),
-    (r) => `idNumber.resident.${residentIdProblem(normaliseResidentId(r.idNumber ?? ''))}` as MessageKey,
-  ),
-  rule(
-    'idNumber',
-    ['idType'],
-    (r) => r.idType !== 'passport' || r.idNumber === undefined || /^[A-Z0-9]{5,20}$/i.test(r.idNumber.replace(/\s/g, '')),
-    'idNumber.passport',
+    (r) => r.idType === undefined || r.idNumber === undefined || idNumberProblem(r.idType, r.idNumber) === undefined,
+    (r) => idNumberProblem(r.idType!, r.idNumber ?? '')!,
   ),
   rule('organisationCode', ['applicantType'], (r) => !isOrganisation(r) || present('organisationCode')(r), 'organisationCode.required'),
   rule('phone', [], present('phone'), 'phone.required'),
@@ -223,7 +212,7 @@ export function validateRequest(input: unknown, locale: RequestLocale): Validati
   const { result, errors } = problems(input, locale);
   if (errors.length > 0 || !result.success) return { ok: false, errors };
   const value = result.output as DisclosureRequest;
-  if (value.idType === 'resident-id' && value.idNumber) value.idNumber = normaliseResidentId(value.idNumber);
+  if (value.idType && value.idNumber) value.idNumber = storedIdNumber(value.idType, value.idNumber);
   return { ok: true, value: { ...value, locale: value.locale ?? locale } };
 }
 
