@@ -1,5 +1,5 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations, waitForApp, waitForOfflineReady } from './site.ts';
+import { expectNoAxeViolations, scrollsSideways, waitForApp, waitForOfflineReady } from './site.ts';
 
 /** A resident ID with a valid checksum (GB 11643), made up for tests. */
 const RESIDENT_ID = '11010519491231002X';
@@ -147,4 +147,26 @@ test('without IndexedDB, typing into the form raises no error and nothing visibl
   await expect(page.getByRole('alert').filter({ hasText: '这个浏览器不能把申请保存在手机上' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { unhandled: string[] }).unhandled)).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+test.describe('at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  for (const [prefix, document, message] of [
+    ['/zh-Hant', '臺灣居民來往大陸通行證', '臺灣居民來往大陸通行證號碼應為 8 位數字'],
+    ['/en', 'Mainland Travel Permit for Taiwan Residents', 'Mainland travel permit number for Taiwan residents must be 8 digits'],
+  ] as const) {
+    test(`${prefix}: the new identity documents and their errors are in the page's language, accessible, and reflow`, async ({ page }) => {
+      await page.goto(`${prefix}/request/applicant/`);
+      await waitForApp(page);
+      await page.locator('input[name="applicantType"][value="person"]').check();
+      await page.locator('input[name="name"]').fill('Chen Tai-man');
+      await page.getByRole('radio', { name: document }).check();
+      await page.locator('input[name="idNumber"]').fill('1234');
+      await page.locator('button[type="submit"]').click();
+      await expect(page.locator('.error-summary')).toContainText(message);
+      expect(await scrollsSideways(page)).toBe(false);
+      await expectNoAxeViolations(page);
+    });
+  }
 });

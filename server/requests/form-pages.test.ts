@@ -57,6 +57,19 @@ describe.each(testDatabases())('the request form without JavaScript, on $name', 
     expect((await db.query('SELECT 1 FROM requests')).length).toBe(1);
   });
 
+  it('without JavaScript too, takes a Taiwan resident’s permit and +886 number, and refuses a number no country has', async () => {
+    const server = app();
+    const contact = { ...person, idType: 'taiwan-travel-permit', idNumber: '12345678', idempotencyKey: KEY };
+    const wrong = await post(server, 'contact', { ...contact, phone: '+886 912' });
+    expect(wrong.status).toBe(422);
+    expect(await wrong.text()).toContain('境外电话以 + 和国家或地区代码开头');
+    expect((await post(server, 'contact', { ...contact, phone: '+886 912 345 678' })).status).toBe(200);
+    expect((await post(server, 'check', { ...contact, phone: '+886 912 345 678' })).status).toBe(201);
+    expect(await db.query('SELECT id_type, phone, phone_e164 FROM requests')).toEqual([
+      { id_type: 'taiwan-travel-permit', phone: '+886 912 345 678', phone_e164: '+886912345678' },
+    ]);
+  });
+
   it('shares the rate limit with the API, and keeps the answers on the page it refuses', async () => {
     const server = app(1);
     expect((await post(server, 'check', { ...person, idempotencyKey: KEY })).status).toBe(201);
