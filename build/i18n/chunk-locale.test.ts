@@ -6,6 +6,7 @@ it('names a chunk for its language only when every module in it is that language
   expect(chunkLocale(['\0virtual:content/zh-Hant/guides/bus-pass'])).toBe('zh-Hant');
   expect(chunkLocale(['/app/src/i18n/en.ts'])).toBe('en');
   expect(chunkLocale(['/app/src/requests/messages/en.ts'])).toBe('en');
+  expect(chunkLocale(['/app/src/requests/rules/messages-en.ts'])).toBe('en');
   expect(chunkLocale(['\0virtual:content/en/disclosure'])).toBe('en');
   expect(chunkLocale(['\0virtual:content/guides/bus-pass'])).toBeUndefined();
   expect(chunkLocale(['/app/src/i18n/en.ts', '/app/src/pages/Home.tsx'])).toBeUndefined();

@@ -8,7 +8,7 @@ import { loadRequestMessages, type RequestMessages } from '../../src/requests/me
 import { CheckAnswersList } from '../../src/requests/form/CheckAnswersList.tsx';
 import { type FormInput, RequestForm } from '../../src/requests/form/RequestForm.tsx';
 import { formSteps, nextPath, REQUEST_PATH, stepOf, stepPath, type StepSlug } from '../../src/requests/form/steps.ts';
-import { loadPhoneRules, requestFields, validateFields, validateRequest } from '../../src/requests/rules/schema.ts';
+import { loadRequestRules, requestFields, validateFields, validateRequest } from '../../src/requests/rules/schema.ts';
 import { IDEMPOTENCY_KEY_FIELD as KEY_FIELD, isUuid, limitBody, MAX_BODY_BYTES, readForm } from '../http/limits.ts';
 import type { Database } from '../db/database.ts';
 import { type RateLimiter } from '../http/rate-limit.ts';
@@ -163,7 +163,7 @@ function requestFormPagesIn(locale: Locale, options: RequestFormOptions): Hono {
     if (!step) return c.notFound();
     // "修改" on the check page: show the step with its answers, nothing to correct yet.
     if (c.req.query('edit') !== undefined) return html(await stepPage(step.slug, input, key, []));
-    await loadPhoneRules();
+    await loadRequestRules(locale);
     const errors = validateFields(input, step.fields, locale);
     if (errors.length) return html(await stepPage(step.slug, input, key, errors), 422);
     const next = nextPath(step.slug);

@@ -1,5 +1,5 @@
 import { chinaDate, dueDate } from './due-date.ts';
-import { loadPhoneRules, parsePhone, phoneE164, validateRequest, type FieldError, type RequestLocale } from '../../src/requests/rules/schema.ts';
+import { loadRequestRules, parsePhone, phoneE164, validateRequest, type FieldError, type RequestLocale } from '../../src/requests/rules/schema.ts';
 import type { Database } from '../db/database.ts';
 import { bodyHash, idempotencyKeyHash, newStatusToken, openAnswer, sealAnswer } from './secrets.ts';
 import { findByKeyHash, insertRequest, KeyAlreadyStored, type Receipt, type StoredKey } from './repository.ts';
@@ -36,7 +36,7 @@ export async function submitRequest(
   const stored = await findByKeyHash(db, keyHash);
   if (stored) return replayOrConflict(stored, hash, input.key);
 
-  await loadPhoneRules();
+  await loadRequestRules(input.locale);
   const validation = validateRequest(input.body, input.locale);
   if (!validation.ok) return { kind: 'invalid', errors: validation.errors };
 

@@ -8,7 +8,7 @@ import { myRequestHref } from '../../addresses/addresses.ts';
 import { queue } from '../outbox/index.ts';
 import { newId } from '../outbox/uuid.ts';
 import { deliverRequests } from '../outbox/deliver.ts';
-import { loadPhoneRules, validateRequest } from '../rules/schema.ts';
+import { loadRequestRules, validateRequest } from '../rules/schema.ts';
 import { useDraft } from './draft.ts';
 import { CheckAnswersList } from './CheckAnswersList.tsx';
 import { REQUEST_PATH, stepOf, stepPath } from './steps.ts';
@@ -28,7 +28,7 @@ export default function CheckAnswers() {
 
   const send = async (event: SubmitEvent) => {
     event.preventDefault();
-    await loadPhoneRules();
+    await loadRequestRules(t.lang, input);
     const result = validateRequest({ ...input, locale: t.lang }, t.lang);
     if (!result.ok) return setErrors(result.errors);
     setSending(true);

@@ -4,7 +4,7 @@ import { ErrorSummary, type FieldError } from '../../components/ErrorSummary/Err
 import { Page } from '../../components/Page/Page.tsx';
 import { useRequestMessages } from '../messages/index.ts';
 import { useHref, useMessages } from '../../i18n/index.ts';
-import { loadPhoneRules, validateFields } from '../rules/schema.ts';
+import { loadRequestRules, validateFields } from '../rules/schema.ts';
 import { useDraft } from './draft.ts';
 import { RequestForm } from './RequestForm.tsx';
 import { formSteps, nextPath, REQUEST_PATH, type StepSlug } from './steps.ts';
@@ -28,8 +28,9 @@ export default function RequestStep({ step: slug }: { step: StepSlug }) {
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    // The phone rule's library is a chunk of its own, fetched (or read from the cache offline) only when needed.
-    if (input.phone) await loadPhoneRules();
+    // The rules' messages and the phone rule's library are chunks of their own, fetched (or read from the cache
+    // offline) only when needed.
+    await loadRequestRules(t.lang, input);
     const found = validateFields(input, step.fields, t.lang);
     setErrors(found);
     if (!found.length) route(href(nextPath(slug)));

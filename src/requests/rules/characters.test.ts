@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { person } from './test-requests.ts';
+import { loadAllRules, person } from './test-requests.ts';
 import { isStorableText } from './characters.ts';
-import { loadPhoneRules, validateRequest } from './schema.ts';
+import { validateRequest } from './schema.ts';
 
-beforeAll(loadPhoneRules);
+beforeAll(loadAllRules);
 
 describe('isStorableText', () => {
   it.each(['a\u0000b', 'a\u0001', '\u001f', 'a\ud800', '\udc00b', 'x\ud83d'])('refuses %j', (text) => {

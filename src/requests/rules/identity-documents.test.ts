@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { idNumberProblem, idTypes } from './identity-documents.ts';
 import { requestMessages } from './messages.ts';
-import { loadPhoneRules, validateRequest } from './schema.ts';
-import { person } from './test-requests.ts';
+import { validateRequest } from './schema.ts';
+import { loadAllRules, person } from './test-requests.ts';
 
-beforeAll(loadPhoneRules);
+beforeAll(loadAllRules);
 
 const today = new Date('2026-03-01T00:00:00Z');
 

@@ -1,63 +1,34 @@
 /**
  * What to do about each problem with a disclosure request, in the person's language. GOV.UK style: say what
  * to do, not what went wrong in the abstract. Shared by the form (client) and the API (server).
+ *
+ * Each language's messages are a chunk of their own, loaded (`loadRuleMessages`) before a request is checked: a
+ * form page downloads its own language's, not all three.
  */
-
-import { zhHansErrors as zhHans } from './messages-zh-Hans.ts';
-import * as converted from './messages-zh-Hans.ts?zh-Hant';
+import type { zhHansErrors } from './messages-zh-Hans.ts';
 
 export type RequestLocale = 'zh-Hans' | 'zh-Hant' | 'en';
 
-export type MessageKey = keyof typeof zhHans;
+export type MessageKey = keyof typeof zhHansErrors;
 
-/** Generated from the simplified Chinese (build/i18n/traditional-plugin.ts; on the server, server/traditional-hooks.js). */
-const zhHant: Record<MessageKey, string> = converted.zhHansErrors;
-
-const en: Record<MessageKey, string> = {
-  'applicantType.required': 'Select whether you are applying as a person or for an organisation',
-  'organisationKind.required': 'Select the kind of organisation',
-  'name.required.person': 'Enter your name',
-  'name.required.organisation': 'Enter the name of the organisation',
-  'name.tooLong': 'Name must be 100 characters or fewer',
-  'idType.required': 'Select the type of identity document',
-  'idNumber.required': 'Enter the number of your identity document',
-  'idNumber.tooLong': 'Document number must be 30 characters or fewer',
-  'idNumber.resident.length': 'Resident ID number must be 18 characters long: check it',
-  'idNumber.resident.characters': 'Resident ID number must contain only digits, and the last character may be X',
-  'idNumber.resident.birthDate': 'The date of birth in the resident ID number is not right: check it',
-  'idNumber.resident.checksum': 'The last character of the resident ID number is not right: check it',
-  'idNumber.passport': 'Passport number must be 5 to 20 letters or digits',
-  'idNumber.hkMacaoPermit': 'Mainland travel permit number for Hong Kong and Macao residents must be H or M followed by 8 or 10 digits: check it',
-  'idNumber.taiwanPermit': 'Mainland travel permit number for Taiwan residents must be 8 digits: check it',
-  'idNumber.residencePermit.length': 'Residence permit number must be 18 characters long: check it',
-  'idNumber.residencePermit.characters': 'Residence permit number must contain only digits, and the last character may be X',
-  'idNumber.residencePermit.prefix': 'Residence permit number for Hong Kong, Macao and Taiwan residents must start with 810000, 820000 or 830000: check it',
-  'idNumber.residencePermit.birthDate': 'The date of birth in the residence permit number is not right: check it',
-  'idNumber.residencePermit.checksum': 'The last character of the residence permit number is not right: check it',
-  'idNumber.foreignPermanent.format': 'Foreign permanent resident ID number must be 18 characters starting with 9 (on the 2017 card, 3 letters and 12 digits): check it',
-  'idNumber.foreignPermanent.checksum': 'The last character of the foreign permanent resident ID number is not right: check it',
-  'organisationCode.required': 'Enter the unified social credit code',
-  'organisationCode.length': 'Unified social credit code must be 18 characters long: check it',
-  'organisationCode.characters': 'Unified social credit code must contain only digits and capital letters other than I, O, S, V and Z',
-  'organisationCode.checksum': 'The last character of the unified social credit code is not right: check it',
-  'phone.required': 'Enter a phone number',
-  'phone.format': 'Enter a phone number like the mobile number 13912345678 or the landline number 0453-1234567 with its area code (an extension after “ext.”); outside the mainland, start with + and the country or region code, like +852 5123 4567',
-  'email.required': 'Enter an email address: you chose to receive the information by email',
-  'email.format': 'Enter an email address in the correct format, like name@example.com',
-  'email.tooLong': 'Email address must be 254 characters or fewer',
-  'address.required': 'Enter a postal address: you chose to receive the information by post',
-  'address.tooLong': 'Postal address must be 300 characters or fewer',
-  'description.required': 'Describe the government information you want',
-  'description.tooLong': 'Description must be 2,000 characters or fewer',
-  'delivery.required': 'Select how you want to receive the information',
-  'format.required': 'Select paper or electronic',
-  'locale.invalid': 'Select a language',
-  characters: 'This answer contains a character that cannot be stored, perhaps copied and pasted with it: delete it and type the answer again',
-  unknown: 'This item is not recognised: remove it and send again',
+const loaders: Record<RequestLocale, () => Promise<Record<MessageKey, string>>> = {
+  'zh-Hans': () => import('./messages-zh-Hans.ts').then((module) => module.zhHansErrors),
+  // Generated from the simplified Chinese (build/i18n/traditional-plugin.ts; on the server, server/traditional-hooks.js).
+  'zh-Hant': () => import('./messages-zh-Hans.ts?zh-Hant').then((module) => module.zhHansErrors as Record<MessageKey, string>),
+  en: () => import('./messages-en.ts').then((module) => module.enErrors),
 };
 
-export const requestMessages: Readonly<Record<RequestLocale, Record<MessageKey, string>>> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };
+/** The messages of each language loaded so far (all three once `loadRuleMessages` has run for each). */
+export const requestMessages = {} as Readonly<Record<RequestLocale, Record<MessageKey, string>>>;
 
+/** Loads a language's messages (once). Await it before checking a request in that language. */
+export async function loadRuleMessages(locale: RequestLocale): Promise<void> {
+  (requestMessages as Record<RequestLocale, Record<MessageKey, string>>)[locale] ??= await loaders[locale]();
+}
+
+/** Throws Error when the language's messages are not loaded: an error without words would help no one. */
 export function requestMessage(key: MessageKey, locale: RequestLocale): string {
-  return requestMessages[locale][key];
+  const messages = requestMessages[locale];
+  if (!messages) throw new Error(`Request messages for ${locale} are not loaded: await loadRuleMessages() first`);
+  return messages[key];
 }

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadPhoneRules, parsePhone, phoneE164 } from './phone.ts';
+import { parsePhone, phoneE164 } from './phone.ts';
 import { requestMessages } from './messages.ts';
 import { validateRequest } from './schema.ts';
-import { person } from './test-requests.ts';
+import { loadAllRules, person } from './test-requests.ts';
 
-beforeAll(loadPhoneRules);
+beforeAll(loadAllRules);
 
 const stored = (text: string) => {
   const parts = parsePhone(text);

@@ -6,9 +6,9 @@
 import * as v from 'valibot';
 import { isStorableText } from './characters.ts';
 import { creditCodeProblem, normaliseCreditCode } from './credit-code.ts';
-import { requestMessage, type MessageKey, type RequestLocale } from './messages.ts';
+import { loadRuleMessages, requestMessage, type MessageKey, type RequestLocale } from './messages.ts';
 import { idNumberProblem, idTypes, storedIdNumber } from './identity-documents.ts';
-import { parsePhone } from './phone.ts';
+import { loadPhoneRules, parsePhone } from './phone.ts';
 
 export type { RequestLocale } from './messages.ts';
 
@@ -16,7 +16,7 @@ export const applicantTypes = ['person', 'organisation'] as const;
 /** 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他: the rows of the annual report's table of applicants. */
 export const organisationKinds = ['business', 'research', 'nonprofit', 'legal', 'other'] as const;
 export { idTypes };
-export { loadPhoneRules, parsePhone, phoneE164 } from './phone.ts';
+export { parsePhone, phoneE164 } from './phone.ts';
 export const deliveries = ['email', 'post', 'collect'] as const;
 export const formats = ['paper', 'electronic'] as const;
 export const requestLocales = ['zh-Hans', 'zh-Hant', 'en'] as const;
@@ -205,6 +205,16 @@ function problems(input: unknown, locale: RequestLocale) {
   const list = [...errors].map(([field, message]) => ({ field, message }));
   list.sort((a, b) => order(a.field) - order(b.field));
   return { result, errors: list };
+}
+
+/**
+ * Loads what checking a request needs beyond this module, each a chunk of its own: the messages in `locale` and,
+ * when `input` (the answers, or undefined for "any") may hold a phone number, the phone rule's library. Await it
+ * before validateRequest and validateFields, which throw Error without them.
+ */
+export async function loadRequestRules(locale: RequestLocale, input?: unknown): Promise<void> {
+  const phone = input === undefined || (typeof input === 'object' && input !== null && !!(input as { phone?: unknown }).phone);
+  await Promise.all([loadRuleMessages(locale), phone && loadPhoneRules()]);
 }
 
 /** Checks a whole request. Errors come in the order of the form's fields, in the person's language. */

@@ -1,3 +1,4 @@
+import { loadRequestRules, requestLocales } from './schema.ts';
 /** Valid requests for tests: the schema's, the API's and the form's. */
 export const person = {
   applicantType: 'person',
@@ -23,3 +24,6 @@ export const organisation = {
   format: 'electronic',
   locale: 'en',
 };
+
+/** Every language's messages and the phone rule, as the form and the server load them before checking. */
+export const loadAllRules = () => Promise.all(requestLocales.map((locale) => loadRequestRules(locale)));

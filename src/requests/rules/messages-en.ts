@@ -1,0 +1,48 @@
+/**
+ * What to do about each problem with a disclosure request, in English (src/requests/rules/messages.ts loads it only
+ * for an English page).
+ */
+import type { zhHansErrors } from './messages-zh-Hans.ts';
+
+export const enErrors: Record<keyof typeof zhHansErrors, string> = {
+  'applicantType.required': 'Select whether you are applying as a person or for an organisation',
+  'organisationKind.required': 'Select the kind of organisation',
+  'name.required.person': 'Enter your name',
+  'name.required.organisation': 'Enter the name of the organisation',
+  'name.tooLong': 'Name must be 100 characters or fewer',
+  'idType.required': 'Select the type of identity document',
+  'idNumber.required': 'Enter the number of your identity document',
+  'idNumber.tooLong': 'Document number must be 30 characters or fewer',
+  'idNumber.resident.length': 'Resident ID number must be 18 characters long: check it',
+  'idNumber.resident.characters': 'Resident ID number must contain only digits, and the last character may be X',
+  'idNumber.resident.birthDate': 'The date of birth in the resident ID number is not right: check it',
+  'idNumber.resident.checksum': 'The last character of the resident ID number is not right: check it',
+  'idNumber.passport': 'Passport number must be 5 to 20 letters or digits',
+  'idNumber.hkMacaoPermit': 'Mainland travel permit number for Hong Kong and Macao residents must be H or M followed by 8 or 10 digits: check it',
+  'idNumber.taiwanPermit': 'Mainland travel permit number for Taiwan residents must be 8 digits: check it',
+  'idNumber.residencePermit.length': 'Residence permit number must be 18 characters long: check it',
+  'idNumber.residencePermit.characters': 'Residence permit number must contain only digits, and the last character may be X',
+  'idNumber.residencePermit.prefix': 'Residence permit number for Hong Kong, Macao and Taiwan residents must start with 810000, 820000 or 830000: check it',
+  'idNumber.residencePermit.birthDate': 'The date of birth in the residence permit number is not right: check it',
+  'idNumber.residencePermit.checksum': 'The last character of the residence permit number is not right: check it',
+  'idNumber.foreignPermanent.format': 'Foreign permanent resident ID number must be 18 characters starting with 9 (on the 2017 card, 3 letters and 12 digits): check it',
+  'idNumber.foreignPermanent.checksum': 'The last character of the foreign permanent resident ID number is not right: check it',
+  'organisationCode.required': 'Enter the unified social credit code',
+  'organisationCode.length': 'Unified social credit code must be 18 characters long: check it',
+  'organisationCode.characters': 'Unified social credit code must contain only digits and capital letters other than I, O, S, V and Z',
+  'organisationCode.checksum': 'The last character of the unified social credit code is not right: check it',
+  'phone.required': 'Enter a phone number',
+  'phone.format': 'Enter a phone number like the mobile number 13912345678 or the landline number 0453-1234567 with its area code (an extension after “ext.”); outside the mainland, start with + and the country or region code, like +852 5123 4567',
+  'email.required': 'Enter an email address: you chose to receive the information by email',
+  'email.format': 'Enter an email address in the correct format, like name@example.com',
+  'email.tooLong': 'Email address must be 254 characters or fewer',
+  'address.required': 'Enter a postal address: you chose to receive the information by post',
+  'address.tooLong': 'Postal address must be 300 characters or fewer',
+  'description.required': 'Describe the government information you want',
+  'description.tooLong': 'Description must be 2,000 characters or fewer',
+  'delivery.required': 'Select how you want to receive the information',
+  'format.required': 'Select paper or electronic',
+  'locale.invalid': 'Select a language',
+  characters: 'This answer contains a character that cannot be stored, perhaps copied and pasted with it: delete it and type the answer again',
+  unknown: 'This item is not recognised: remove it and send again',
+};
