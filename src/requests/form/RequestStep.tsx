@@ -23,15 +23,18 @@ export default function RequestStep({ step: slug }: { step: StepSlug }) {
   // Before the app runs (and without JavaScript) every field shows; after, only those that apply.
   const [enhanced, setEnhanced] = useState(false);
   useEffect(() => setEnhanced(true), []);
+  // The rules' messages (a chunk per language) come with the page, so that a step opened online checks offline too;
+  // the phone rule's library (precached) waits until there is a number to check.
+  useEffect(() => void loadRequestRules(t.lang, {}).catch(() => undefined), [t.lang]);
 
   const shown = errors.length ? errors : serverErrors.filter((error) => (step.fields as readonly string[]).includes(error.field));
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    // The rules' messages and the phone rule's library are chunks of their own, fetched (or read from the cache
-    // offline) only when needed.
-    await loadRequestRules(t.lang, input);
-    const found = validateFields(input, step.fields, t.lang);
+    // Where the rules cannot be loaded (offline before they were ever fetched), the step is not checked here: the
+    // server checks the whole request on delivery, and a refusal brings the person back to the field.
+    const ready = await loadRequestRules(t.lang, input).then(() => true, () => false);
+    const found = ready ? validateFields(input, step.fields, t.lang) : [];
     setErrors(found);
     if (!found.length) route(href(nextPath(slug)));
   };
