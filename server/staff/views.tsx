@@ -7,13 +7,13 @@ import { StaffPage } from './layout.tsx';
 import type { Appeal, AuditEntry, HistoryEntry, StaffRequest, StatusFilter } from '../requests/repository.ts';
 import { statusFilters } from '../requests/repository.ts';
 import { staffText as s } from './text.ts';
+import { chinaDateTime } from '../../src/dates/china.ts';
 import { staffActionHref, staffHref, staffRequestHref, staffSignInHref } from '../../src/addresses/addresses.ts';
 
 export type FormValues = Record<string, string>;
 
 const errorFor = (errors: FieldError[], field: string) => errors.find((error) => error.field === field)?.message;
-const localTime = (iso: string) =>
-  new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' });
+const localTime = (iso: string) => chinaDateTime(iso, 'zh-CN');
 
 /** The app's own fields (src/components/Field/), rendered on the server: no script, the value kept when the form comes back. */
 interface FieldProps { name: string; label: string; hint?: string; values: FormValues; errors: FieldError[] }

@@ -32,3 +32,33 @@ describe('chinaDateTime', () => {
     expect(chinaDateTime(at, 'en')).toMatch(/Mar 5, 2026.*12:30/);
   });
 });
+
+describe('every date shown goes through here', () => {
+  // Dates made by adding days to a UTC midnight (`2026-03-05T00:00:00Z`) are calendar arithmetic, not a clock: there
+  // `toISOString().slice(0, 10)` gives the same date back. Anywhere else it gives the UTC date, a day early before
+  // 08:00 in China; and formatting without Asia/Shanghai gives the date where the phone or the server happens to be.
+  const calendarArithmetic = ['server/requests/due-date.ts', 'server/staff/due-words.ts', 'build/content/load.ts'];
+
+  it('no other module formats a date itself, or cuts a UTC date out of an instant', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join, relative } = await import('node:path');
+    const root = join(import.meta.dirname, '../..');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$|(^|\/)test-[^/]+\.ts$/.test(name)) files.push(path);
+      }
+    };
+    for (const folder of ['src', 'server', 'build']) walk(join(root, folder));
+    const offenders = files
+      .map((path) => [relative(root, path), readFileSync(path, 'utf8')] as const)
+      .filter(([path]) => path !== 'src/dates/china.ts')
+      .filter(([path, source]) =>
+        /\.toLocale(?:Date|Time)?String\(|new Intl\.DateTimeFormat\(/.test(source) ||
+        (!calendarArithmetic.includes(path) && /toISOString\(\)\.slice\(0, 10\)|(?:At|\.at)\.slice\(0, 10\)/.test(source)))
+      .map(([path]) => path);
+    expect(offenders).toEqual([]);
+  });
+});

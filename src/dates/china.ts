@@ -19,7 +19,10 @@ export function chinaDate(instant: Instant): string {
   return chinaDay.format(asDate(instant));
 }
 
-/** The date and time in China at an instant, written the way `lang` (a BCP 47 tag) writes them, with minutes. */
-export function chinaDateTime(instant: Instant, lang: string): string {
-  return asDate(instant).toLocaleString(lang, { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' });
+/**
+ * The date and time in China at an instant, written the way `lang` (a BCP 47 tag) writes them, to the minute;
+ * `dateStyle` as Intl.DateTimeFormat's (`medium`: 2026年3月5日, Mar 5, 2026; `long`: March 5, 2026).
+ */
+export function chinaDateTime(instant: Instant, lang: string, dateStyle: 'medium' | 'long' = 'medium'): string {
+  return new Intl.DateTimeFormat(lang, { timeZone: 'Asia/Shanghai', dateStyle, timeStyle: 'short' }).format(asDate(instant));
 }

@@ -1,3 +1,4 @@
+import { chinaDateTime } from '../dates/china.ts';
 import { pageCacheKey } from '../service-worker/routes.ts';
 
 /**
@@ -15,5 +16,5 @@ export async function savedAt(url: URL): Promise<Date | undefined> {
 
 /** When a page was saved, in China's time like every date the site shows, written the way `lang` writes dates. */
 export function formatSavedAt(date: Date, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { timeZone: 'Asia/Shanghai', dateStyle: 'long', timeStyle: 'short' }).format(date);
+  return chinaDateTime(date, lang, 'long');
 }
