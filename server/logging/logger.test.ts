@@ -92,7 +92,7 @@ describe('the server log', () => {
     logger.info(
       {
         name: person.name,
-        applicant: { idNumber: person.idNumber, phone: person.phone, email: EMAIL, password: 'correct horse battery' },
+        applicant: { idNumber: person.idNumber, phone: person.phone, phoneE164: '+8613912345678', email: EMAIL, password: 'correct horse battery' },
         statusToken: TOKEN,
         req: { headers: { cookie: `staff=${TOKEN}`, authorization: `Bearer ${TOKEN}` } },
         reference: 'MDJCL-2026-000001',
@@ -101,7 +101,7 @@ describe('the server log', () => {
     );
     const [line] = lines;
     for (const secret of [...secrets, 'correct horse battery']) expect(line).not.toContain(secret);
-    expect(JSON.parse(line!)).toMatchObject({ name: '[redacted]', applicant: { idNumber: '[redacted]', phone: '[redacted]' }, reference: 'MDJCL-2026-000001' });
+    expect(JSON.parse(line!)).toMatchObject({ name: '[redacted]', applicant: { idNumber: '[redacted]', phone: '[redacted]', phoneE164: '[redacted]' }, reference: 'MDJCL-2026-000001' });
   });
 
   it('scrubs quoted values, e-mail addresses, long numbers, Chinese text and tokens from free text', () => {

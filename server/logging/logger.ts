@@ -31,6 +31,8 @@ export const REDACTED_FIELDS = [
   'organisationCode',
   'organisation_code',
   'phone',
+  'phoneE164',
+  'phone_e164',
   'email',
   'address',
   'description',
