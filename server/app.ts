@@ -10,6 +10,7 @@ import { reportStaffRoutes } from './reports/staff.tsx';
 import { createRateLimiter } from './http/rate-limit.ts';
 import { secureHeaders } from './http/security.ts';
 import { serveDist } from './http/static.ts';
+import { searchPages } from './search/pages.tsx';
 import { staffApi } from './staff/api.ts';
 import { createStaffConsole } from './staff/console.ts';
 import { staffPages } from './staff/pages.tsx';
@@ -83,6 +84,7 @@ export function createApp(options: AppOptions): Hono {
       workingDays: site.disclosure.replyWorkingDays,
     }),
   );
+  app.route('/', searchPages({ assets, distDir: options.distDir }));
   app.use(serveDist(options.distDir, notFound));
   app.notFound(notFound);
   app.onError((error, c) => {

@@ -25,14 +25,18 @@ function loadIndex(locale: Locale): Promise<SearchIndex> {
 
 type State = { query: string; results?: SearchEntry[]; failed?: boolean };
 
-export default function Search() {
+/**
+ * @param found the results, when the server has already searched (server/search/pages.tsx answers `/search/?q=…`
+ *   without JavaScript): shown as they are, with the same markup the app shows.
+ */
+export default function Search({ found }: { found?: SearchEntry[] }) {
   const t = useMessages();
   const locale = useLocale();
   const href = useHref();
   const foreign = useForeignLang();
   const { query } = useLocation();
   const q = (query.q ?? '').trim();
-  const [state, setState] = useState<State>({ query: '' });
+  const [state, setState] = useState<State>(found ? { query: q, results: found } : { query: '' });
 
   useEffect(() => {
     if (!q) return setState({ query: '' });
