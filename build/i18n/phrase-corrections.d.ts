@@ -1,4 +1,4 @@
 /** The reviewed list: [what opencc-js writes, what it should be]. See phrase-corrections.js. */
-export const phraseCorrections: ReadonlyArray<readonly [wrong: string, right: string]>;
+export declare const phraseCorrections: ReadonlyArray<readonly [wrong: string, right: string]>;
 /** Text converted by opencc-js, with the reviewed corrections applied; the length is kept. */
-export function correctPhrases(converted: string): string;
+export declare function correctPhrases(converted: string): string;
