@@ -13,8 +13,9 @@ import { renderPage } from '../pages/render.tsx';
  * Search without JavaScript: `GET /search/?q=…` (`/zh-Hant/search/?q=…`, `/en/search/?q=…`) answered with the
  * search page and its results, found by the browser's own `search()` in the same index file the build wrote for
  * the browser (dist/search-index.json, …), and rendered by the server's page renderer from the app's own `Search`
- * page. Without a query the prerendered page answers (the next handler). The page is not hydrated: its form is a
- * plain GET form, so the next search comes back here.
+ * page. Without a query the prerendered page answers (the next handler). With JavaScript the app takes the page
+ * over as it is (src/pages/Search.tsx `whenReady`); without, its form is a plain GET form, so the next search comes
+ * back here.
  */
 export interface SearchPagesOptions {
   assets: BuildAssets;
@@ -45,7 +46,7 @@ export function searchPages(options: SearchPagesOptions): Hono {
       const url = new URL(c.req.url);
       const html = await renderPage(
         options.assets,
-        { url: `${url.pathname}${url.search}`, messages, hydrate: false },
+        { url: `${url.pathname}${url.search}`, messages, hydrate: true },
         <Search found={search(index, q)} />,
       );
       // The results change with each build's content: asked again each time, never kept by a proxy for long.
