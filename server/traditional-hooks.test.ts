@@ -11,6 +11,8 @@ const dir = mkdtempSync(join(tmpdir(), 'ad-hooks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it('the server converts the app’s text to traditional Chinese with the same phrase corrections as the build', async () => {
+  // An ES module, as the project's are (package.json "type": "module").
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }');
   const module = join(dir, 'text.ts');
   writeFileSync(module, "export const text: string = '补贴被发放到账户，不准入内';\n");
   const script = `import(${JSON.stringify(`${pathToFileURL(module).href}?zh-Hant`)}).then((m) => process.stdout.write(m.text))`;
