@@ -73,7 +73,7 @@ test.describe('without JavaScript', () => {
 
 test('the results pages the server renders pass axe in every language, found and not found', async ({ page }) => {
   for (const { prefix } of languages) {
-    for (const [name, query] of [['found', '殘疾人證'], ['none', '火箭发射']]) {
+    for (const [name, query] of [['found', '殘疾人證'], ['none', '火箭发射']] as const) {
       const response = await page.request.get(`${prefix}/search/?q=${q(query)}`);
       expect(response.status()).toBe(200);
       // Axe needs script in the page: the server's page is shown as it is, without the app's, in a browser that runs it.
