@@ -10,6 +10,8 @@ import { reportStaffRoutes } from './reports/staff.tsx';
 import { createRateLimiter } from './http/rate-limit.ts';
 import { secureHeaders } from './http/security.ts';
 import { serveDist } from './http/static.ts';
+import { canonicalAddresses } from './http/canonical.ts';
+import { searchPages } from './search/pages.tsx';
 import { staffApi } from './staff/api.ts';
 import { createStaffConsole } from './staff/console.ts';
 import { staffPages } from './staff/pages.tsx';
@@ -47,6 +49,7 @@ export function createApp(options: AppOptions): Hono {
   const rateLimit = { limit: options.requestsPerMinute ?? 10, windowMs: 60_000 };
   const limiter = createRateLimiter({ ...rateLimit, db: options.db, now: () => now().getTime() });
   app.use(secureHeaders(options.baseUrl));
+  app.use(canonicalAddresses);
   // A refusal of a body never read closes the connection: the client's next request must not meet the rest of it.
   app.use(closeAfterUnreadBody);
   // Published annual reports and the sitemap that lists them; before the API, which answers 404 for the rest of /api/.
@@ -83,6 +86,7 @@ export function createApp(options: AppOptions): Hono {
       workingDays: site.disclosure.replyWorkingDays,
     }),
   );
+  app.route('/', searchPages({ assets, distDir: options.distDir }));
   app.use(serveDist(options.distDir, notFound));
   app.notFound(notFound);
   app.onError((error, c) => {

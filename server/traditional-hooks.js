@@ -5,7 +5,7 @@
  *
  *   node --import ./server/traditional-hooks.js --import tsx server/index.ts
  *
- * Plain JavaScript because it runs before tsx. The conversion is build/i18n/traditional.ts's toTraditionalModule.
+ * Plain JavaScript because it runs before tsx. The conversion is build/i18n/traditional.ts's toTraditionalModule, with the same phrase corrections.
  *
  * It also lets the server import the app's components that import their own stylesheet (`import './X.css'`), as
  * the server renders pages from them (server/pages/render.tsx): there a stylesheet is an empty module, since the
@@ -28,7 +28,9 @@ export async function load(url, context, nextLoad) {
   const loaded = await nextLoad(url, context);
   if (!toTraditional) {
     const { Converter } = await import('opencc-js');
-    toTraditional = Converter({ from: 'cn', to: 'tw' });
+    const { correctPhrases } = await import('../build/i18n/phrase-corrections.js');
+    const convert = Converter({ from: 'cn', to: 'tw' });
+    toTraditional = (text) => correctPhrases(convert(text));
   }
   const source = toTraditional(String(loaded.source))
     .replaceAll("'zh-Hans'", "'zh-Hant'")

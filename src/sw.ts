@@ -8,10 +8,10 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
-import { offlineHref } from './addresses/addresses.ts';
 import { sendAll, SYNC_TAG } from './requests/outbox/sender.ts';
 import {
-  CODE_CACHE, isCacheablePage, isKeptWhenFetched, PAGES_CACHE, pageCacheKey, precacheCandidates, withTrailingSlash,
+  canonicalRedirect, CODE_CACHE, isCacheablePage, isKeptWhenFetched, offlinePageFor, PAGES_CACHE, pageCacheKey, precacheCandidates,
+  withTrailingSlash,
 } from './service-worker/routes.ts';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -20,10 +20,18 @@ declare const self: ServiceWorkerGlobalScope;
 // drops before the next page load. Updates still wait for the person (below): claiming happens on activation only.
 clientsClaim();
 
+const origin = self.location.origin;
+
+// `/ZH-HANT/guides/`, `/guides/index.html`: redirected to the page's own address before the precache could answer
+// the file under the wrong address (the router would then show "not found" for a page that exists).
+registerRoute(
+  ({ request, url }) => request.mode === 'navigate' && canonicalRedirect(url, origin) !== undefined,
+  async ({ url }) => Response.redirect(canonicalRedirect(url, origin)!, 301),
+);
+
 precacheAndRoute(self.__WB_MANIFEST, { urlManipulation: ({ url }) => precacheCandidates(url) });
 cleanupOutdatedCaches();
 
-const origin = self.location.origin;
 const codeStrategy = new CacheFirst({ cacheName: CODE_CACHE, plugins: [new CacheableResponsePlugin({ statuses: [200] })] });
 const indexStrategy = new StaleWhileRevalidate({ cacheName: CODE_CACHE, plugins: [new CacheableResponsePlugin({ statuses: [200] })] });
 
@@ -59,10 +67,10 @@ registerRoute(
   },
 );
 
-// A page never read, with no signal: the app's own offline page, not the browser's error.
+// A page never read, with no signal: the app's own offline page, in the address's language, not the browser's error.
 setCatchHandler(async ({ request }) => {
   if (request.mode !== 'navigate') return Response.error();
-  return (await matchPrecache(`${offlineHref()}index.html`)) ?? Response.error();
+  return (await matchPrecache(offlinePageFor(new URL(request.url)))) ?? Response.error();
 });
 
 // A new version waits until the person chooses to reload (src/offline/service-worker.ts); it never takes over by itself.

@@ -36,5 +36,7 @@ export function allPublicPaths(content: Record<Locale, Content>): string[] {
  */
 export function prerenderPaths(content: Record<Locale, Content>): string[] {
   const notFound = locales.map((locale) => notFoundHref(locale));
-  return [...allPublicPaths(content), ...notFound, offlineHref()].map((path) => (path === '/' ? path : path.replace(/\/$/, '')));
+  // Each language's offline page: the service worker answers a page never read in the language of its address.
+  const offline = locales.map((locale) => offlineHref(locale));
+  return [...allPublicPaths(content), ...notFound, ...offline].map((path) => (path === '/' ? path : path.replace(/\/$/, '')));
 }

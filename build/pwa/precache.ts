@@ -1,6 +1,7 @@
 import {
   guideHref, guidesHref, homeHref, manifestHref, myRequestsHref, offlineHref, qrHref, requestHref, searchHref, searchIndexHref,
 } from '../../src/addresses/addresses.ts';
+import { locales } from '../../src/i18n/locales.ts';
 import { BOOT_SCRIPT } from '../prefs/boot-plugin.ts';
 
 /** A page's file, as a glob from `dist/`: `/guides/` → `guides/index.html`; `**` for every page below it. */
@@ -20,7 +21,8 @@ export const PRECACHE_GLOBS = [
   pageFile(requestHref(), '**/'),
   pageFile(myRequestsHref()),
   pageFile(searchHref()),
-  pageFile(offlineHref()),
+  // The offline page in each language: a page never read answers in the language of its address.
+  ...locales.map((locale) => pageFile(offlineHref(locale))),
   searchIndexHref().slice(1),
   manifestHref.slice(1),
   'icons/icon.svg',

@@ -1,6 +1,7 @@
 import type { Content } from '../content/load.ts';
 import { contentPageHref, disclosureHref, guideHref, reportHref } from '../../src/addresses/addresses.ts';
 import type { SearchEntry, SearchIndex } from '../../src/search/search.ts';
+import { scriptFold } from './script-fold.ts';
 
 /**
  * Build time only: the text of every content page, for each language's search index (`searchIndexHref`). Its
@@ -56,5 +57,6 @@ export function buildSearchIndex(content: Content, lang: string): SearchIndex {
       text: plainText(page.html),
     })),
   ];
-  return { lang, entries };
+  const fold = scriptFold(entries.map((entry) => joined(entry.title, entry.summary, entry.text)).join(' '));
+  return { lang, entries, fold };
 }

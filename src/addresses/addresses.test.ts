@@ -1,7 +1,7 @@
 import { exec } from 'preact-iso/router';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  apiHref, catalogueFactsHref, catalogueHref, contentPageHref, displaySettingsHref, guideHref, homeHref, isPrivateHref, isReportHref, myRequestHref,
+  apiHref, canonicalPageAddress, catalogueFactsHref, catalogueHref, contentPageHref, displaySettingsHref, guideHref, homeHref, isPrivateHref, isReportHref, myRequestHref,
   notFoundPageFor, prerenderedPageFor, qrHref, reportDataHref, reportHref, requestsApiHref, requestStepHref, searchHref, searchIndexHref,
   sitemapHref, staffHref, staffRequestHref,
 } from './addresses.ts';
@@ -64,4 +64,29 @@ it('tells the API and the staff console from public pages, with or without the t
   expect(staffRequestHref('MDJ-2026-0001')).toBe('/staff/requests/MDJ-2026-0001/');
   for (const path of [apiHref, '/api', requestsApiHref, staffHref, '/staff', staffRequestHref('x')]) expect(isPrivateHref(path), path).toBe(true);
   for (const path of ['/', '/apis/', '/staffing/', guideHref('api'), contentPageHref('privacy')]) expect(isPrivateHref(path), path).toBe(false);
+});
+
+describe('canonicalPageAddress', () => {
+  it.each([
+    ['/ZH-HANT/guides/', '/zh-Hant/guides/'],
+    ['/zh-hant/guides/bus-pass/', '/zh-Hant/guides/bus-pass/'],
+    ['/Zh-Hant/', '/zh-Hant/'],
+    ['/EN/guides/bus-pass/', '/en/guides/bus-pass/'],
+    ['/EN', '/en/'],
+    ['/En/guides', '/en/guides'],
+    ['/guides/index.html', '/guides/'],
+    ['/guides/bus-pass/INDEX.HTML', '/guides/bus-pass/'],
+    ['/index.html', '/'],
+    ['/EN/guides/index.htm', '/en/guides/'],
+    ['/disclosure/%E6%AE%8B%E8%81%94/index.html', '/disclosure/%E6%AE%8B%E8%81%94/'],
+  ])('%s → %s', (form, canonical) => {
+    expect(canonicalPageAddress(form)).toBe(canonical);
+  });
+
+  it.each(['/', '/guides/', '/guides/bus-pass/', '/zh-Hant/guides/', '/en/', '/guides', '/english/', '/assets/main.js', '//evil.example/index.html', ''])(
+    'leaves %s as it is',
+    (path) => {
+      expect(canonicalPageAddress(path)).toBeUndefined();
+    },
+  );
 });

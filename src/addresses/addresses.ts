@@ -1,4 +1,4 @@
-import { defaultLocale, type Locale, localeOf, localePath, withoutLocale } from '../i18n/locales.ts';
+import { defaultLocale, type Locale, localeOf, localePath, locales, withoutLocale } from '../i18n/locales.ts';
 
 /**
  * Every address the site has, written once. The app, the server, the service worker and the build (sitemap, QR
@@ -72,6 +72,25 @@ export function qrHref(pagePath: string): string {
 export function prerenderedPageFor(path: string): string | undefined {
   const locale = localeOf(path);
   return /^\/requests\/[^/]+\/$/.test(withoutLocale(path)) ? myRequestsHref(locale) : undefined;
+}
+
+/**
+ * The canonical form of a page's address asked for in another form, or undefined when `path` (a URL's pathname, as
+ * sent) is already canonical: the language prefix in another letter case (`/ZH-HANT/guides/`, `/zh-hant/guides/` →
+ * `/zh-Hant/guides/`; `/EN` → `/en/`) and the page's file name (`/guides/index.html` → `/guides/`). The server
+ * (server/http/canonical.ts) and the service worker redirect such forms here, so the app's router only ever sees
+ * the addresses its routes name. Queries (WeChat's `?from=singlemessage&isappinstalled=0`) and fragments are no
+ * part of the path and stay as they are; the trailing slash is added where a page is known to be one (the server
+ * looks for the file, the worker for a file name: src/service-worker/routes.ts).
+ */
+export function canonicalPageAddress(path: string): string | undefined {
+  // `//host/…` would become another site's address in a redirect.
+  if (!path.startsWith('/') || path.startsWith('//')) return undefined;
+  const [, first = '', ...rest] = path.split('/');
+  const locale = locales.find((candidate) => candidate !== defaultLocale && candidate.toLowerCase() === first.toLowerCase());
+  const prefixed = locale ? `/${locale}/${rest.join('/')}` : path;
+  const canonical = prefixed.replace(/\/index\.html?$/i, '/');
+  return canonical === path ? undefined : canonical;
 }
 
 /** The not-found page in the language of the address asked for. */

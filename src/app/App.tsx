@@ -40,7 +40,7 @@ function routesFor(locale: Locale): { routes: Routes; notFound: ComponentType } 
   const RequestStep = withRequestMessages(() => import('../requests/form/RequestStep.tsx'));
   // Sending leads to the request's own page, often with no signal: its code comes with the check page.
   const CheckAnswers = withRequestMessages(() => Promise.all([import('../requests/form/CheckAnswers.tsx'), loadRequestDetail()]).then(([page]) => page));
-  const Search = lazyRoute(() => import('../pages/Search.tsx'));
+  const Search = lazyRoute(() => import('../pages/Search.tsx').then((module) => module.whenReady(locale)));
   const Offline = lazyRoute(() => import('../pages/Offline.tsx'));
 
   const Guide = contentRoute({ param: 'slug', page: () => import('../pages/Guide.tsx'), section: sections.guide, notFound: NotFound });

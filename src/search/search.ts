@@ -16,7 +16,15 @@ export interface SearchEntry {
 export interface SearchIndex {
   lang: string;
   entries: SearchEntry[];
+  /**
+   * { Han character: its simplified form } for the index's characters and their traditional forms, made at build
+   * time (build/site-files/script-fold.ts): the index's text and the query are both folded with it, so either
+   * script finds the same pages.
+   */
+  fold?: Record<string, string>;
 }
+
+const HAN = /\p{Script=Han}/gu;
 
 const TITLE_WEIGHT = 10;
 const SUMMARY_WEIGHT = 3;
@@ -40,14 +48,17 @@ const weight = (term: string) => [...term].length;
  * whole query found as written counts more than its words found apart.
  */
 export function search(index: SearchIndex, query: string): SearchEntry[] {
-  const terms = tokenize(query, index.lang);
+  const fold = index.fold ?? {};
+  // Width and case by NFKC (normalise), script by the index's table: ＱＲ, 殘疾人證 and 残疾人证 read alike.
+  const folded = (text: string) => normalise(text).replace(HAN, (character) => fold[character] ?? character);
+  const terms = tokenize(folded(query), index.lang);
   if (terms.length === 0) return [];
-  const phrase = normalise(query);
+  const phrase = folded(query);
   const queryWeight = terms.reduce((sum, term) => sum + weight(term), 0);
   const scored = index.entries.flatMap((entry) => {
-    const title = normalise(entry.title);
-    const summary = normalise(entry.summary);
-    const text = normalise(entry.text);
+    const title = folded(entry.title);
+    const summary = folded(entry.summary);
+    const text = folded(entry.text);
     let matched = 0;
     let score = 0;
     const found = (term: string) =>

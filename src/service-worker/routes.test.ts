@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isCacheablePage, isKeptWhenFetched, pageCacheKey, precacheCandidates, withTrailingSlash } from './routes.ts';
+import {
+  canonicalRedirect, isCacheablePage, isKeptWhenFetched, offlinePageFor, pageCacheKey, precacheCandidates, withTrailingSlash,
+} from './routes.ts';
 
 const origin = 'https://example.org';
 const at = (path: string) => new URL(path, origin);
@@ -66,5 +68,30 @@ describe('isKeptWhenFetched', () => {
     expect(isKeptWhenFetched(at('/api/requests'), origin)).toBe(false);
     expect(isKeptWhenFetched(at('/en/guides/'), origin)).toBe(false);
     expect(isKeptWhenFetched(new URL('https://other.example/assets/x.js'), origin)).toBe(false);
+  });
+});
+
+describe('canonicalRedirect', () => {
+  it.each([
+    ['/ZH-HANT/guides/bus-pass/', '/zh-Hant/guides/bus-pass/'],
+    ['/EN/guides/?from=singlemessage&isappinstalled=0', '/en/guides/?from=singlemessage&isappinstalled=0'],
+    ['/guides/bus-pass/index.html', '/guides/bus-pass/'],
+    ['/zh-hant/guides/index.html?from=timeline', '/zh-Hant/guides/?from=timeline'],
+  ])('redirects %s to %s', (form, canonical) => {
+    expect(canonicalRedirect(at(form), origin)).toBe(canonical);
+  });
+
+  it('leaves canonical addresses, with any query or fragment, and other sites alone', () => {
+    expect(canonicalRedirect(at('/guides/bus-pass/?from=singlemessage&isappinstalled=0#steps'), origin)).toBeUndefined();
+    expect(canonicalRedirect(at('/zh-Hant/guides/'), origin)).toBeUndefined();
+    expect(canonicalRedirect(new URL('https://elsewhere.example/EN/'), origin)).toBeUndefined();
+  });
+});
+
+describe('offlinePageFor', () => {
+  it('answers in the language of the address asked for', () => {
+    expect(offlinePageFor(at('/disclosure/x/'))).toBe('/offline/index.html');
+    expect(offlinePageFor(at('/zh-Hant/disclosure/x/'))).toBe('/zh-Hant/offline/index.html');
+    expect(offlinePageFor(at('/en/disclosure/x/?from=singlemessage'))).toBe('/en/offline/index.html');
   });
 });

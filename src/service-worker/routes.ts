@@ -1,4 +1,5 @@
-import { isPrivateHref, prerenderedPageFor, searchIndexHref } from '../addresses/addresses.ts';
+import { canonicalPageAddress, isPrivateHref, offlineHref, prerenderedPageFor, searchIndexHref } from '../addresses/addresses.ts';
+import { localeOf } from '../i18n/locales.ts';
 import { defaultLocale, locales } from '../i18n/locales.ts';
 
 /**
@@ -42,6 +43,22 @@ export function withTrailingSlash(url: URL, origin: string): string | undefined 
     return undefined;
   }
   return `${url.pathname}/${url.search}`;
+}
+
+/**
+ * Where a page asked for in another form of its address (`/ZH-HANT/guides/`, `/guides/index.html`) is redirected,
+ * with its query, as the server does (server/http/canonical.ts): online or not, the same answer, at once. Undefined
+ * for a canonical address or another site's.
+ */
+export function canonicalRedirect(url: URL, origin: string): string | undefined {
+  if (url.origin !== origin) return undefined;
+  const canonical = canonicalPageAddress(url.pathname);
+  return canonical && `${canonical}${url.search}`;
+}
+
+/** The offline page's file in the language of the address asked for: `/en/guides/x/` → `en/offline/index.html`. */
+export function offlinePageFor(url: URL): string {
+  return `${offlineHref(localeOf(url.pathname))}index.html`;
 }
 
 /** The key under which a page is kept, whatever its query: `/search/?q=乘车` reads the saved `/search/`. */
