@@ -160,6 +160,16 @@ describe.each(testDatabases())('holiday schedules entered by staff, on $name', (
     expect((await post(`/staff/requests/${filed.reference}/extend/`, { reason: '需要较长时间检索' })).status).toBe(303);
     expect(await dueOf(filed.reference)).toEqual({ due: '2027-02-05', provisional: false });
   });
+
+  it('counts the 7 working days to ask for completion on the stored schedule', async () => {
+    t.setTime('2026-12-28T02:00:00Z');
+    cookie = await signIn(t.app);
+    const filed = await fileRequest(t.app, person);
+    // Counted Monday to Friday, 1 January 2027 would be the 4th working day and the 7th Wednesday 6 January.
+    expect((await page(`/staff/requests/${filed.reference}/ask-completion/`)).html).toContain('2027年1月6日（周三）前');
+    await staffPost(t.app, cookie, '/api/staff/holidays/2027', testScheduleJson);
+    expect((await page(`/staff/requests/${filed.reference}/ask-completion/`)).html).toContain('2027年1月7日（周四）前');
+  });
 });
 
 describe.each(testDatabases())('the package and a stored schedule, on $name', ({ open }) => {

@@ -97,7 +97,7 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
     }),
   );
 
-  const actionPage = (
+  const actionPage = async (
     c: Context<StaffEnv>,
     action: ActionName,
     request: StaffRequest,
@@ -117,6 +117,7 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
         extensionDays={staffConsole.extensionWorkingDays}
         path={new URL(c.req.url).pathname}
         appeal={appeal}
+        calendar={await loadHolidayCalendar(db)}
       />,
       status,
     );
