@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { person } from '../../src/requests/rules/test-requests.ts';
 import type { Database } from '../db/database.ts';
@@ -84,6 +85,26 @@ describe.each(testDatabases())('holiday schedules entered by staff, on $name', (
     // Saving the same schedule again moves nothing.
     const again = await page((await post('/staff/holidays/2027/', testScheduleText)).headers.get('Location')!);
     expect(again.html).toContain('没有申请的答复期限因此改变。');
+  });
+
+  it('writes valid HTML on every holiday page, errors and confirmation included', async () => {
+    await requests();
+    const pages: [string, string][] = [
+      ['list', (await page('/staff/holidays/')).html],
+      ['year', (await page('/staff/holidays/2027/')).html],
+      ['errors', await (await post('/staff/holidays/2027/', { holidays: '2027-02-30 测试', workdays: '2027-01-06' })).text()],
+      ['past year', (await page('/staff/holidays/2020/')).html],
+    ];
+    const saved = await post('/staff/holidays/2027/', testScheduleText);
+    pages.push(['saved', (await page(saved.headers.get('Location')!)).html]);
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: { 'doctype-style': 'off', 'void-style': 'off', 'no-inline-style': 'error' },
+    });
+    for (const [name, html] of pages) {
+      const report = await validator.validateString(html);
+      expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`)), name).toEqual([]);
+    }
   });
 
   it('keeps who saved which schedule and when, and what it replaced, in the audit log', async () => {

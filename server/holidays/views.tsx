@@ -43,7 +43,7 @@ export function HolidayListPage({ rows }: { rows: YearRow[] }) {
                 <th scope="row">{row.year}</th>
                 <td>
                   {row.source === 'staff' ? t.list.fromStaff(row.savedBy!, day(row.savedAt!)) : row.source === 'package' ? t.list.fromPackage : t.list.none}
-                  {row.differs && <strong class="holiday-differs">{t.list.differs}</strong>}
+                  {row.differs && <>（<strong>{t.list.differs}</strong>）</>}
                 </td>
               </tr>
             ))}
@@ -79,7 +79,7 @@ export function HolidayYearPage({ year, values, errors, inPackage, stored, diffe
       {stored && <p>{t.year.storedNote(stored.savedBy, day(stored.savedAt))}</p>}
       {inPackage && <p>{t.year.packageNote(year)}</p>}
       {differences.length > 0 && (
-        <div class="panel holiday-differences">
+        <div class="panel">
           <h2 id="differences-title">{t.year.differencesTitle}</h2>
           <p>{t.year.differencesIntro}</p>
           <section class="table-region" aria-labelledby="differences-title" tabIndex={0}>
