@@ -137,6 +137,18 @@ describe.each(testDatabases())('holiday schedules entered by staff, on $name', (
     expect(await dueOf(reaching2027.reference)).toEqual({ due: '2027-01-07', provisional: true });
   });
 
+  it('refuses a post from another site, and a field too long to be a schedule, storing nothing', async () => {
+    const crossSite = await formPost(t.app, '/staff/holidays/2027/', testScheduleText, { Cookie: cookie, Origin: 'https://elsewhere.example' });
+    expect(crossSite.status).toBe(403);
+    const long = `${testScheduleText.holidays}\n${'测'.repeat(2000)}`;
+    const tooLong = await post('/staff/holidays/2027/', { holidays: long, workdays: '' });
+    expect(tooLong.status).toBe(422);
+    const html = await tooLong.text();
+    expect(html).toContain('<a href="#holidays">内容太长：每一栏最多 2000 个字</a>');
+    expect(html).toContain(`${'测'.repeat(2000)}</textarea>`);
+    expect(await stored()).toBe(0);
+  });
+
   it('refuses a year long past or not yet announceable, as a page and through the API', async () => {
     for (const year of ['2024', '2028']) {
       const response = await post(`/staff/holidays/${year}/`, testScheduleText);

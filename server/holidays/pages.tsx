@@ -10,6 +10,7 @@ import { packageHolidayData, packageSchedule, packageYears, type Schedule, sched
 import { sameOriginPosts, type StaffEnv } from '../staff/auth.ts';
 import type { StaffConsole } from '../staff/console.ts';
 import { staffHtml } from '../staff/layout.tsx';
+import { staffText } from '../staff/text.ts';
 import { checkSchedule, checkYear, enterableYears, parseScheduleText, type ScheduleInput, scheduleEntries, scheduleText } from './schedule.ts';
 import { saveSchedule, scheduleAudit } from './store.ts';
 import { holidayText as t } from './text.ts';
@@ -66,10 +67,10 @@ export function holidayPages(options: HolidayOptions): Hono<StaffEnv> {
   const { db, now } = staffConsole.options;
   const data = () => options.holidayData ?? packageHolidayData;
   const pages = new Hono<StaffEnv>();
-  const page = (c: Context, element: preact.JSX.Element, status?: 200 | 400 | 404 | 422) => staffHtml(c, element, staffConsole.frame(c), status);
-  const message = (c: Context, text: string, status: 400 | 404) => page(c, <HolidayMessagePage title={t.errors.title} text={text} />, status);
+  const page = (c: Context, element: preact.JSX.Element, status?: 200 | 400 | 403 | 404 | 422) => staffHtml(c, element, staffConsole.frame(c), status);
+  const message = (c: Context, text: string, status: 400 | 403 | 404) => page(c, <HolidayMessagePage title={t.errors.title} text={text} />, status);
 
-  pages.use(`${staffHolidaysHref}*`, sameOriginPosts((c) => message(c, t.errors.yearFormat, 400)));
+  pages.use(`${staffHolidaysHref}*`, sameOriginPosts((c) => message(c, staffText.signIn.crossSite, 403)));
   pages.use(`${staffHolidaysHref}*`, staffConsole.requireStaff);
   pages.get(staffHolidaysHref.slice(0, -1), (c) => c.redirect(staffHolidaysHref, 301));
 
@@ -115,7 +116,7 @@ export function holidayPages(options: HolidayOptions): Hono<StaffEnv> {
     const year = checkYear(c.req.param('year') ?? '', chinaDate(now()));
     return 'error' in year ? message(c, year.error, 404) : yearPage(c, year.year);
   });
-  pages.post(staffHolidayYearHref(':year'), limit, formBody(formSchema, (c) => message(c, t.errors.yearFormat, 400)), async (c) => {
+  pages.post(staffHolidayYearHref(':year'), limit, formBody(formSchema, (c) => message(c, staffText.errors.unreadableForm, 400)), async (c) => {
     const form = c.req.valid('form');
     const values = { holidays: form.values.holidays ?? '', workdays: form.values.workdays ?? '' };
     const yearText = c.req.param('year') ?? '';

@@ -19,8 +19,11 @@ export interface ScheduleEntry {
 
 export type ScheduleInput = { holidays: ScheduleEntry[]; workdays: ScheduleEntry[]; errors: FieldError[] };
 
-/** Longest text a field takes: a year has some forty days off and make-up days, a line each. */
-export const SCHEDULE_TEXT_LIMIT = 5000;
+/**
+ * Longest text a field takes: a year's notice is a dozen lines. Two full fields of Chinese, form-encoded (9 bytes a
+ * character), stay under the body limit (MAX_BODY_BYTES), so an overlong field gets this message, not a 413.
+ */
+export const SCHEDULE_TEXT_LIMIT = 2000;
 /** No holiday in any announced schedule is this long; a run longer is a typing slip in the end date. */
 const LONGEST_HOLIDAY_DAYS = 31;
 const NAME_LIMIT = 40;
@@ -57,7 +60,7 @@ export function parseScheduleText(fields: { holidays?: string; workdays?: string
   const read = (field: 'holidays' | 'workdays', pattern: RegExp, format: string) => {
     const value = fields[field] ?? '';
     if ([...value].length > SCHEDULE_TEXT_LIMIT) {
-      errors.push({ field, message: t.errors.tooMuchText });
+      errors.push({ field, message: t.errors.tooMuchText(SCHEDULE_TEXT_LIMIT) });
       return [];
     }
     const problems: string[] = [];

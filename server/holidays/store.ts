@@ -124,13 +124,3 @@ export async function scheduleAudit(db: Queryable, id: number): Promise<Schedule
   if (!row) return undefined;
   return { id: row.id, at: new Date(row.at).toISOString(), staffName: row.staffName, year: row.after.year, recounted: row.after.recounted };
 }
-
-/** The schedule saves of every year, newest first: the console's record of who entered what, when. */
-export async function scheduleAudits(db: Queryable, year: number): Promise<ScheduleAudit[]> {
-  const rows = await db.query<{ id: number; at: Date; staffName: string; after: { year: number; recounted: Recounted[] } }>(
-    `SELECT a.id, a.at, s.name AS "staffName", a.after FROM audit_log a JOIN staff s ON s.id = a.staff_id
-      WHERE a.action = $1 AND a.request_id IS NULL AND (a.after ->> 'year')::integer = $2 ORDER BY a.at DESC, a.id DESC`,
-    [AUDIT_ACTION, year],
-  );
-  return rows.map((row) => ({ id: row.id, at: new Date(row.at).toISOString(), staffName: row.staffName, year: row.after.year, recounted: row.after.recounted }));
-}

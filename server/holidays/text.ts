@@ -76,7 +76,7 @@ export const holidayText = {
     repeated: (date: string, other: string) => `${date} 已经写在${other}`,
     weekdayWorkday: (date: string) => `${date} 是${weekday(date)}，本来就是工作日；调休上班日只会是周六或周日`,
     both: (date: string, holidayLine: string) => `${date} 也写在放假日期的${holidayLine}；一天不能既放假又上班`,
-    tooMuchText: '内容太长：每一栏最多 5000 个字',
+    tooMuchText: (limit: number) => `内容太长：每一栏最多 ${limit} 个字`,
     more: (n: number) => `另有 ${n} 处问题`,
     unknownField: '不能提交这一项',
     notText: '这一项必须是文字',
