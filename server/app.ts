@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { staffHolidaysApiHref } from '../src/addresses/addresses.ts';
 import { site } from '../src/config/site.ts';
 import { createApi } from './api/index.ts';
 import { clientAddressFrom } from './http/client-address.ts';
@@ -15,6 +16,7 @@ import { searchPages } from './search/pages.tsx';
 import { staffApi } from './staff/api.ts';
 import { createStaffConsole } from './staff/console.ts';
 import { staffPages } from './staff/pages.tsx';
+import { holidayApi, holidayPages } from './holidays/pages.tsx';
 import { buildAssets } from './pages/assets.ts';
 import { notFoundPage } from './pages/not-found.tsx';
 import { createLogger, requestLog, type Logger } from './logging/logger.ts';
@@ -55,6 +57,8 @@ export function createApp(options: AppOptions): Hono {
   // Published annual reports and the sitemap that lists them; before the API, which answers 404 for the rest of /api/.
   app.route('/', reportPublicRoutes({ distDir: options.distDir, db: options.db }));
   const staff = createStaffConsole({ db: options.db, now, distDir: options.distDir, clientAddress });
+  // Before the API, whose staff part answers 404 for addresses it does not know.
+  app.route(staffHolidaysApiHref, holidayApi({ staffConsole: staff }));
   app.route(
     '/api',
     createApi({
@@ -73,6 +77,7 @@ export function createApp(options: AppOptions): Hono {
   );
   app.route('/', staffPages(staff));
   // After the staff pages, whose sign-in check and cross-site refusal cover every /staff/ address.
+  app.route('/', holidayPages({ staffConsole: staff }));
   app.route('/', reportStaffRoutes({ db: options.db, now, distDir: options.distDir, requireStaff: staff.requireStaff }));
   app.route(
     '/',

@@ -1,4 +1,5 @@
 import { chinaDate, dueDate } from './due-date.ts';
+import { loadHolidayCalendar } from './holiday-calendar.ts';
 import { loadRequestRules, parsePhone, phoneE164, validateRequest, type FieldError, type RequestLocale } from '../../src/requests/rules/schema.ts';
 import type { Database } from '../db/database.ts';
 import { bodyHash, idempotencyKeyHash, newStatusToken, openAnswer, sealAnswer } from './secrets.ts';
@@ -40,7 +41,8 @@ export async function submitRequest(
   const validation = validateRequest(input.body, input.locale);
   if (!validation.ok) return { kind: 'invalid', errors: validation.errors };
 
-  const due = dueDate(input.now, options.workingDays);
+  // The package's years and the schedules staff entered (server/requests/holiday-calendar.ts says which wins).
+  const due = dueDate(input.now, options.workingDays, await loadHolidayCalendar(db));
   const token = newStatusToken();
   let receipt: Receipt | undefined;
   try {

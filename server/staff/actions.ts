@@ -1,6 +1,7 @@
 import { site } from '../../src/config/site.ts';
 import { appealKinds, appealResults, isOutcome, outcomeGroup, type OutcomeGroup } from '../../src/requests/rules/outcomes.ts';
 import { addWorkingDays, chinaDate } from '../requests/due-date.ts';
+import { loadHolidayCalendar } from '../requests/holiday-calendar.ts';
 import type { FieldError } from '../../src/requests/rules/schema.ts';
 import type { Database } from '../db/database.ts';
 import type { Staff } from './accounts.ts';
@@ -131,7 +132,8 @@ export function askForCompletion(context: ActionContext, reference: string, inpu
 }
 
 /** The completed request has arrived on `date`: the clock restarts, and the answer is due counted from that day. */
-export function recordCompletion(context: ActionContext, reference: string, input: Input): Promise<ActionResult> {
+export async function recordCompletion(context: ActionContext, reference: string, input: Input): Promise<ActionResult> {
+  const calendar = await loadHolidayCalendar(context.db);
   return changeRequest(context, reference, 'record-completion', (request) => {
     if (request.status !== 'awaiting-completion') return { refused: s.refused.notAwaiting };
     const errors: FieldError[] = [];
@@ -142,7 +144,7 @@ export function recordCompletion(context: ActionContext, reference: string, inpu
     });
     if (errors.length) return { errors };
     const days = replyDays(context) + (request.extendedAt ? extensionDays(context) : 0);
-    const due = addWorkingDays(arrived, days);
+    const due = addWorkingDays(arrived, days, calendar);
     return {
       fields: {
         status: 'received',
@@ -157,7 +159,8 @@ export function recordCompletion(context: ActionContext, reference: string, inpu
 }
 
 /** Extends the time to answer, once, by the configured working days counted on from the current due date. */
-export function extendDeadline(context: ActionContext, reference: string, input: Input): Promise<ActionResult> {
+export async function extendDeadline(context: ActionContext, reference: string, input: Input): Promise<ActionResult> {
+  const calendar = await loadHolidayCalendar(context.db);
   return changeRequest(context, reference, 'extend', (request) => {
     const refused = refuseIfAnswered(request);
     if (refused) return refused;
@@ -166,7 +169,7 @@ export function extendDeadline(context: ActionContext, reference: string, input:
     const errors: FieldError[] = [];
     const reason = required(errors, input, 'reason', s.errors.reason);
     if (errors.length) return { errors };
-    const due = addWorkingDays(request.dueDate, extensionDays(context));
+    const due = addWorkingDays(request.dueDate, extensionDays(context), calendar);
     return {
       fields: {
         extended_at: context.now.toISOString(),

@@ -1,4 +1,4 @@
-import { addWorkingDays, chinaDate, type SkippedHoliday } from '../requests/due-date.ts';
+import { addWorkingDays, chinaDate, type HolidayCalendar, officialCalendar, type SkippedHoliday } from '../requests/due-date.ts';
 import type { StaffRequest } from '../requests/repository.ts';
 import { staffText as s } from './text.ts';
 
@@ -35,8 +35,9 @@ export function dueWords(request: Pick<StaffRequest, 'status' | 'dueDate' | 'due
 export function skippedHolidays(
   request: Pick<StaffRequest, 'receivedAt' | 'completedAt' | 'extendedAt' | 'dueDate'>,
   days: { reply: number; extension: number },
+  calendar: HolidayCalendar = officialCalendar,
 ): SkippedHoliday[] {
   const start = chinaDate(new Date(request.completedAt ?? request.receivedAt));
-  const counted = addWorkingDays(start, days.reply + (request.extendedAt ? days.extension : 0));
+  const counted = addWorkingDays(start, days.reply + (request.extendedAt ? days.extension : 0), calendar);
   return counted.dueDate === request.dueDate ? counted.skippedHolidays : [];
 }

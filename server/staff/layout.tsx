@@ -9,7 +9,7 @@ import { site } from '../../src/config/site.ts';
 import { zhHans } from '../../src/i18n/zh-Hans.ts';
 import type { Staff } from './accounts.ts';
 import { staffText as s } from './text.ts';
-import { staffHref, staffReportsHref, staffSignOutHref, staffStylesheetHref } from '../../src/addresses/addresses.ts';
+import { staffHolidaysHref, staffHref, staffReportsHref, staffSignOutHref, staffStylesheetHref } from '../../src/addresses/addresses.ts';
 
 /** Staff-only styles, served from the server (never part of the citizens' build or precache). */
 export const STAFF_CSS_PATH = staffStylesheetHref;
@@ -40,7 +40,7 @@ interface StaffHead {
 
 const StaffHeadContext = createContext<StaffHead>({});
 
-export type StaffSection = 'requests' | 'reports';
+export type StaffSection = 'requests' | 'reports' | 'holidays';
 
 interface StaffPageProps {
   title: string;
@@ -77,6 +77,7 @@ export function StaffPage({ title, hasErrors = false, section, trail, children }
             <ul class="site-nav__list width-container">
               <li><a class="site-nav__link" href={staffHref} aria-current={current('requests')}>{s.nav.requests}</a></li>
               <li><a class="site-nav__link" href={staffReportsHref} aria-current={current('reports')}>{s.nav.reports}</a></li>
+              <li><a class="site-nav__link" href={staffHolidaysHref} aria-current={current('holidays')}>{s.nav.holidays}</a></li>
               <li>
                 <form method="post" action={staffSignOutHref} class="staff-sign-out">
                   <button type="submit" class="site-nav__link staff-sign-out__button">{s.nav.signOut}</button>

@@ -9,6 +9,7 @@ import { updateAppeal } from './actions.ts';
 import { safeNext, sameOriginPosts, type StaffEnv } from './auth.ts';
 import { appealId, type RequestActionName, requestActions, signInFields, type StaffConsole } from './console.ts';
 import { skippedHolidays } from './due-words.ts';
+import { loadHolidayCalendar } from '../requests/holiday-calendar.ts';
 import { STAFF_CSS_PATH, staffHtml } from './layout.tsx';
 import { actionBodies, signInBody } from './schemas.ts';
 import { findSession, sessionToken, setSessionCookie } from './sessions.ts';
@@ -90,13 +91,13 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
 
   pages.get(staffRequestHref(':reference'), (c) =>
     withRequest(c, async (request) => {
-      const [history, audit, appeals] = await Promise.all([requestHistory(db, request.id), requestAudit(db, request.id), requestAppeals(db, request.id)]);
-      const skipped = skippedHolidays(request, { reply: staffConsole.replyWorkingDays, extension: staffConsole.extensionWorkingDays });
+      const [history, audit, appeals, calendar] = await Promise.all([requestHistory(db, request.id), requestAudit(db, request.id), requestAppeals(db, request.id), loadHolidayCalendar(db)]);
+      const skipped = skippedHolidays(request, { reply: staffConsole.replyWorkingDays, extension: staffConsole.extensionWorkingDays }, calendar);
       return page(c, <DetailPage request={request} history={history} audit={audit} appeals={appeals} now={now()} done={c.req.query('done')} skipped={skipped} />);
     }),
   );
 
-  const actionPage = (
+  const actionPage = async (
     c: Context<StaffEnv>,
     action: ActionName,
     request: StaffRequest,
@@ -116,6 +117,7 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
         extensionDays={staffConsole.extensionWorkingDays}
         path={new URL(c.req.url).pathname}
         appeal={appeal}
+        calendar={await loadHolidayCalendar(db)}
       />,
       status,
     );

@@ -9,7 +9,7 @@ export const weekday = (date: string) => weekdays[new Date(`${date}T00:00:00Z`).
 
 export const staffText = {
   console: '工作人员',
-  nav: { label: '工作人员导航', requests: '申请列表', reports: '年度报告', signOut: '退出登录', signedInAs: (name: string) => `已登录：${name}` },
+  nav: { label: '工作人员导航', requests: '申请列表', reports: '年度报告', holidays: '节假日安排', signOut: '退出登录', signedInAs: (name: string) => `已登录：${name}` },
   fullDate,
   signIn: {
     title: '工作人员登录',
@@ -175,6 +175,7 @@ export const staffText = {
     reply: '答复',
     'add-appeal': '记录复议或诉讼',
     'update-appeal': '更新复议或诉讼结果',
+    'recount-due-date': '按新录入的节假日安排重新计算期限',
   } as Record<string, string>,
   events: {
     received: '收到申请',

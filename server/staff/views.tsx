@@ -1,7 +1,7 @@
 import { ErrorSummary, type FieldError } from '../../src/components/ErrorSummary/ErrorSummary.tsx';
 import { Radios, TextArea, TextField } from '../../src/components/Field/Field.tsx';
 import { appealKinds, appealResults, outcomeGroups } from '../../src/requests/rules/outcomes.ts';
-import { addWorkingDays, chinaDate, type SkippedHoliday } from '../requests/due-date.ts';
+import { addWorkingDays, chinaDate, type HolidayCalendar, officialCalendar, type SkippedHoliday } from '../requests/due-date.ts';
 import { dueWords } from './due-words.ts';
 import { StaffPage } from './layout.tsx';
 import type { Appeal, AuditEntry, HistoryEntry, StaffRequest, StatusFilter } from '../requests/repository.ts';
@@ -111,8 +111,8 @@ export type ActionName = keyof typeof s.actions;
 
 /** 政府信息公开条例 Art. 30: an incomplete request gets its one notice within 7 working days of receipt. */
 export const COMPLETION_NOTICE_WORKING_DAYS = 7;
-const completionNoticeBy = (request: StaffRequest) =>
-  addWorkingDays(chinaDate(new Date(request.receivedAt)), COMPLETION_NOTICE_WORKING_DAYS).dueDate;
+const completionNoticeBy = (request: StaffRequest, calendar: HolidayCalendar) =>
+  addWorkingDays(chinaDate(new Date(request.receivedAt)), COMPLETION_NOTICE_WORKING_DAYS, calendar).dueDate;
 
 /** Which actions a request allows now: the console offers no button that would only be refused. */
 export function availableActions(request: StaffRequest): ActionName[] {
@@ -291,8 +291,10 @@ function AppealResultFields({ values, errors }: { values: FormValues; errors: Fi
   );
 }
 
-export function ActionPage({ action, request, values, errors, refused, extensionDays, path, appeal }: {
+export function ActionPage({ action, request, values, errors, refused, extensionDays, path, appeal, calendar = officialCalendar }: {
   action: ActionName; request: StaffRequest; values: FormValues; errors: FieldError[]; refused?: string; extensionDays: number; path: string; appeal?: Appeal;
+  /** The holiday calendar the console counts on (server/requests/holiday-calendar.ts). */
+  calendar?: HolidayCalendar;
 }) {
   const texts = s.actions[action];
   const intro = typeof texts.intro === 'function' ? texts.intro(extensionDays) : texts.intro;
@@ -307,7 +309,7 @@ export function ActionPage({ action, request, values, errors, refused, extension
     >
       <ErrorSummary errors={summary} href={(field) => (field === 'form' ? '#action-form' : `#${field}`)} />
       <p>{intro}</p>
-      {action === 'ask-completion' && <p>{s.actions['ask-completion'].noticeBy(completionNoticeBy(request))}</p>}
+      {action === 'ask-completion' && <p>{s.actions['ask-completion'].noticeBy(completionNoticeBy(request, calendar))}</p>}
       {appeal && <p>{s.appealKinds[appeal.kind]}，{appeal.filedOn}</p>}
       <p class="staff-text staff-quote">{[...request.description].slice(0, 200).join('')}</p>
       <form method="post" action={path} id="action-form" tabIndex={-1} novalidate>

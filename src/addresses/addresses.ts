@@ -126,6 +126,12 @@ export const staffRequestHref = (reference: string) => `${staffHref}requests/${r
 export const staffActionHref = (reference: string, action: string) => `${staffRequestHref(reference)}${action}/`;
 export const staffReportsHref = `${staffHref}reports/`;
 export const staffReportHref = (year: number | string) => `${staffReportsHref}${year}/`;
+/** A year's holiday schedule (放假安排) as staff enter it, and the confirmation of a save (its audit entry's id). */
+export const staffHolidaysHref = `${staffHref}holidays/`;
+export const staffHolidayYearHref = (year: number | string) => `${staffHolidaysHref}${year}/`;
+export const staffHolidaySavedHref = (year: number | string, auditId: number | string) => `${staffHolidayYearHref(year)}saved/${auditId}/`;
+/** The staff API's holiday schedules: `POST <this>/<year>` with the year's schedule as JSON. */
+export const staffHolidaysApiHref = `${apiHref}staff/holidays`;
 
 /** The API's and the staff console's addresses (`/api`, `/staff/…`), whatever the phone: never cached by the service worker. */
 export const isPrivateHref = (path: string) => [apiHref, staffHref].some((prefix) => path === prefix.slice(0, -1) || path.startsWith(prefix));

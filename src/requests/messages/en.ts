@@ -86,6 +86,7 @@ export const enRequests: RequestMessages = {
     reference: 'Reference number',
     received: 'Date received',
     due: 'Reply due by',
+    dueProvisional: ' (provisional: the public holidays for that year have not been announced yet, so the date may move later)',
     history: 'History on this phone',
     progress: 'Progress',
     serverStatus: {

@@ -70,6 +70,7 @@ export const zhHansRequests = {
     reference: '受理编号',
     received: '收到日期',
     due: '答复期限',
+    dueProvisional: '（暂定：这一年的节假日安排还没有公布，日期可能推后）',
     history: '这部手机上的记录',
     progress: '办理进度',
     serverStatus: {

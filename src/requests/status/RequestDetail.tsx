@@ -77,7 +77,7 @@ export default function RequestDetail() {
             <div><dt>{r.requests.reference}</dt><dd>{record.receipt.reference}</dd></div>
             <div><dt>{r.requests.received}</dt><dd>{chinaDate(record.receipt.receivedAt)}</dd></div>
             {/* The server's date is the current one: a completed request or an extension moves it. */}
-            <div><dt>{r.requests.due}</dt><dd>{server?.dueDate ?? record.receipt.dueDate}</dd></div>
+            <div><dt>{r.requests.due}</dt><dd>{server?.dueDate ?? record.receipt.dueDate}{(server ?? record.receipt).dueDateProvisional && r.requests.dueProvisional}</dd></div>
           </>
         )}
         <div><dt>{r.requests.queuedAt}</dt><dd>{chinaDate(record.queuedAt)}</dd></div>

@@ -1,0 +1,85 @@
+/** The words of the holiday-schedule pages and checks, in simplified Chinese like the rest of the staff console. */
+const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+const fullDate = (date: string) => `${date.slice(0, 4)}年${monthDay(date)}`;
+const weekdays = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+const weekday = (date: string) => weekdays[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
+
+export const holidayText = {
+  fullDate,
+  weekday,
+  nav: '节假日安排',
+  list: {
+    title: '节假日安排',
+    intro:
+      '答复期限按工作日计算，要用到国务院办公厅每年公布的节假日安排。系统自带的节假日数据只包括已经公布的年份；下一年的安排公布后，请在这里录入，系统会重新计算受影响的申请的答复期限。',
+    years: '各年份的安排',
+    yearColumn: '年份',
+    sourceColumn: '现在使用的安排',
+    fromPackage: '系统自带',
+    fromStaff: (name: string, date: string) => `工作人员录入（${name}，${date}）`,
+    none: '尚未公布或尚未录入：期限按周一至周五暂算',
+    edit: (year: number) => `录入或修改${year}年的安排`,
+    caption: '每一年的节假日安排从哪里来',
+    differs: '与系统自带数据不同',
+  },
+  year: {
+    title: (year: number) => `${year}年节假日安排`,
+    intro: (year: number) =>
+      `请按国务院办公厅关于${year}年部分节假日安排的通知录入。保存后，答复期限涉及${year}年的未答复申请会按新的安排重新计算。`,
+    packageNote: (year: number) =>
+      `系统自带的数据里已经有${year}年的安排。这里保存的安排会代替系统自带的${year}年数据，以后系统数据更新也不会覆盖它。`,
+    storedNote: (name: string, date: string) => `现在使用的是 ${name} 于 ${date} 保存的安排。`,
+    holidays: '放假日期',
+    holidaysHint: '每行一个假期：开始日期、“至”、结束日期（只放一天时不写“至”和结束日期），再写名称，例如“YYYY-MM-DD 至 YYYY-MM-DD 春节”。放假期间的周六、周日也包括在内。',
+    workdays: '调休上班日期',
+    workdaysHint: '每行一天：日期，再写是哪个假期的调休，例如“YYYY-MM-DD 春节”。没有调休就不填。',
+    submit: '保存并重新计算期限',
+    differencesTitle: '与系统自带数据不同的日期',
+    differencesIntro: '系统自带数据更新后和这里保存的安排不一样。现在仍按这里保存的安排计算；请对照国务院办公厅的通知，如需改用系统自带的安排，修改上面的内容后保存。',
+    differenceColumns: { date: '日期', stored: '这里保存的', package: '系统自带的' },
+    differencesCaption: '两份安排不一样的日期',
+    ordinary: '普通日子',
+    holiday: (name: string) => `放假（${name}）`,
+    workday: (name: string) => `调休上班${name ? `（${name}）` : ''}`,
+    back: '返回节假日安排',
+  },
+  chooseYear: {
+    label: '年份',
+    hint: (from: number, to: number) => `可以录入 ${from} 年到 ${to} 年`,
+    submit: '继续',
+  },
+  saved: {
+    title: (year: number) => `${year}年节假日安排已保存`,
+    changed: (n: number) => `${n} 份申请的答复期限已重新计算：`,
+    none: '没有申请的答复期限因此改变。',
+    caption: '答复期限改变的申请',
+    columns: { reference: '受理编号', before: '原来的期限', after: '新的期限' },
+    provisional: '（暂定）',
+    applicant: '申请人在“我的申请”里看到的是新的期限。',
+    unknownSave: '找不到这次保存的记录。',
+  },
+  errors: {
+    title: '出现问题',
+    yearFormat: '输入 4 位数字的年份，例如 2027',
+    yearRange: (from: number, to: number) => `只能录入 ${from} 年到 ${to} 年的安排：更早的年份已经过去，更晚的年份还没有公布`,
+    holidaysMissing: '输入放假日期：一年至少有一个假期',
+    line: (where: string, problem: string) => `${where}：${problem}`,
+    lineNumber: (n: number) => `第 ${n} 行`,
+    lineFormat: '写成“YYYY-MM-DD 名称”或“YYYY-MM-DD 至 YYYY-MM-DD 名称”',
+    workdayFormat: '写成“YYYY-MM-DD 名称”',
+    invalidDate: (date: string) => `${date} 不是有效的日期`,
+    outsideYear: (date: string, year: number) => `${date} 不在 ${year} 年内`,
+    endBeforeStart: '结束日期早于开始日期',
+    tooLong: '一个假期超过 31 天，请检查结束日期',
+    nameMissing: '写上假期的名称',
+    nameInvalid: '名称最多 40 个字，不能有逗号或无法保存的字符',
+    repeated: (date: string, other: string) => `${date} 已经写在${other}`,
+    weekdayWorkday: (date: string) => `${date} 是${weekday(date)}，本来就是工作日；调休上班日只会是周六或周日`,
+    both: (date: string, holidayLine: string) => `${date} 也写在放假日期的${holidayLine}；一天不能既放假又上班`,
+    tooMuchText: (limit: number) => `内容太长：每一栏最多 ${limit} 个字`,
+    more: (n: number) => `另有 ${n} 处问题`,
+    unknownField: '不能提交这一项',
+    notText: '这一项必须是文字',
+  },
+  audit: { schedule: '录入节假日安排', recount: '按节假日安排重新计算期限' },
+};
