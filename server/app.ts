@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { site } from '../src/config/site.ts';
+import { type LetterFacts, site } from '../src/config/site.ts';
 import { createApi } from './api/index.ts';
 import { clientAddressFrom } from './http/client-address.ts';
 import { closeAfterUnreadBody } from './http/limits.ts';
@@ -32,6 +32,8 @@ export interface AppOptions {
   requestsPerMinute?: number;
   /** Where request lines and errors go (server/logging/logger.ts); by default standard output at LOG_LEVEL. */
   logger?: Logger;
+  /** The bodies letters name and the letter number's prefix; default site.letters. */
+  letterFacts?: LetterFacts;
 }
 
 /** The whole site on one origin: the API under /api/, the built app everywhere else. */
@@ -51,7 +53,7 @@ export function createApp(options: AppOptions): Hono {
   app.use(closeAfterUnreadBody);
   // Published annual reports and the sitemap that lists them; before the API, which answers 404 for the rest of /api/.
   app.route('/', reportPublicRoutes({ distDir: options.distDir, db: options.db }));
-  const staff = createStaffConsole({ db: options.db, now, distDir: options.distDir, clientAddress });
+  const staff = createStaffConsole({ db: options.db, now, distDir: options.distDir, clientAddress, letterFacts: options.letterFacts });
   app.route(
     '/api',
     createApi({
