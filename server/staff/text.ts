@@ -257,4 +257,9 @@ export const staffText = {
     letterFacts: { reviewBody: '行政复议机关', court: '行政诉讼的管辖法院', numberPrefix: '文书编号前缀' } as Record<string, string>,
   },
   notFound: { title: '找不到这份申请', text: '没有这个受理编号的申请。' },
+  print: {
+    checklist: '寄送前核对',
+    noAccessibleFormat: '没有要求',
+    how: '用浏览器的“打印”（Ctrl+P）打印这封信：打印时只印信件本身，按 A4 纸排版，落款处留出盖章的位置。',
+  },
 };
