@@ -19,7 +19,7 @@ import { site } from '../../src/config/site.ts';
 import { findLetter } from '../letters/store.ts';
 
 // The letter's own styles (screen and A4 print) come with the console's: one source for the phone and the print page.
-const staffCss = [new URL('./staff.css', import.meta.url), new URL('../../src/components/Letter/Letter.css', import.meta.url)]
+const staffCss = [new URL('./staff.css', import.meta.url), new URL('../../src/requests/letters/Letter.css', import.meta.url)]
   .map((file) => readFileSync(file, 'utf8'))
   .join('\n');
 const limit = limitBody(MAX_BODY_BYTES, (c) => c.text('Content Too Large', 413, { 'Cache-Control': 'no-store' }));

@@ -8,7 +8,7 @@ import type { Appeal, AuditEntry, HistoryEntry, StaffRequest, StatusFilter } fro
 import { statusFilters } from '../requests/repository.ts';
 import { staffText as s } from './text.ts';
 import { staffActionHref, staffHref, staffLetterHref, staffRequestHref, staffSignInHref } from '../../src/addresses/addresses.ts';
-import { Letter as LetterView } from '../../src/components/Letter/Letter.tsx';
+import { Letter as LetterView } from '../../src/requests/letters/Letter.tsx';
 import type { LetterFacts } from '../../src/config/site.ts';
 import type { Letter } from '../../src/requests/contract.ts';
 import { missingLetterFacts } from '../letters/issue.ts';

@@ -6,21 +6,50 @@ import { useHref, useMessages } from '../../i18n/index.ts';
 import type { RequestStatus } from '../contract.ts';
 import { formSteps, stepOf, stepPath } from '../form/steps.ts';
 import { useRequestMessages } from '../messages/index.ts';
-import { type OutboxRecord, remove, reopen } from '../outbox/index.ts';
+import { announce } from '../../a11y/announce.ts';
+import { Letter } from '../letters/Letter.tsx';
+import { keepServerStatus, type OutboxRecord, remove, reopen } from '../outbox/index.ts';
 import { day, useRecords, useStatusWords } from './records.ts';
 
+type RequestMessages = ReturnType<typeof useRequestMessages>;
 
-/** Where the federation is with a sent request, asked of the server with the request's own token when online. */
+/** What changed since the phone last read the status, in words to announce; undefined when nothing did. */
+function changeWords(before: RequestStatus | undefined, after: RequestStatus, r: RequestMessages): string | undefined {
+  const known = new Set(before?.letters.map((letter) => letter.id));
+  const added = after.letters.find((letter) => !known.has(letter.id));
+  if (added) return r.requests.newLetter(added.body.title);
+  const last = after.history.at(-1)?.status;
+  if (before && after.history.length === before.history.length) return undefined;
+  // Until the first answer the phone knows only that the request was received.
+  if (!before && last === 'received') return undefined;
+  const words = last && r.requests.serverStatus[last as keyof typeof r.requests.serverStatus];
+  return words ? r.requests.changed(words) : undefined;
+}
+
+/**
+ * Where the federation is with a sent request: the copy kept on the phone at once (so letters read offline), then,
+ * when online, the server's answer, asked with the request's own token and kept in turn. What changed since the
+ * phone last looked is announced politely.
+ */
 function useServerStatus(record: OutboxRecord | undefined): RequestStatus | undefined {
   const [status, setStatus] = useState<RequestStatus>();
+  const r = useRequestMessages();
   const receipt = record?.receipt;
+  const id = record?.id;
   useEffect(() => {
-    if (!receipt) return;
+    if (!receipt || !id) return;
     let current = true;
+    if (record.serverStatus) setStatus(record.serverStatus);
     const refresh = () =>
       fetch(requestStatusApiHref(receipt.reference, receipt.statusToken))
         .then((response) => (response.ok ? (response.json() as Promise<RequestStatus>) : undefined))
-        .then((answer) => current && answer && setStatus(answer))
+        .then(async (answer) => {
+          if (!current || !answer) return;
+          setStatus(answer);
+          const before = await keepServerStatus(id, answer).catch(() => record.serverStatus);
+          const words = changeWords(before, answer, r);
+          if (words) announce(words);
+        })
         .catch(() => undefined);
     void refresh();
     addEventListener('online', refresh);
@@ -87,6 +116,13 @@ export default function RequestDetail() {
           </ul>
           <p><button type="button" class="button" onClick={correct}>{r.requests.correct}</button></p>
         </>
+      )}
+      {server && server.letters.length > 0 && (
+        <section aria-labelledby="letters-title">
+          <h2 id="letters-title">{r.requests.letters}</h2>
+          <p>{r.requests.lettersIntro}</p>
+          {server.letters.map((letter) => <Letter key={letter.id} letter={letter} level={3} />)}
+        </section>
       )}
       {server?.reply && (
         <>

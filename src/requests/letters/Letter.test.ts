@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { renderExample } from '../test-examples.ts';
+import { renderExample } from '../../components/test-examples.ts';
 import { englishNotice, refusal } from './Letter.examples.tsx';
 
 it('names the letter by its heading, and puts the remedies under a heading of their own one level down', () => {

@@ -1,4 +1,4 @@
-import type { Example } from '../test-examples.ts';
+import type { Example } from '../../components/test-examples.ts';
 import { Letter } from './Letter.tsx';
 
 const sender = '牡丹江市残疾人联合会';

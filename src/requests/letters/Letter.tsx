@@ -1,4 +1,4 @@
-import type { Letter as IssuedLetter } from '../../requests/contract.ts';
+import type { Letter as IssuedLetter } from '../contract.ts';
 import './Letter.css';
 
 interface LetterProps {
