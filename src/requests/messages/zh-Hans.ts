@@ -36,7 +36,7 @@ export const zhHansRequests = {
       braille: '盲文',
       'electronic-text': '读屏软件可以朗读的电子文本',
       audio: '音频',
-      'sign-language': '到办公地点领取时提供手语帮助',
+      'sign-language': '现场领取时提供手语帮助',
     },
     phone: { label: '联系电话', hint: '手机号，或者带区号的固定电话。' },
     email: { label: '电子邮件地址', hint: '选择了通过电子邮件收到答复的，必须填写。' },
