@@ -1,3 +1,4 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { myRequestsHref, requestStatusApiHref } from '../../addresses/addresses.ts';
@@ -7,7 +8,6 @@ import type { RequestStatus } from '../contract.ts';
 import { formSteps, stepOf, stepPath } from '../form/steps.ts';
 import { useRequestMessages } from '../messages/index.ts';
 import { announce } from '../../a11y/announce.ts';
-import { Letter } from '../letters/Letter.tsx';
 import { keepServerStatus, type OutboxRecord, remove, reopen } from '../outbox/index.ts';
 import { day, useRecords, useStatusWords } from './records.ts';
 
@@ -61,6 +61,17 @@ function useServerStatus(record: OutboxRecord | undefined): RequestStatus | unde
   return status;
 }
 
+type LetterListView = ComponentType<{ letters: RequestStatus['letters'] }>;
+
+/** The letters' view, fetched the first time there is a letter to show (from the cache when offline). */
+function useLetterList(count: number): LetterListView | undefined {
+  const [view, setView] = useState<LetterListView>();
+  useEffect(() => {
+    if (count > 0 && !view) void import('../letters/LetterList.tsx').then((module) => setView(() => module.default));
+  }, [count > 0]);
+  return view;
+}
+
 /**
  * One request made on this phone (`/requests/<id>/`): its state here, its receipt, and, asked of the server when
  * online, where the federation is with it and its reply. A refused request can be corrected and sent again.
@@ -76,6 +87,7 @@ export default function RequestDetail() {
   const statusWords = useStatusWords();
   const record = loaded.state === 'ready' ? loaded.records.find((candidate) => candidate.id === id) : undefined;
   const server = useServerStatus(record);
+  const LetterList = useLetterList(server?.letters.length ?? 0);
   if (!record) {
     return (
       <Page title={r.requests.title} description={r.requests.intro} trail={[]}>
@@ -117,13 +129,7 @@ export default function RequestDetail() {
           <p><button type="button" class="button" onClick={correct}>{r.requests.correct}</button></p>
         </>
       )}
-      {server && server.letters.length > 0 && (
-        <section aria-labelledby="letters-title">
-          <h2 id="letters-title">{r.requests.letters}</h2>
-          <p>{r.requests.lettersIntro}</p>
-          {server.letters.map((letter) => <Letter key={letter.id} letter={letter} level={3} />)}
-        </section>
-      )}
+      {server && LetterList && server.letters.length > 0 && <LetterList letters={server.letters} />}
       {server?.reply && (
         <>
           <h2>{r.requests.reply}</h2>
