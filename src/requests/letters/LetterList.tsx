@@ -2,10 +2,7 @@ import type { Letter as IssuedLetter } from '../contract.ts';
 import { useRequestMessages } from '../messages/index.ts';
 import { Letter } from './Letter.tsx';
 
-/**
- * A request's letters on "我的申请", the newest first. A chunk of its own, loaded only once a request has a letter:
- * the check-answers page loads the request page's code ahead, and the form's 35 KB budget has no room for it.
- */
+/** A request's letters on "我的申请", the newest first, each in its own language. */
 export default function LetterList({ letters }: { letters: IssuedLetter[] }) {
   const r = useRequestMessages();
   return (

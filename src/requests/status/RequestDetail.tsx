@@ -1,74 +1,26 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { myRequestsHref, requestStatusApiHref } from '../../addresses/addresses.ts';
+import { myRequestsHref } from '../../addresses/addresses.ts';
 import { Page } from '../../components/Page/Page.tsx';
 import { useHref, useMessages } from '../../i18n/index.ts';
 import type { RequestStatus } from '../contract.ts';
 import { formSteps, stepOf, stepPath } from '../form/steps.ts';
 import { useRequestMessages } from '../messages/index.ts';
-import { announce } from '../../a11y/announce.ts';
-import { keepServerStatus, type OutboxRecord, remove, reopen } from '../outbox/index.ts';
+import { type OutboxRecord, remove, reopen } from '../outbox/index.ts';
 import { day, useRecords, useStatusWords } from './records.ts';
 
-type RequestMessages = ReturnType<typeof useRequestMessages>;
-
-/** What changed since the phone last read the status, in words to announce; undefined when nothing did. */
-function changeWords(before: RequestStatus | undefined, after: RequestStatus, r: RequestMessages): string | undefined {
-  const known = new Set(before?.letters.map((letter) => letter.id));
-  const added = after.letters.find((letter) => !known.has(letter.id));
-  if (added) return r.requests.newLetter(added.body.title);
-  const last = after.history.at(-1)?.status;
-  if (before && after.history.length === before.history.length) return undefined;
-  // Until the first answer the phone knows only that the request was received.
-  if (!before && last === 'received') return undefined;
-  const words = last && r.requests.serverStatus[last as keyof typeof r.requests.serverStatus];
-  return words ? r.requests.changed(words) : undefined;
-}
+type ProgressView = ComponentType<{ record: OutboxRecord; onStatus: (status: RequestStatus) => void }>;
 
 /**
- * Where the federation is with a sent request: the copy kept on the phone at once (so letters read offline), then,
- * when online, the server's answer, asked with the request's own token and kept in turn. What changed since the
- * phone last looked is announced politely.
+ * The federation's side (progress, letters, reply), fetched once the request has a receipt: the check-answers page
+ * loads this page's code ahead, and the form's 35 KB budget has no room for what only a sent request needs.
  */
-function useServerStatus(record: OutboxRecord | undefined): RequestStatus | undefined {
-  const [status, setStatus] = useState<RequestStatus>();
-  const r = useRequestMessages();
-  const receipt = record?.receipt;
-  const id = record?.id;
+function useProgress(sent: boolean): ProgressView | undefined {
+  const [view, setView] = useState<ProgressView>();
   useEffect(() => {
-    if (!receipt || !id) return;
-    let current = true;
-    if (record.serverStatus) setStatus(record.serverStatus);
-    const refresh = () =>
-      fetch(requestStatusApiHref(receipt.reference, receipt.statusToken))
-        .then((response) => (response.ok ? (response.json() as Promise<RequestStatus>) : undefined))
-        .then(async (answer) => {
-          if (!current || !answer) return;
-          setStatus(answer);
-          const before = await keepServerStatus(id, answer).catch(() => record.serverStatus);
-          const words = changeWords(before, answer, r);
-          if (words) announce(words);
-        })
-        .catch(() => undefined);
-    void refresh();
-    addEventListener('online', refresh);
-    return () => {
-      current = false;
-      removeEventListener('online', refresh);
-    };
-  }, [receipt?.reference]);
-  return status;
-}
-
-type LetterListView = ComponentType<{ letters: RequestStatus['letters'] }>;
-
-/** The letters' view, fetched the first time there is a letter to show (from the cache when offline). */
-function useLetterList(count: number): LetterListView | undefined {
-  const [view, setView] = useState<LetterListView>();
-  useEffect(() => {
-    if (count > 0 && !view) void import('../letters/LetterList.tsx').then((module) => setView(() => module.default));
-  }, [count > 0]);
+    if (sent && !view) void import('./ServerProgress.tsx').then((module) => setView(() => module.default));
+  }, [sent]);
   return view;
 }
 
@@ -86,8 +38,8 @@ export default function RequestDetail() {
   const href = useHref();
   const statusWords = useStatusWords();
   const record = loaded.state === 'ready' ? loaded.records.find((candidate) => candidate.id === id) : undefined;
-  const server = useServerStatus(record);
-  const LetterList = useLetterList(server?.letters.length ?? 0);
+  const [server, setServer] = useState<RequestStatus>();
+  const Progress = useProgress(!!record?.receipt);
   if (!record) {
     return (
       <Page title={r.requests.title} description={r.requests.intro} trail={[]}>
@@ -129,38 +81,7 @@ export default function RequestDetail() {
           <p><button type="button" class="button" onClick={correct}>{r.requests.correct}</button></p>
         </>
       )}
-      {server && LetterList && server.letters.length > 0 && <LetterList letters={server.letters} />}
-      {server?.reply && (
-        <>
-          <h2>{r.requests.reply}</h2>
-          <p class="panel"><strong>{server.reply.outcomeText}</strong></p>
-          <dl class="summary-list">
-            <div><dt>{r.requests.replyText}</dt><dd class="pre-wrap">{server.reply.text}</dd></div>
-            {server.reply.reason && <div><dt>{r.requests.reason}</dt><dd class="pre-wrap">{server.reply.reason}</dd></div>}
-            {server.reply.legalBasis && <div><dt>{r.requests.legalBasis}</dt><dd class="pre-wrap">{server.reply.legalBasis}</dd></div>}
-          </dl>
-        </>
-      )}
-      {server?.status === 'awaiting-completion' && server.completion && (
-        <>
-          <h2>{r.requests.completionTitle}</h2>
-          <p class="notice pre-wrap">{server.completion.note}</p>
-          <p>{r.requests.completionText}</p>
-        </>
-      )}
-      {server?.extension && !server.reply && <p>{r.requests.extended(server.extension.reason)}</p>}
-      {server && (
-        <>
-          <h2>{r.requests.progress}</h2>
-          <ol class="list">
-            {server.history.map((change) => (
-              <li key={change.at + change.status}>
-                {new Date(change.at).toLocaleString(t.lang)}{t.colon}{r.requests.serverStatus[change.status as keyof typeof r.requests.serverStatus] ?? change.status}
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      {Progress && record.receipt && <Progress record={record} onStatus={setServer} />}
       <h2>{r.requests.history}</h2>
       <ol class="list">
         {record.history.map((change) => (
