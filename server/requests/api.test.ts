@@ -202,7 +202,7 @@ describe.each(testDatabases())('requests API on $name', ({ open }) => {
     it('keeps the accessible format asked for, and refuses one that is not offered, storing nothing', async () => {
       const refused = await post({ ...person, accessibleFormat: 'morse' });
       expect(refused.status).toBe(422);
-      expect((await refused.json()).errors).toEqual([{ field: 'accessibleFormat', message: '从列表中选择一种无障碍形式，或者不选' }]);
+      expect((await refused.json()).errors).toEqual([{ field: 'accessibleFormat', message: '选择一种无障碍形式，或者不选' }]);
       expect(await count()).toBe(0);
       expect((await post({ ...person, accessibleFormat: 'braille' })).status).toBe(201);
       expect(await db.query('SELECT accessible_format FROM requests')).toEqual([{ accessible_format: 'braille' }]);

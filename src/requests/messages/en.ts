@@ -46,7 +46,7 @@ export const enRequests: RequestMessages = {
     format: { legend: 'Paper or electronic?', paper: 'Paper', electronic: 'Electronic file' },
     accessibleFormat: {
       legend: 'Do you need the information in an accessible format? (optional)',
-      hint: 'If you do, choose one and we will do our best to provide it that way. If not, leave this blank.',
+      hint: 'Choose one if you need it; if not, leave this blank.',
       'large-print': 'Large print',
       braille: 'Braille',
       'electronic-text': 'Electronic text a screen reader can read',

@@ -42,7 +42,7 @@ const en: Record<MessageKey, string> = {
   'description.tooLong': 'Description must be 2,000 characters or fewer',
   'delivery.required': 'Select how you want to receive the information',
   'format.required': 'Select paper or electronic',
-  'accessibleFormat.invalid': 'Select one of the accessible formats in the list, or none',
+  'accessibleFormat.invalid': 'Select an accessible format, or none',
   'locale.invalid': 'Select a language',
   characters: 'This answer contains a character that cannot be stored, perhaps copied and pasted with it: delete it and type the answer again',
   unknown: 'This item is not recognised: remove it and send again',
