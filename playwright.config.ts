@@ -17,6 +17,9 @@ const baseURL = `http://127.0.0.1:${E2E_PORT}`;
  */
 export const E2E_STAFF = { name: 'e2e-staff', password: 'end-to-end test password' };
 
+/** The bodies a refusal's letter names on the test server (LETTER_REVIEW_BODY, LETTER_COURT): made up for the tests. */
+export const E2E_LETTER_BODIES = { reviewBody: '测试用复议机关', court: '测试用人民法院' };
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -45,6 +48,9 @@ export default defineConfig({
       // Every test comes from 127.0.0.1: one phone's allowance would not cover them all.
       REQUESTS_PER_MINUTE: '10000',
       STAFF_PASSWORD: E2E_STAFF.password,
+      // Test values, not facts: a refusal's letter must name these bodies (src/config/site.ts leaves them empty).
+      LETTER_REVIEW_BODY: E2E_LETTER_BODIES.reviewBody,
+      LETTER_COURT: E2E_LETTER_BODIES.court,
     },
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -128,12 +128,13 @@ test('a staff member signs in on a phone with the keyboard only, replies, and th
   await expectPhoneFriendly(staff);
   await staffContext.close();
 
-  // Back on the citizen's phone: the outcome in plain words, the reply, the reason and the basis.
+  // Back on the citizen's phone: the outcome in plain words, the reply, the reason and the basis (the reply's letter
+  // comes first and says them too, so each is looked for where it first appears).
   await page.goto(citizenPage);
-  await expect(page.getByText('不能公开：公开这些信息会损害其他人或者单位的合法权益。')).toBeVisible();
-  await expect(page.getByText('清单中有施工单位员工的个人信息，不予公开。')).toBeVisible();
-  await expect(page.getByText('公开会泄露施工人员的身份证号码和住址。')).toBeVisible();
-  await expect(page.getByText('《中华人民共和国政府信息公开条例》第十五条')).toBeVisible();
+  await expect(page.getByText('不能公开：公开这些信息会损害其他人或者单位的合法权益。').first()).toBeVisible();
+  await expect(page.getByText('清单中有施工单位员工的个人信息，不予公开。').first()).toBeVisible();
+  await expect(page.getByText('公开会泄露施工人员的身份证号码和住址。').first()).toBeVisible();
+  await expect(page.getByText('《中华人民共和国政府信息公开条例》第十五条').first()).toBeVisible();
   await expect(page.getByText('市残联已答复')).toBeVisible();
   await expectNoAxeViolations(page);
 });
@@ -161,6 +162,7 @@ test('every staff page and action form passes axe, with and without errors, and 
     ['ask-completion', '记录补正通知'],
     ['extend', '延长期限'],
     ['reply', '记录答复'],
+    ['consult', '记录并出具告知书'],
     ['add-appeal', '记录'],
   ];
   for (const [action, button] of forms) {

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { staffHolidaysApiHref } from '../src/addresses/addresses.ts';
-import { site } from '../src/config/site.ts';
+import { type LetterFacts, site } from '../src/config/site.ts';
 import { createApi } from './api/index.ts';
 import { clientAddressFrom } from './http/client-address.ts';
 import { closeAfterUnreadBody } from './http/limits.ts';
@@ -36,6 +36,8 @@ export interface AppOptions {
   requestsPerMinute?: number;
   /** Where request lines and errors go (server/logging/logger.ts); by default standard output at LOG_LEVEL. */
   logger?: Logger;
+  /** The bodies letters name and the letter number's prefix; default site.letters. */
+  letterFacts?: LetterFacts;
 }
 
 /** The whole site on one origin: the API under /api/, the built app everywhere else. */
@@ -56,7 +58,7 @@ export function createApp(options: AppOptions): Hono {
   app.use(closeAfterUnreadBody);
   // Published annual reports and the sitemap that lists them; before the API, which answers 404 for the rest of /api/.
   app.route('/', reportPublicRoutes({ distDir: options.distDir, db: options.db }));
-  const staff = createStaffConsole({ db: options.db, now, distDir: options.distDir, clientAddress });
+  const staff = createStaffConsole({ db: options.db, now, distDir: options.distDir, clientAddress, letterFacts: options.letterFacts });
   // Before the API, whose staff part answers 404 for addresses it does not know.
   app.route(staffHolidaysApiHref, holidayApi({ staffConsole: staff }));
   app.route(

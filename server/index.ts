@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { site } from '../src/config/site.ts';
 import { configFrom, hostForUrl, type ServerConfig } from './config/config.ts';
 import type { Database } from './db/database.ts';
 import { openDatabase } from './db/open.ts';
@@ -67,7 +68,15 @@ const closeBackups = config.databaseUrl
       logger.warn({ err: error }, 'no backup socket: "npm run backup" works only with the server stopped');
       return async () => {};
     });
-const app = createApp({ distDir: config.distDir, db, baseUrl: config.baseUrl, requestsPerMinute: config.requestsPerMinute, trustProxy: config.trustProxy, logger });
+const app = createApp({
+  distDir: config.distDir,
+  db,
+  baseUrl: config.baseUrl,
+  requestsPerMinute: config.requestsPerMinute,
+  trustProxy: config.trustProxy,
+  logger,
+  letterFacts: { ...site.letters, ...config.letterBodies },
+});
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const url = `http://${hostForUrl(config.host)}:${info.port}`;
   logger.info({ url }, `Accessible Disclosure on ${url}`);

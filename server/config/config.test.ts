@@ -14,6 +14,8 @@ describe('configFrom', () => {
       distDir: '/srv/accessible-disclosure/dist',
       requestsPerMinute: 10,
       trustProxy: 0,
+      // The site config's bodies apply: nothing overrides them.
+      letterBodies: {},
     });
   });
 
@@ -28,6 +30,8 @@ describe('configFrom', () => {
         DIST_DIR: 'build/out',
         REQUESTS_PER_MINUTE: '600',
         TRUST_PROXY: '2',
+        LETTER_REVIEW_BODY: ' 某市人民政府 ',
+        LETTER_COURT: '某市中级人民法院',
       },
       project,
     );
@@ -40,6 +44,7 @@ describe('configFrom', () => {
       distDir: '/srv/accessible-disclosure/build/out',
       requestsPerMinute: 600,
       trustProxy: 2,
+      letterBodies: { reviewBody: '某市人民政府', court: '某市中级人民法院' },
     });
   });
 

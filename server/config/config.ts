@@ -16,6 +16,12 @@ export interface ServerConfig {
    * address that many hops from the right of X-Forwarded-For / Forwarded (server/http/client-address.ts).
    */
   readonly trustProxy: number;
+  /**
+   * The bodies a refusal's letter names, when set in the environment (LETTER_REVIEW_BODY, LETTER_COURT): they
+   * override src/config/site.ts's `letters`, so a test or staging server can issue letters without editing the site
+   * config. Unset: the site config's, empty until the federation fills them in.
+   */
+  readonly letterBodies: { reviewBody?: string; court?: string };
 }
 
 /** IPv6 literals need brackets inside an address. */
@@ -104,5 +110,9 @@ export function configFrom(env: Record<string, string | undefined>, projectDir: 
     distDir: folder(env.DIST_DIR, 'dist'),
     requestsPerMinute: parseRequestsPerMinute(env.REQUESTS_PER_MINUTE),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    letterBodies: {
+      ...(env.LETTER_REVIEW_BODY?.trim() && { reviewBody: env.LETTER_REVIEW_BODY.trim() }),
+      ...(env.LETTER_COURT?.trim() && { court: env.LETTER_COURT.trim() }),
+    },
   });
 }

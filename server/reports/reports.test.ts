@@ -58,7 +58,7 @@ describe.each(testDatabases())('the annual report, on $name', ({ open }) => {
   });
   beforeEach(async () => {
     clock = new Date('2026-02-10T02:00:00Z');
-    await db.exec('TRUNCATE audit_log, appeals, report_drafts, published_reports, request_events, requests');
+    await db.exec('TRUNCATE audit_log, appeals, letters, report_drafts, published_reports, request_events, requests');
   });
 
   const app = () => {

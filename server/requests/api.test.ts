@@ -217,6 +217,15 @@ describe.each(testDatabases())('requests API on $name', ({ open }) => {
       expect(await count()).toBe(0);
     });
 
+    it('keeps the accessible format asked for, and refuses one that is not offered, storing nothing', async () => {
+      const refused = await post({ ...person, accessibleFormat: 'morse' });
+      expect(refused.status).toBe(422);
+      expect((await refused.json()).errors).toEqual([{ field: 'accessibleFormat', message: '选择一种无障碍形式，或者不选' }]);
+      expect(await count()).toBe(0);
+      expect((await post({ ...person, accessibleFormat: 'braille' })).status).toBe(201);
+      expect(await db.query('SELECT accessible_format FROM requests')).toEqual([{ accessible_format: 'braille' }]);
+    });
+
     it('lists what to fix, field by field, in the language the request names', async () => {
       const { name: _, ...nameless } = person;
       const chinese = await post({ ...nameless, idNumber: '110105194912310021' });
@@ -316,6 +325,7 @@ describe.each(testDatabases())('requests API on $name', ({ open }) => {
         receivedAt: '2026-02-06T01:30:00.000Z',
         dueDate: '2026-03-12',
         dueDateProvisional: false,
+        letters: [],
         history: [{ at: '2026-02-06T01:30:00.000Z', status: 'received' }],
       });
     });

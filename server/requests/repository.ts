@@ -4,7 +4,7 @@
  * console and its actions all go through here: one column list, one history query, one way to write a change.
  * Instants come back as ISO 8601 text in UTC (`2026-03-04T01:00:00.000Z`), dates as YYYY-MM-DD (China dates).
  */
-import type { Receipt, RequestStatus } from '../../src/requests/contract.ts';
+import type { Letter, Receipt, RequestStatus } from '../../src/requests/contract.ts';
 import type { DisclosureRequest, RequestLocale } from '../../src/requests/rules/schema.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { chinaDate } from './due-date.ts';
@@ -48,6 +48,12 @@ export interface StaffRequest {
   replyText: string | null;
   refusalReason: string | null;
   legalBasis: string | null;
+  /** large-print, braille, electronic-text, audio or sign-language; null when none was asked for. */
+  accessibleFormat: string | null;
+  /** Consulting a third party (征求第三方意见): started (ISO, UTC), whom (staff only), answered on (China date). */
+  consultationStartedAt: string | null;
+  consultationThirdParty: string | null;
+  consultationEndedOn: string | null;
 }
 
 /** Where a request is: waiting for an answer, waiting for the applicant to complete it (clock stopped), answered. */
@@ -89,7 +95,9 @@ const requestColumns = `
   due_date_provisional AS "dueDateProvisional", ${ISO('completion_requested_at')} AS "completionRequestedAt",
   completion_note AS "completionNote", ${ISO('completed_at')} AS "completedAt", ${ISO('extended_at')} AS "extendedAt",
   extension_reason AS "extensionReason", ${ISO('answered_at')} AS "answeredAt", outcome, reply_text AS "replyText",
-  refusal_reason AS "refusalReason", legal_basis AS "legalBasis"`;
+  refusal_reason AS "refusalReason", legal_basis AS "legalBasis", accessible_format AS "accessibleFormat",
+  ${ISO('consultation_started_at')} AS "consultationStartedAt", consultation_third_party AS "consultationThirdParty",
+  consultation_ended_on AS "consultationEndedOn"`;
 
 const appealColumns = `id, kind, result, filed_on AS "filedOn", decided_on AS "decidedOn"`;
 
@@ -109,6 +117,25 @@ export async function listRequests(db: Queryable, filter: StatusFilter): Promise
 export async function findRequest(db: Queryable, reference: string, lock = false): Promise<StaffRequest | undefined> {
   const [row] = await db.query<StaffRequest>(`SELECT ${requestColumns} FROM requests WHERE reference = $1${lock ? ' FOR UPDATE' : ''}`, [reference]);
   return row;
+}
+
+/** The request with this database id, or undefined: for code that already holds the id inside a transaction. */
+export async function findRequestById(db: Queryable, id: number): Promise<StaffRequest | undefined> {
+  const [row] = await db.query<StaffRequest>(`SELECT ${requestColumns} FROM requests WHERE id = $1`, [id]);
+  return row;
+}
+
+/** A letter's columns as the contract's Letter names them. */
+export const letterColumns = `id, kind, number, ${ISO('issued_at')} AS "issuedAt", locale, subject, body`;
+
+/** The request's letters, the newest first, as the applicant's status carries them. */
+export async function requestLetters(db: Queryable, requestId: number): Promise<Letter[]> {
+  const letters = await db.query<Letter & { body: Letter['body'] & { anonymousAddressee?: string } }>(
+    `SELECT ${letterColumns} FROM letters WHERE request_id = $1 ORDER BY issued_at DESC, id DESC`,
+    [requestId],
+  );
+  // The status carries no personal data: the salutation without the applicant's name, the rest as issued.
+  return letters.map(({ body: { anonymousAddressee, ...body }, ...letter }) => ({ ...letter, body: { ...body, addressee: anonymousAddressee ?? '' } }));
 }
 
 /** The request's history, oldest first. */
@@ -164,6 +191,9 @@ export async function findStatus(db: Queryable, reference: string): Promise<{ st
       },
     }),
     ...(row.extendedAt && { extension: { at: row.extendedAt, reason: row.extensionReason ?? '' } }),
+    ...(row.consultationStartedAt && {
+      consultation: { startedAt: row.consultationStartedAt, ...(row.consultationEndedOn && { endedOn: row.consultationEndedOn }) },
+    }),
     ...(row.answeredAt && row.outcome && {
       reply: {
         answeredAt: row.answeredAt,
@@ -174,6 +204,7 @@ export async function findStatus(db: Queryable, reference: string): Promise<{ st
         ...(row.legalBasis && { legalBasis: row.legalBasis }),
       },
     }),
+    letters: await requestLetters(db, row.id),
     history,
   };
   return { status, tokenHash: row.tokenHash };
@@ -239,8 +270,8 @@ export async function insertRequest(db: Database, entry: NewRequest): Promise<st
       `INSERT INTO requests (
          reference, idempotency_key_hash, body_hash, applicant_type, organisation_kind, name, id_type, id_number,
          organisation_code, phone, email, address, description, delivery, format, locale, received_at, due_date,
-         due_date_provisional, status, status_token_hash, first_answer_sealed, phone_e164)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, 'received', $20, $21, $22)
+         due_date_provisional, status, status_token_hash, first_answer_sealed, phone_e164, accessible_format)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, 'received', $20, $21, $22, $23)
        ON CONFLICT (idempotency_key_hash) DO NOTHING
        RETURNING id`,
       [
@@ -266,6 +297,7 @@ export async function insertRequest(db: Database, entry: NewRequest): Promise<st
         entry.statusTokenHash,
         entry.seal(reference),
         entry.phoneE164,
+        request.accessibleFormat ?? null,
       ],
     );
     const id = inserted[0]?.id;
@@ -292,6 +324,9 @@ const changeableColumns = new Set([
   'reply_text',
   'refusal_reason',
   'legal_basis',
+  'consultation_started_at',
+  'consultation_third_party',
+  'consultation_ended_on',
 ]);
 
 /** Sets columns (snake_case names → values; instants as ISO text) of one request. Throws for a column not changeable. */

@@ -1,4 +1,7 @@
-import { site } from '../../src/config/site.ts';
+import { type LetterFacts, site } from '../../src/config/site.ts';
+import type { LetterKind } from '../../src/requests/contract.ts';
+import { issueLetter, missingLetterFacts } from '../letters/issue.ts';
+import { pausedWorkingDays } from '../requests/pause.ts';
 import { appealKinds, appealResults, isOutcome, outcomeGroup, type OutcomeGroup } from '../../src/requests/rules/outcomes.ts';
 import { addWorkingDays, chinaDate } from '../requests/due-date.ts';
 import { loadHolidayCalendar } from '../requests/holiday-calendar.ts';
@@ -37,12 +40,14 @@ export interface ActionContext {
   now: Date;
   replyWorkingDays?: number;
   extensionWorkingDays?: number;
+  /** The bodies letters name and the letter number's prefix; default site.letters. */
+  letterFacts?: LetterFacts;
 }
 
 /** Outcomes that refuse the request in whole, or end it without the information: each needs a reason and a basis. */
 export const refusalGroups: readonly OutcomeGroup[] = ['withheld', 'unavailable', 'not-processed', 'other'];
 
-export const limits = { note: 2000, reason: 2000, replyText: 10_000, refusalReason: 2000, legalBasis: 1000 } as const;
+export const limits = { note: 2000, reason: 2000, replyText: 10_000, refusalReason: 2000, legalBasis: 1000, thirdParty: 200 } as const;
 
 const text = (input: Input, field: string) => (typeof input[field] === 'string' ? (input[field] as string).trim() : '');
 const length = (value: string) => [...value].length;
@@ -81,6 +86,8 @@ interface Change {
   fields: Record<string, string | boolean | null>;
   /** A line in the request's history, which the applicant sees (the note never). */
   event?: { status: string; note?: string };
+  /** The letter that tells the applicant, issued in the same transaction. */
+  letter?: LetterKind;
 }
 
 /** Locks the request, lets `decide` refuse it, check the input or describe the change, then writes it and its audit entry. */
@@ -103,9 +110,19 @@ async function changeRequest(
     const before = Object.fromEntries(columns.map((column) => [column, (request as unknown as Record<string, unknown>)[camel(column)] ?? null]));
     await updateRequest(tx, request.id, decision.fields);
     if (decision.event) await addHistoryEntry(tx, request.id, context.now, decision.event.status, decision.event.note);
+    // The letter is a record of its own (number, kind, issued at), kept as issued; the audit keeps the fields.
+    if (decision.letter) await issueLetter(tx, { requestId: request.id, kind: decision.letter, now: context.now, facts: letterFacts(context) });
     await writeAudit(tx, { staffId: context.staff.id, at: context.now, action, requestId: request.id, before, after: decision.fields });
     return { kind: 'done', value: (await findRequest(tx, reference))! };
   });
+}
+
+const letterFacts = (context: ActionContext) => context.letterFacts ?? site.letters;
+
+/** Refuses an action whose letter would have to name a body the site config leaves empty (never guessed). */
+function refuseIfLetterFactsMissing(context: ActionContext, kind: LetterKind, outcome: string | null): { refused: string } | undefined {
+  const missing = missingLetterFacts(kind, outcome, letterFacts(context));
+  return missing.length > 0 ? { refused: s.refused.lettersUnconfigured(missing.map((fact) => s.refused.letterFacts[fact]).join('、')) } : undefined;
 }
 
 const replyDays = (context: ActionContext) => context.replyWorkingDays ?? site.disclosure.replyWorkingDays;
@@ -127,6 +144,7 @@ export function askForCompletion(context: ActionContext, reference: string, inpu
     return {
       fields: { status: 'awaiting-completion', completion_requested_at: context.now.toISOString(), completion_note: note },
       event: { status: 'completion-requested' },
+      letter: 'completion',
     };
   });
 }
@@ -178,6 +196,7 @@ export async function extendDeadline(context: ActionContext, reference: string, 
         due_date_provisional: request.dueDateProvisional || due.provisional,
       },
       event: { status: 'extended' },
+      letter: 'extension',
     };
   });
 }
@@ -196,6 +215,8 @@ export function reply(context: ActionContext, reference: string, input: Input): 
     const refusalReason = refusal ? required(errors, input, 'refusalReason', s.errors.refusalReason) : optional(errors, input, 'refusalReason');
     const legalBasis = refusal ? required(errors, input, 'legalBasis', s.errors.legalBasis) : optional(errors, input, 'legalBasis');
     if (errors.length) return { errors };
+    const unconfigured = refuseIfLetterFactsMissing(context, 'reply', outcome);
+    if (unconfigured) return unconfigured;
     return {
       fields: {
         status: 'answered',
@@ -207,6 +228,57 @@ export function reply(context: ActionContext, reference: string, input: Input): 
         legal_basis: keepsReasons ? legalBasis : null,
       },
       event: { status: 'answered' },
+      letter: 'reply',
+    };
+  });
+}
+
+/**
+ * 征求第三方意见 (政府信息公开条例 2019 Art. 32): disclosure could harm a third party's lawful rights, so the third
+ * party is asked in writing. The time it takes is not counted (Art. 33): the due date pauses from today until
+ * `recordThirdPartyAnswer`. The applicant gets a notice; whom was asked stays with staff. Once per request.
+ */
+export function consultThirdParty(context: ActionContext, reference: string, input: Input): Promise<ActionResult> {
+  return changeRequest(context, reference, 'consult', (request) => {
+    const refused = refuseIfAnswered(request);
+    if (refused) return refused;
+    if (request.status === 'awaiting-completion') return { refused: s.refused.consultWhileAwaiting };
+    if (request.consultationStartedAt) return { refused: s.refused.consultedBefore };
+    const errors: FieldError[] = [];
+    const thirdParty = required(errors, input, 'thirdParty', s.errors.thirdParty);
+    if (errors.length) return { errors };
+    return {
+      fields: { consultation_started_at: context.now.toISOString(), consultation_third_party: thirdParty },
+      event: { status: 'consultation-started' },
+      letter: 'consultation',
+    };
+  });
+}
+
+/**
+ * The third party's answer arrived on `date` (a China date, from the consultation's start to today): the working
+ * days after the start up to and including that day are not counted (Art. 33), so the due date moves by as many.
+ */
+export function recordThirdPartyAnswer(context: ActionContext, reference: string, input: Input): Promise<ActionResult> {
+  return changeRequest(context, reference, 'record-third-party', (request) => {
+    const refused = refuseIfAnswered(request);
+    if (refused) return refused;
+    if (!request.consultationStartedAt || request.consultationEndedOn) return { refused: s.refused.notConsulting };
+    const errors: FieldError[] = [];
+    const started = chinaDate(new Date(request.consultationStartedAt));
+    const answered = date(errors, input, 'date', chinaDate(context.now), {
+      missing: s.errors.thirdPartyDate,
+      earliest: [started, s.errors.beforeConsulted(started)],
+    });
+    if (errors.length) return { errors };
+    const paused = pausedWorkingDays(started, answered);
+    const due = paused > 0 ? addWorkingDays(request.dueDate, paused) : undefined;
+    return {
+      fields: {
+        consultation_ended_on: answered,
+        ...(due && { due_date: due.dueDate, due_date_provisional: request.dueDateProvisional || due.provisional }),
+      },
+      event: { status: 'consultation-ended' },
     };
   });
 }

@@ -18,6 +18,8 @@ const apiActions: Record<string, RequestActionName> = {
   extension: 'extend',
   reply: 'reply',
   appeals: 'add-appeal',
+  consultation: 'consult',
+  'third-party-answer': 'record-third-party',
 };
 
 const limit = limitBody(MAX_BODY_BYTES, (c) => problem(c, 413, 'Content Too Large', { detail: `The body must be at most ${MAX_BODY_BYTES} bytes` }));

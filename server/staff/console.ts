@@ -4,11 +4,22 @@
  * Each of the two only turns these into its own kind of answer (HTML or JSON).
  */
 import type { Context } from 'hono';
-import { site } from '../../src/config/site.ts';
+import { type LetterFacts, site } from '../../src/config/site.ts';
 import type { FieldError } from '../../src/requests/contract.ts';
 import type { Database } from '../db/database.ts';
 import { findStaffByName, type Staff } from './accounts.ts';
-import { type ActionContext, type ActionResult, addAppeal, askForCompletion, extendDeadline, type Input, recordCompletion, reply } from './actions.ts';
+import {
+  type ActionContext,
+  type ActionResult,
+  addAppeal,
+  askForCompletion,
+  consultThirdParty,
+  extendDeadline,
+  type Input,
+  recordCompletion,
+  recordThirdPartyAnswer,
+  reply,
+} from './actions.ts';
 import { createRequireStaff, type StaffEnv } from './auth.ts';
 import { siteStylesheet } from './layout.tsx';
 import { hashForUnknownNames, verifyPassword } from './passwords.ts';
@@ -29,6 +40,8 @@ export interface StaffOptions {
   /** Working days an extension adds; default site.disclosure.extensionWorkingDays. */
   extensionWorkingDays?: number;
   throttle?: SignInThrottle;
+  /** The bodies letters name and the letter number's prefix; default site.letters (tests set their own). */
+  letterFacts?: LetterFacts;
 }
 
 export type SignInResult = { kind: 'signed-in'; staff: Staff; token: string } | { kind: 'wrong' } | { kind: 'slow-down'; retryAfterSeconds: number };
@@ -42,6 +55,8 @@ export const requestActions: Record<RequestActionName, (context: ActionContext, 
   extend: extendDeadline,
   reply,
   'add-appeal': addAppeal,
+  consult: consultThirdParty,
+  'record-third-party': recordThirdPartyAnswer,
 };
 
 /** An appeal's id in an address: a positive integer the database can hold; anything else is no appeal. */
@@ -86,6 +101,7 @@ export function createStaffConsole(options: StaffOptions): StaffConsole {
       now: options.now(),
       replyWorkingDays: options.replyWorkingDays,
       extensionWorkingDays: options.extensionWorkingDays,
+      letterFacts: options.letterFacts,
     }),
     replyWorkingDays: options.replyWorkingDays ?? site.disclosure.replyWorkingDays,
     extensionWorkingDays: options.extensionWorkingDays ?? site.disclosure.extensionWorkingDays,

@@ -4,7 +4,7 @@ import type { FieldError } from '../../src/requests/contract.ts';
 import { limitBody, MAX_BODY_BYTES } from '../http/limits.ts';
 import { formBody } from '../http/validate.ts';
 import { looksLikeReference } from '../requests/reference.ts';
-import { findRequest, listRequests, requestAppeals, requestAudit, requestHistory, type StaffRequest, type StatusFilter, statusFilters } from '../requests/repository.ts';
+import { findRequest, listRequests, requestAppeals, requestAudit, requestHistory, requestLetters, type StaffRequest, type StatusFilter, statusFilters } from '../requests/repository.ts';
 import { updateAppeal } from './actions.ts';
 import { safeNext, sameOriginPosts, type StaffEnv } from './auth.ts';
 import { appealId, type RequestActionName, requestActions, signInFields, type StaffConsole } from './console.ts';
@@ -14,10 +14,15 @@ import { STAFF_CSS_PATH, staffHtml } from './layout.tsx';
 import { actionBodies, signInBody } from './schemas.ts';
 import { findSession, sessionToken, setSessionCookie } from './sessions.ts';
 import { staffText as s } from './text.ts';
-import { ActionPage, type ActionName, DetailPage, type FormValues, ListPage, MessagePage, SignInPage } from './views.tsx';
-import { staffActionHref, staffHref, staffRequestHref, staffSignInHref, staffSignOutHref } from '../../src/addresses/addresses.ts';
+import { ActionPage, type ActionName, DetailPage, type FormValues, LetterPrintPage, ListPage, MessagePage, SignInPage, unconfiguredWords } from './views.tsx';
+import { staffActionHref, staffHref, staffLetterHref, staffRequestHref, staffSignInHref, staffSignOutHref } from '../../src/addresses/addresses.ts';
+import { site } from '../../src/config/site.ts';
+import { findLetter } from '../letters/store.ts';
 
-const staffCss = readFileSync(new URL('./staff.css', import.meta.url), 'utf8');
+// The letter's own styles (screen and A4 print) come with the console's: one source for the phone and the print page.
+const staffCss = [new URL('./staff.css', import.meta.url), new URL('../../src/requests/letters/Letter.css', import.meta.url)]
+  .map((file) => readFileSync(file, 'utf8'))
+  .join('\n');
 const limit = limitBody(MAX_BODY_BYTES, (c) => c.text('Content Too Large', 413, { 'Cache-Control': 'no-store' }));
 
 /**
@@ -28,6 +33,7 @@ const limit = limitBody(MAX_BODY_BYTES, (c) => c.text('Content Too Large', 413, 
  */
 export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
   const { db, now } = staffConsole.options;
+  const letterFacts = staffConsole.options.letterFacts ?? site.letters;
   const pages = new Hono<StaffEnv>();
   const page = (c: Context, element: preact.JSX.Element, status?: Parameters<typeof staffHtml>[3], headers?: Record<string, string>) =>
     staffHtml(c, element, staffConsole.frame(c), status, headers);
@@ -91,9 +97,25 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
 
   pages.get(staffRequestHref(':reference'), (c) =>
     withRequest(c, async (request) => {
-      const [history, audit, appeals, calendar] = await Promise.all([requestHistory(db, request.id), requestAudit(db, request.id), requestAppeals(db, request.id), loadHolidayCalendar(db)]);
+      const [history, audit, appeals, letters, calendar] = await Promise.all([
+        requestHistory(db, request.id),
+        requestAudit(db, request.id),
+        requestAppeals(db, request.id),
+        requestLetters(db, request.id),
+        loadHolidayCalendar(db),
+      ]);
       const skipped = skippedHolidays(request, { reply: staffConsole.replyWorkingDays, extension: staffConsole.extensionWorkingDays }, calendar);
-      return page(c, <DetailPage request={request} history={history} audit={audit} appeals={appeals} now={now()} done={c.req.query('done')} skipped={skipped} />);
+      return page(
+        c,
+        <DetailPage request={request} history={history} audit={audit} appeals={appeals} letters={letters} letterFacts={letterFacts} now={now()} done={c.req.query('done')} skipped={skipped} />,
+      );
+    }),
+  );
+  pages.get(staffLetterHref(':reference', ':id'), (c) =>
+    withRequest(c, async (request) => {
+      const id = appealId(c.req.param('id') ?? '');
+      const letter = id === undefined ? undefined : await findLetter(db, request.id, id);
+      return letter ? page(c, <LetterPrintPage request={request} letter={letter} />) : notFound(c);
     }),
   );
 
@@ -118,6 +140,7 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
         path={new URL(c.req.url).pathname}
         appeal={appeal}
         calendar={await loadHolidayCalendar(db)}
+        unconfigured={unconfiguredWords(letterFacts)}
       />,
       status,
     );

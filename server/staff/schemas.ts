@@ -42,5 +42,7 @@ export const actionBodies = {
     result: text(s.errors.appealResult),
     decidedOn: text(s.errors.decidedOn),
   }),
+  consult: v.object({ thirdParty: text(s.errors.thirdParty) }),
+  'record-third-party': v.object({ date: text(s.errors.thirdPartyDate) }),
   'update-appeal': v.object({ result: text(s.errors.appealResult), decidedOn: text(s.errors.decidedOn) }),
 } satisfies Record<ActionName, v.ObjectSchema<v.ObjectEntries, undefined>>;

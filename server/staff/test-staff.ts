@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { person } from '../../src/requests/rules/test-requests.ts';
+import type { LetterFacts } from '../../src/config/site.ts';
 import { createApp } from '../app.ts';
 import type { Database } from '../db/database.ts';
 import { addStaff } from './accounts.ts';
@@ -15,9 +16,13 @@ export interface StaffTestApp {
   time(): Date;
 }
 
-export function staffTestApp(db: Database, dist: string, start: Date | string): StaffTestApp {
+/** The bodies a refusal's letter names, as a federation would configure them; test values, not facts. */
+export const testLetterFacts: LetterFacts = { numberPrefix: '测试公复', reviewBody: '测试市人民政府', court: '测试市中级人民法院' };
+
+export function staffTestApp(db: Database, dist: string, start: Date | string, letterFacts: LetterFacts = testLetterFacts): StaffTestApp {
   let time = new Date(start);
   const app = createApp({
+    letterFacts,
     distDir: dist,
     db,
     now: () => time,

@@ -41,6 +41,7 @@ export const staffText = {
     thisWeek: (date: string) => `本周到期：${monthDay(date)}（${weekday(date)}）`,
     on: (date: string) => `${fullDate(date)}（${weekday(date)}）到期`,
     paused: '等待申请人补正，暂停计时',
+    consulting: '正在征求第三方意见，这段时间不计入答复期限',
     answered: (date: string) => `已于 ${fullDate(date)} 答复`,
     provisional: '（节假日安排未公布，日期可能推后）',
     skipped: (holidays: { name: string; dates: string[] }[]) =>
@@ -67,7 +68,16 @@ export const staffText = {
       reply: '已记录答复。申请人在“我的申请”里可以看到。',
       'add-appeal': '已记录行政复议或行政诉讼。',
       'update-appeal': '已更新结果。',
+      consult: '已记录征求第三方意见，并出具了告知书。收到第三方意见后，请记录日期。',
+      'record-third-party': '已记录第三方意见：答复期限已顺延。',
     } as Record<string, string>,
+    letters: '告知书和答复书',
+    noLetters: '还没有出具。',
+    letterIssued: (number: string) => `已出具 ${number}。`,
+    printLetter: (subject: string) => `打印 ${subject}`,
+    unconfigured: (missing: string) =>
+      `网站配置里还没有填写${missing}。除“予以公开”以外的答复书都必须写明这些机关，填写之前不能出具。请联系管理员在 src/config/site.ts 的 letters 中填写。`,
+    consultation: '征求第三方意见',
     back: '返回申请列表',
     backToRequest: (reference: string) => `返回申请 ${reference}`,
   },
@@ -99,6 +109,10 @@ export const staffText = {
     replyText: '答复内容',
     refusalReason: '理由',
     legalBasis: '法律依据',
+    accessibleFormat: '需要的无障碍形式',
+    consultationStartedAt: '开始征求第三方意见',
+    consultationThirdParty: '征求意见的第三方',
+    consultationEndedOn: '收到第三方意见',
   },
   values: {
     applicantType: { person: '自然人', organisation: '法人或其他组织' },
@@ -108,6 +122,7 @@ export const staffText = {
     delivery: { email: '电子邮件', post: '邮寄', collect: '到办公地点领取' },
     format: { paper: '纸质', electronic: '电子文件' },
     locale: { 'zh-Hans': '简体中文', 'zh-Hant': '繁体中文', en: '英文' },
+    accessibleFormat: { 'large-print': '大字版', braille: '盲文', 'electronic-text': '读屏软件可读的电子文本', audio: '音频', 'sign-language': '领取时提供手语帮助' },
   } as Record<string, Record<string, string>>,
   actions: {
     'ask-completion': {
@@ -148,6 +163,22 @@ export const staffText = {
       legalBasisHint: '例如：《中华人民共和国政府信息公开条例》第几条第几款。',
       submit: '记录答复',
     },
+    consult: {
+      link: '征求第三方意见',
+      title: '征求第三方意见',
+      intro: '公开可能损害第三方合法权益的，书面征求第三方意见（《政府信息公开条例》第三十二条）。征求意见的时间不计入答复期限（第三十三条）：从今天起暂停，记录收到第三方意见的日期后顺延。会同时出具告知书给申请人。',
+      thirdParty: '征求意见的第三方',
+      thirdPartyHint: '只有工作人员能看到，申请人看不到。',
+      submit: '记录并出具告知书',
+    },
+    'record-third-party': {
+      link: '记录收到第三方意见',
+      title: '记录收到第三方意见',
+      intro: '从开始征求意见的第二天起到收到意见的那天，其中的工作日不计入答复期限，答复期限相应顺延。',
+      date: '收到第三方意见的日期',
+      dateHint: '例如 2026-10-09。',
+      submit: '记录并顺延期限',
+    },
     'add-appeal': {
       link: '记录行政复议或行政诉讼',
       title: '记录行政复议或行政诉讼',
@@ -176,6 +207,8 @@ export const staffText = {
     'add-appeal': '记录复议或诉讼',
     'update-appeal': '更新复议或诉讼结果',
     'recount-due-date': '按新录入的节假日安排重新计算期限',
+    consult: '征求第三方意见',
+    'record-third-party': '收到第三方意见',
   } as Record<string, string>,
   events: {
     received: '收到申请',
@@ -183,6 +216,8 @@ export const staffText = {
     completed: '收到补正后的申请（重新计时）',
     extended: '延长答复期限',
     answered: '答复',
+    'consultation-started': '征求第三方意见（暂停计时）',
+    'consultation-ended': '收到第三方意见（期限顺延）',
   } as Record<string, string>,
   errors: {
     tooLong: (max: number, n: number) => `最多 ${max} 个字，现在是 ${n} 个字`,
@@ -203,6 +238,9 @@ export const staffText = {
     decidedOn: '填写审结日期',
     decidedWhilePending: '结果是“尚未审结”时不填审结日期',
     decidedBeforeFiled: (date: string) => `审结日期不能早于申请复议或起诉的日期（${date}）`,
+    thirdParty: '写出征求意见的第三方',
+    thirdPartyDate: '填写收到第三方意见的日期',
+    beforeConsulted: (date: string) => `日期不能早于开始征求意见的日期（${date}）`,
     unknownField: '无法识别这一项，请删除后再提交',
     characters: '这一项含有无法保存的字符（可能是复制粘贴时带入的），请删除后重新输入',
     unreadableFormTitle: '无法读取表单',
@@ -215,6 +253,18 @@ export const staffText = {
     /** `date`: the China date of the extension, YYYY-MM-DD. */
     extendedBefore: (date: string) => `这份申请已经在 ${date} 延长过一次期限，不能再延长。`,
     extendWhileAwaiting: '这份申请在等待补正，计时已暂停。收到补正后的申请后再决定是否延长。',
+    consultWhileAwaiting: '这份申请在等待补正，计时已暂停。收到补正后的申请后再征求第三方意见。',
+    consultedBefore: '这份申请已经征求过第三方意见。',
+    notConsulting: '这份申请没有在征求第三方意见，不需要记录。',
+    /** `missing`: the names of the empty site-config facts. */
+    lettersUnconfigured: (missing: string) =>
+      `不能出具答复书：网站配置里还没有填写${missing}。除“予以公开”以外的答复书都必须告知申请人可以向哪个机关申请行政复议、向哪个法院提起行政诉讼。请先由管理员在网站配置中填写。`,
+    letterFacts: { reviewBody: '行政复议机关', court: '行政诉讼的管辖法院', numberPrefix: '文书编号前缀' } as Record<string, string>,
   },
   notFound: { title: '找不到这份申请', text: '没有这个受理编号的申请。' },
+  print: {
+    checklist: '寄送前核对',
+    noAccessibleFormat: '没有要求',
+    how: '用浏览器的“打印”（Ctrl+P）打印这封信：打印时只印信件本身，按 A4 纸排版，落款处留出盖章的位置。',
+  },
 };

@@ -8,7 +8,11 @@ import type { Appeal, AuditEntry, HistoryEntry, StaffRequest, StatusFilter } fro
 import { statusFilters } from '../requests/repository.ts';
 import { staffText as s } from './text.ts';
 import { chinaDateTime } from '../../src/dates/china.ts';
-import { staffActionHref, staffHref, staffRequestHref, staffSignInHref } from '../../src/addresses/addresses.ts';
+import { staffActionHref, staffHref, staffLetterHref, staffRequestHref, staffSignInHref } from '../../src/addresses/addresses.ts';
+import { Letter as LetterView } from '../../src/requests/letters/Letter.tsx';
+import type { LetterFacts } from '../../src/config/site.ts';
+import type { Letter } from '../../src/requests/contract.ts';
+import { missingLetterFacts } from '../letters/issue.ts';
 
 export type FormValues = Record<string, string>;
 
@@ -121,6 +125,8 @@ export function availableActions(request: StaffRequest): ActionName[] {
     if (!request.completionRequestedAt) actions.push('ask-completion');
     if (request.status === 'awaiting-completion') actions.push('record-completion');
     if (!request.extendedAt && request.status === 'received') actions.push('extend');
+    if (!request.consultationStartedAt && request.status === 'received') actions.push('consult');
+    if (request.consultationStartedAt && !request.consultationEndedOn) actions.push('record-third-party');
     actions.push('reply');
   }
   actions.push('add-appeal');
@@ -134,9 +140,16 @@ function changes(record: Record<string, unknown> | null): string {
     .join('\n');
 }
 
-export function DetailPage({ request, history, audit, appeals, now, done, skipped }: {
-  request: StaffRequest; history: HistoryEntry[]; audit: AuditEntry[]; appeals: Appeal[]; now: Date; done?: string; skipped: SkippedHoliday[];
+/** Which letters need facts the site config lacks, in words; undefined when every letter can be issued. */
+export function unconfiguredWords(facts: LetterFacts): string | undefined {
+  const missing = missingLetterFacts('reply', null, facts);
+  return missing.length > 0 ? s.detail.unconfigured(missing.map((fact) => s.refused.letterFacts[fact]).join('、')) : undefined;
+}
+
+export function DetailPage({ request, history, audit, appeals, letters, letterFacts, now, done, skipped }: {
+  request: StaffRequest; history: HistoryEntry[]; audit: AuditEntry[]; appeals: Appeal[]; letters: Letter[]; letterFacts: LetterFacts; now: Date; done?: string; skipped: SkippedHoliday[];
 }) {
+  const unconfigured = unconfiguredWords(letterFacts);
   const due = dueWords(request, now);
   const reference = request.reference;
   const f = s.fields;
@@ -163,6 +176,7 @@ export function DetailPage({ request, history, audit, appeals, now, done, skippe
         <Row label={f.delivery}>{value('delivery', request.delivery)}</Row>
         <Row label={f.format}>{value('format', request.format)}</Row>
         <Row label={f.locale}>{value('locale', request.locale)}</Row>
+        {request.accessibleFormat && <Row label={f.accessibleFormat}><strong>{value('accessibleFormat', request.accessibleFormat)}</strong></Row>}
       </dl>
 
       <h2>{s.detail.dates}</h2>
@@ -177,6 +191,9 @@ export function DetailPage({ request, history, audit, appeals, now, done, skippe
         {request.completedAt && <Row label={f.completedAt}>{s.fullDate(chinaDate(new Date(request.completedAt)))}</Row>}
         {request.extendedAt && <Row label={f.extendedAt}>{localTime(request.extendedAt)}</Row>}
         {request.extensionReason && <Row label={f.extensionReason}><span class="staff-text">{request.extensionReason}</span></Row>}
+        {request.consultationStartedAt && <Row label={f.consultationStartedAt}>{localTime(request.consultationStartedAt)}{request.consultationEndedOn ? '' : `（${s.due.consulting}）`}</Row>}
+        {request.consultationThirdParty && <Row label={f.consultationThirdParty}><span class="staff-text">{request.consultationThirdParty}</span></Row>}
+        {request.consultationEndedOn && <Row label={f.consultationEndedOn}>{s.fullDate(request.consultationEndedOn)}</Row>}
       </dl>
 
       {request.answeredAt && (
@@ -192,7 +209,17 @@ export function DetailPage({ request, history, audit, appeals, now, done, skippe
         </>
       )}
 
+      <h2>{s.detail.letters}</h2>
+      {letters.length === 0 ? <p>{s.detail.noLetters}</p> : (
+        <ul class="link-list">
+          {letters.map((letter) => (
+            <li key={letter.id}><a href={staffLetterHref(reference, letter.id)}>{s.detail.printLetter(letter.subject)}</a></li>
+          ))}
+        </ul>
+      )}
+
       <h2>{s.detail.actions}</h2>
+      {unconfigured && request.status !== 'answered' && <div class="notice"><p>{unconfigured}</p></div>}
       <ul class="link-list">
         {availableActions(request).map((action) => (
           <li key={action}><a href={staffActionHref(reference, action)}>{s.actions[action].link}</a></li>
@@ -278,6 +305,10 @@ function ActionFields({ action, values, errors }: { action: ActionName; values: 
       );
     case 'update-appeal':
       return <AppealResultFields values={values} errors={errors} />;
+    case 'consult':
+      return <Input name="thirdParty" label={a.consult.thirdParty} hint={a.consult.thirdPartyHint} values={values} errors={errors} />;
+    case 'record-third-party':
+      return <Input name="date" type="date" label={a['record-third-party'].date} hint={a['record-third-party'].dateHint} values={values} errors={errors} />;
   }
 }
 
@@ -291,10 +322,12 @@ function AppealResultFields({ values, errors }: { values: FormValues; errors: Fi
   );
 }
 
-export function ActionPage({ action, request, values, errors, refused, extensionDays, path, appeal, calendar = officialCalendar }: {
+export function ActionPage({ action, request, values, errors, refused, extensionDays, path, appeal, calendar = officialCalendar, unconfigured }: {
   action: ActionName; request: StaffRequest; values: FormValues; errors: FieldError[]; refused?: string; extensionDays: number; path: string; appeal?: Appeal;
   /** The holiday calendar the console counts on (server/requests/holiday-calendar.ts). */
   calendar?: HolidayCalendar;
+  /** What the site config lacks for a refusal's letter, in words. */
+  unconfigured?: string;
 }) {
   const texts = s.actions[action];
   const intro = typeof texts.intro === 'function' ? texts.intro(extensionDays) : texts.intro;
@@ -310,6 +343,7 @@ export function ActionPage({ action, request, values, errors, refused, extension
       <ErrorSummary errors={summary} href={(field) => (field === 'form' ? '#action-form' : `#${field}`)} />
       <p>{intro}</p>
       {action === 'ask-completion' && <p>{s.actions['ask-completion'].noticeBy(completionNoticeBy(request, calendar))}</p>}
+      {action === 'reply' && unconfigured && <div class="notice"><p>{unconfigured}</p></div>}
       {appeal && <p>{s.appealKinds[appeal.kind]}，{appeal.filedOn}</p>}
       <p class="staff-text staff-quote">{[...request.description].slice(0, 200).join('')}</p>
       <form method="post" action={path} id="action-form" tabIndex={-1} novalidate>
@@ -317,6 +351,35 @@ export function ActionPage({ action, request, values, errors, refused, extension
         <button type="submit" class="button">{texts.submit}</button>
       </form>
       <p><a class="standalone-link" href={base}>{s.detail.backToRequest(request.reference)}</a></p>
+    </StaffPage>
+  );
+}
+
+/**
+ * A letter as issued, to print on A4 (staff.css hides the console around it when printing), with the checklist of
+ * what to send and how beside it on the screen: the delivery, the form, and the accessible format asked for.
+ */
+export function LetterPrintPage({ request, letter }: { request: StaffRequest; letter: Letter }) {
+  const f = s.fields;
+  return (
+    <StaffPage
+      title={s.detail.printLetter(letter.subject)}
+      section="requests"
+      trail={[{ href: staffHref, label: s.list.title }, { href: staffRequestHref(request.reference), label: s.detail.title(request.reference) }]}
+    >
+      <div class="staff-no-print">
+        <h2>{s.print.checklist}</h2>
+        <dl class="summary-list">
+          <Row label={f.delivery}>{value('delivery', request.delivery)}</Row>
+          {request.delivery === 'email' && request.email && <Row label={f.email}>{request.email}</Row>}
+          {request.delivery === 'post' && request.address && <Row label={f.address}>{request.address}</Row>}
+          <Row label={f.format}>{value('format', request.format)}</Row>
+          <Row label={f.accessibleFormat}>{request.accessibleFormat ? <strong>{value('accessibleFormat', request.accessibleFormat)}</strong> : s.print.noAccessibleFormat}</Row>
+        </dl>
+        <p>{s.print.how}</p>
+      </div>
+      <LetterView letter={letter} />
+      <p class="staff-no-print"><a class="standalone-link" href={staffRequestHref(request.reference)}>{s.detail.backToRequest(request.reference)}</a></p>
     </StaffPage>
   );
 }

@@ -124,6 +124,8 @@ export const staffStylesheetHref = `${staffHref}staff.css`;
 export const staffRequestHref = (reference: string) => `${staffHref}requests/${reference}/`;
 /** A staff action's form on a request (`ask-completion`, `extend`, `reply`, …), or an appeal's (`appeals/<id>`). */
 export const staffActionHref = (reference: string, action: string) => `${staffRequestHref(reference)}${action}/`;
+/** A letter issued on a request, as an A4 print page. */
+export const staffLetterHref = (reference: string, id: number | string) => `${staffRequestHref(reference)}letters/${id}/`;
 export const staffReportsHref = `${staffHref}reports/`;
 export const staffReportHref = (year: number | string) => `${staffReportsHref}${year}/`;
 /** A year's holiday schedule (放假安排) as staff enter it, and the confirmation of a save (its audit entry's id). */

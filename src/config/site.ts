@@ -37,6 +37,21 @@ export interface SiteConfig {
     /** Starts every request's reference number: MDJCL-2026-000123. Capital letters only; never change it once used. */
     referencePrefix: string;
   };
+  /** Facts the letters to applicants need (server/letters/). Empty until the federation fills them in. */
+  letters: LetterFacts;
+}
+
+/**
+ * Who the applicant may turn to against a decision. Never guessed: while one is empty the console refuses to
+ * issue a letter that must name it (every reply but a full disclosure).
+ */
+export interface LetterFacts {
+  /** Starts each letter's number, before 〔year〕: 残联公复 gives 残联公复〔2026〕12号. */
+  numberPrefix: string;
+  /** The body that hears an administrative review (行政复议机关) of the federation's decisions. */
+  reviewBody: string;
+  /** The people's court where a lawsuit (行政诉讼) against the federation is filed. */
+  court: string;
 }
 
 export const site: SiteConfig = {
@@ -51,6 +66,7 @@ export const site: SiteConfig = {
   contacts: { address: '', postcode: '', phone: '', sms: '', email: '', hours: '' },
   guideFacts: {},
   disclosure: { replyWorkingDays: 20, extensionWorkingDays: 20, referencePrefix: 'MDJCL' },
+  letters: { numberPrefix: '残联公复', reviewBody: '', court: '' },
 };
 
 export type ContactField = keyof Contacts;

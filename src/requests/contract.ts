@@ -38,6 +38,41 @@ export interface RequestStatus {
   extension?: { at: string; reason: string };
   /** The answer: how it ended in plain words in the request's language, the reply, and for a refusal why. */
   reply?: { answeredAt: string; outcome: string; outcomeText: string; text: string; reason?: string; legalBasis?: string };
+  /** A third party is being consulted (征求第三方意见): the due date pauses until `endedOn` (China date). */
+  consultation?: { startedAt: string; endedOn?: string };
+  /** Every letter issued to the applicant, the newest first, in the request's language, as issued. */
+  letters: Letter[];
   /** Each change of status, oldest first; `at` is ISO 8601, UTC. */
   history: { at: string; status: string }[];
+}
+
+/** What a letter tells the applicant about: 告知补正, 延期答复告知, 征求第三方意见告知, or the 答复书 itself. */
+export type LetterKind = 'completion' | 'extension' | 'consultation' | 'reply';
+
+/** A letter as issued (server/letters/): never changed afterwards. */
+export interface Letter {
+  id: number;
+  kind: LetterKind;
+  /** As printed: 残联公复〔2026〕12号. */
+  number: string;
+  /** ISO 8601, UTC. */
+  issuedAt: string;
+  locale: 'zh-Hans' | 'zh-Hant' | 'en';
+  subject: string;
+  body: LetterBody;
+}
+
+/** A letter's parts, in its language, in the order they are printed: the phone and the print page lay them out. */
+export interface LetterBody {
+  /** The federation, as on its seal. */
+  sender: string;
+  title: string;
+  number: string;
+  /** To whom: the applicant's name with the salutation's punctuation. */
+  addressee: string;
+  paragraphs: string[];
+  /** How to challenge the decision; every reply but a full disclosure has it. */
+  remedies?: { heading: string; text: string };
+  /** The sender and the date under the text, where the seal goes. */
+  signature: { sender: string; date: string };
 }

@@ -22,6 +22,7 @@ export function CheckAnswersList({ input, onSubmit, sending = false, carried }: 
     idType: r.request.idType,
     delivery: r.request.delivery,
     format: r.request.format,
+    accessibleFormat: r.request.accessibleFormat,
   };
   // Own keys only: an answer such as `constructor` is shown as typed, never as a member of Object.prototype.
   const shownValue = (field: string, value: string) => {

@@ -3,7 +3,7 @@ import type { FieldError } from '../../components/ErrorSummary/ErrorSummary.tsx'
 import { Radios, TextField } from '../../components/Field/Field.tsx';
 import { useHref } from '../../i18n/index.ts';
 import { useRequestMessages } from '../messages/index.ts';
-import { deliveries, formats, idTypes, organisationKinds, requestLimits } from '../rules/schema.ts';
+import { accessibleFormats, deliveries, formats, idTypes, organisationKinds, requestLimits } from '../rules/schema.ts';
 import { formSteps, type StepSlug, stepPath } from './steps.ts';
 
 export type FormInput = Partial<Record<string, string>>;
@@ -92,6 +92,11 @@ export function RequestForm({ slug, input, errors, enhanced, onInput = () => und
           <Radios
             name="format" legend={r.request.format.legend} value={value('format')} error={errorFor('format')}
             options={options(formats, r.request.format)} onInput={update}
+          />
+          <Radios
+            name="accessibleFormat" legend={r.request.accessibleFormat.legend} hint={r.request.accessibleFormat.hint}
+            value={value('accessibleFormat')} error={errorFor('accessibleFormat')}
+            options={options(accessibleFormats, r.request.accessibleFormat)} onInput={update}
           />
         </>
       )}

@@ -8,7 +8,7 @@ import type { RequestField } from '../rules/schema.ts';
  */
 export const formSteps = [
   { slug: 'applicant', fields: ['applicantType', 'organisationKind', 'name', 'idType', 'idNumber', 'organisationCode'] },
-  { slug: 'details', fields: ['description', 'delivery', 'format'] },
+  { slug: 'details', fields: ['description', 'delivery', 'format', 'accessibleFormat'] },
   { slug: 'contact', fields: ['phone', 'email', 'address'] },
 ] as const satisfies readonly { slug: string; fields: readonly RequestField[] }[];
 

@@ -20,7 +20,7 @@ export { DB_NAME, DB_VERSION, MIGRATIONS, closeOutboxDb, getOutboxDb, openOutbox
 export type { Migration, OutboxDb, OutboxDbSchema } from './db.ts';
 export { createDraft, deleteDraft, getDraft, listDrafts, saveDraft } from './drafts.ts';
 export type { Clock, DraftChanges } from './drafts.ts';
-export { OutboxStateError, get, list, queue, remove, reopen } from './outbox.ts';
+export { OutboxStateError, get, keepServerStatus, list, queue, remove, reopen } from './outbox.ts';
 export { CONFLICT_MESSAGE, LOCK_NAME, sendAll } from './sender.ts';
 export type { FetchLike, LocksLike, SendOptions, SendReport } from './sender.ts';
 export {

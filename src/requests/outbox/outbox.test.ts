@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { onOutboxChange } from './broadcast.ts';
 import { getOutboxDb } from './db.ts';
 import { createDraft, getDraft, saveDraft } from './drafts.ts';
-import { OutboxStateError, get, list, queue, remove, reopen } from './outbox.ts';
+import { OutboxStateError, get, keepServerStatus, list, queue, remove, reopen } from './outbox.ts';
+import type { RequestStatus } from '../contract.ts';
 import type { OutboxChange, OutboxRecord } from './types.ts';
 import { fakeClock, resetOutbox, sampleInput } from './test-support.ts';
 
@@ -119,6 +120,30 @@ describe('list, get, remove', () => {
     expect(await remove(a.id)).toBe(false);
     expect((await list()).map((r) => r.id)).toEqual([b.id]);
     expect(seen.at(-1)).toEqual({ type: 'outbox-change', id: a.id, status: 'removed', at: 9 });
+  });
+});
+
+describe('keepServerStatus', () => {
+  const status = (letters: RequestStatus['letters']): RequestStatus => ({
+    reference: 'MDJCL-2026-000001', status: 'answered', receivedAt: '2026-09-14T01:30:00.000Z', dueDate: '2026-10-16',
+    dueDateProvisional: false, letters, history: [],
+  });
+  const letter = (id: number) => ({
+    id, kind: 'reply' as const, number: `残联公复〔2026〕${id}号`, issuedAt: '2026-09-20T01:00:00.000Z', locale: 'zh-Hans' as const, subject: '答复书',
+    body: { sender: '牡丹江市残疾人联合会', title: '政府信息公开申请答复书', number: `残联公复〔2026〕${id}号`, addressee: '申请人：', paragraphs: ['已答复。'], signature: { sender: '牡丹江市残疾人联合会', date: '2026年9月20日' } },
+  });
+
+  it('keeps the letters with the record, to read offline, and gives back what it kept before', async () => {
+    const record = await queue((await draftOf()).id);
+    await setRecord(record.id, { status: 'sent' });
+    expect(await keepServerStatus(record.id, status([letter(1)]))).toBeUndefined();
+    expect(await keepServerStatus(record.id, status([letter(2), letter(1)]))).toEqual(status([letter(1)]));
+    expect((await get(record.id))!.serverStatus!.letters.map((kept) => kept.id)).toEqual([2, 1]);
+  });
+
+  it('does nothing for a record the person deleted', async () => {
+    expect(await keepServerStatus('gone', status([]))).toBeUndefined();
+    expect(await list()).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import { postChange } from './broadcast.ts';
 import { getOutboxDb } from './db.ts';
 import type { Clock } from './drafts.ts';
 import { pushHistory, summarize, toBody } from './records.ts';
+import type { RequestStatus } from '../contract.ts';
 import type { Draft, OutboxRecord } from './types.ts';
 import { newId } from './uuid.ts';
 
@@ -85,6 +86,20 @@ export async function list(): Promise<OutboxRecord[]> {
 
 export async function get(id: string): Promise<OutboxRecord | undefined> {
   return (await getOutboxDb()).get('outbox', id);
+}
+
+/**
+ * Keeps the federation's progress and letters with a sent record, to read offline. Returns the status kept before
+ * (undefined the first time), so the page can tell what changed. Does nothing for a record no longer there.
+ */
+export async function keepServerStatus(id: string, status: RequestStatus): Promise<RequestStatus | undefined> {
+  const db = await getOutboxDb();
+  const tx = db.transaction('outbox', 'readwrite');
+  const record = await tx.store.get(id);
+  const before = record?.serverStatus;
+  if (record) await tx.store.put({ ...record, serverStatus: status });
+  await tx.done;
+  return before;
 }
 
 /**

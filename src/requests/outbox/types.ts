@@ -2,7 +2,7 @@
 // structured-clonable (no classes, no functions) and every change to a stored shape needs a
 // migration in db.ts.
 
-import type { FieldError, Receipt } from '../contract.ts';
+import type { FieldError, Receipt, RequestStatus } from '../contract.ts';
 import { requestFields, type RequestField } from '../rules/fields.ts';
 
 /** The keys of the request body, as DESIGN.md and the API name them (src/requests/rules/fields.ts). */
@@ -105,6 +105,11 @@ export interface OutboxRecord {
   queuedAt: number;
   updatedAt: number;
   sentAt: number | null;
+  /**
+   * The federation's progress as last read from the status API, letters included, so they read offline. Optional:
+   * records from before it existed simply lack it. It holds no personal data (the API sends none).
+   */
+  serverStatus?: RequestStatus;
 }
 
 /** Posted on the BroadcastChannel 'outbox' and given to onOutboxChange listeners. */

@@ -16,6 +16,7 @@ export const requestFields = [
   'description',
   'delivery',
   'format',
+  'accessibleFormat',
   'locale',
 ] as const;
 

@@ -42,6 +42,7 @@ export const enErrors: Record<keyof typeof zhHansErrors, string> = {
   'description.tooLong': 'Description must be 2,000 characters or fewer',
   'delivery.required': 'Select how you want to receive the information',
   'format.required': 'Select paper or electronic',
+  'accessibleFormat.invalid': 'Select an accessible format, or none',
   'locale.invalid': 'Select a language',
   characters: 'This answer contains a character that cannot be stored, perhaps copied and pasted with it: delete it and type the answer again',
   unknown: 'This item is not recognised: remove it and send again',

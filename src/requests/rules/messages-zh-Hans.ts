@@ -41,6 +41,7 @@ export const zhHansErrors = {
   'description.tooLong': '描述不能超过 2000 个字，请删减',
   'delivery.required': '选择获取信息的方式',
   'format.required': '选择信息的形式：纸质或电子',
+  'accessibleFormat.invalid': '选择一种无障碍形式，或者不选',
   'locale.invalid': '选择语言',
   characters: '这一项含有无法保存的字符（可能是复制粘贴时带入的），请删除后重新输入',
   unknown: '无法识别这一项，请删除后再提交',

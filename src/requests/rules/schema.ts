@@ -19,6 +19,8 @@ export { idTypes };
 export { parsePhone, phoneE164 } from './phone.ts';
 export const deliveries = ['email', 'post', 'collect'] as const;
 export const formats = ['paper', 'electronic'] as const;
+/** Optional: the accessible form the applicant needs the information in (issue 13). */
+export const accessibleFormats = ['large-print', 'braille', 'electronic-text', 'audio', 'sign-language'] as const;
 export const requestLocales = ['zh-Hans', 'zh-Hant', 'en'] as const;
 
 import { type RequestField, requestFields } from './fields.ts';
@@ -44,6 +46,8 @@ export interface DisclosureRequest {
   description: string;
   delivery: (typeof deliveries)[number];
   format: (typeof formats)[number];
+  /** Optional: large print, braille, electronic text for a screen reader, audio, or sign-language help at collection. */
+  accessibleFormat?: (typeof accessibleFormats)[number];
   locale: RequestLocale;
 }
 
@@ -112,6 +116,7 @@ const fields = v.strictObject(
     description: text(requestLimits.description, 'description.tooLong', 'description.required', true),
     delivery: choice(deliveries, 'delivery.required'),
     format: choice(formats, 'format.required'),
+    accessibleFormat: choice(accessibleFormats, 'accessibleFormat.invalid'),
     locale: choice(requestLocales, 'locale.invalid'),
   },
   'unknown',

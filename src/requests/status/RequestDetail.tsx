@@ -1,6 +1,7 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
-import { myRequestsHref, requestStatusApiHref } from '../../addresses/addresses.ts';
+import { myRequestsHref } from '../../addresses/addresses.ts';
 import { Page } from '../../components/Page/Page.tsx';
 import { useHref, useMessages } from '../../i18n/index.ts';
 import type { RequestStatus } from '../contract.ts';
@@ -11,27 +12,18 @@ import { chinaDate, chinaDateTime } from '../../dates/china.ts';
 import { historySteps } from './history.ts';
 import { useRecords, useStatusWords } from './records.ts';
 
+type ProgressView = ComponentType<{ record: OutboxRecord; onStatus: (status: RequestStatus) => void }>;
 
-/** Where the federation is with a sent request, asked of the server with the request's own token when online. */
-function useServerStatus(record: OutboxRecord | undefined): RequestStatus | undefined {
-  const [status, setStatus] = useState<RequestStatus>();
-  const receipt = record?.receipt;
+/**
+ * The federation's side (progress, letters, reply), fetched once the request has a receipt: the check-answers page
+ * loads this page's code ahead, and the form's 35 KB budget has no room for what only a sent request needs.
+ */
+function useProgress(sent: boolean): ProgressView | undefined {
+  const [view, setView] = useState<ProgressView>();
   useEffect(() => {
-    if (!receipt) return;
-    let current = true;
-    const refresh = () =>
-      fetch(requestStatusApiHref(receipt.reference, receipt.statusToken))
-        .then((response) => (response.ok ? (response.json() as Promise<RequestStatus>) : undefined))
-        .then((answer) => current && answer && setStatus(answer))
-        .catch(() => undefined);
-    void refresh();
-    addEventListener('online', refresh);
-    return () => {
-      current = false;
-      removeEventListener('online', refresh);
-    };
-  }, [receipt?.reference]);
-  return status;
+    if (sent && !view) void import('./ServerProgress.tsx').then((module) => setView(() => module.default));
+  }, [sent]);
+  return view;
 }
 
 /**
@@ -48,7 +40,8 @@ export default function RequestDetail() {
   const href = useHref();
   const statusWords = useStatusWords();
   const record = loaded.state === 'ready' ? loaded.records.find((candidate) => candidate.id === id) : undefined;
-  const server = useServerStatus(record);
+  const [server, setServer] = useState<RequestStatus>();
+  const Progress = useProgress(!!record?.receipt);
   if (!record) {
     return (
       <Page title={r.requests.title} description={r.requests.intro} trail={[]}>
@@ -90,37 +83,7 @@ export default function RequestDetail() {
           <p><button type="button" class="button" onClick={correct}>{r.requests.correct}</button></p>
         </>
       )}
-      {server?.reply && (
-        <>
-          <h2>{r.requests.reply}</h2>
-          <p class="panel"><strong>{server.reply.outcomeText}</strong></p>
-          <dl class="summary-list">
-            <div><dt>{r.requests.replyText}</dt><dd class="pre-wrap">{server.reply.text}</dd></div>
-            {server.reply.reason && <div><dt>{r.requests.reason}</dt><dd class="pre-wrap">{server.reply.reason}</dd></div>}
-            {server.reply.legalBasis && <div><dt>{r.requests.legalBasis}</dt><dd class="pre-wrap">{server.reply.legalBasis}</dd></div>}
-          </dl>
-        </>
-      )}
-      {server?.status === 'awaiting-completion' && server.completion && (
-        <>
-          <h2>{r.requests.completionTitle}</h2>
-          <p class="notice pre-wrap">{server.completion.note}</p>
-          <p>{r.requests.completionText}</p>
-        </>
-      )}
-      {server?.extension && !server.reply && <p>{r.requests.extended(server.extension.reason)}</p>}
-      {server && (
-        <>
-          <h2>{r.requests.progress}</h2>
-          <ol class="list">
-            {server.history.map((change) => (
-              <li key={change.at + change.status}>
-                {chinaDateTime(change.at, t.lang)}{t.colon}{r.requests.serverStatus[change.status as keyof typeof r.requests.serverStatus] ?? change.status}
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      {Progress && record.receipt && <Progress record={record} onStatus={setServer} />}
       <h2>{r.requests.history}</h2>
       <ol class="list">
         {historySteps(record.history).map((change) => (
