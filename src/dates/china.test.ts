@@ -37,7 +37,7 @@ describe('every date shown goes through here', () => {
   // Dates made by adding days to a UTC midnight (`2026-03-05T00:00:00Z`) are calendar arithmetic, not a clock: there
   // `toISOString().slice(0, 10)` gives the same date back. Anywhere else it gives the UTC date, a day early before
   // 08:00 in China; and formatting without Asia/Shanghai gives the date where the phone or the server happens to be.
-  const calendarArithmetic = ['server/requests/due-date.ts', 'server/staff/due-words.ts', 'build/content/load.ts'];
+  const calendarArithmetic = ['server/requests/due-date.ts', 'server/staff/due-words.ts', 'server/holidays/schedule.ts', 'build/content/load.ts'];
 
   it('no other module formats a date itself, or cuts a UTC date out of an instant', async () => {
     const { readdirSync, readFileSync, statSync } = await import('node:fs');
