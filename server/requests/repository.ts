@@ -10,6 +10,8 @@ import type { Database, Queryable } from '../db/database.ts';
 import { chinaDate } from './due-date.ts';
 import { outcomeText } from './outcome-text.ts';
 import { formatReference } from './reference.ts';
+import { listFiles } from '../files/store.ts';
+import { replyFileApiHref } from '../../src/addresses/addresses.ts';
 
 export type { Receipt, RequestStatus };
 
@@ -169,6 +171,7 @@ export async function findStatus(db: Queryable, reference: string): Promise<{ st
         text: row.replyText ?? '',
         ...(row.refusalReason && { reason: row.refusalReason }),
         ...(row.legalBasis && { legalBasis: row.legalBasis }),
+        files: (await listFiles(db, row.id)).map((file) => ({ name: file.name, type: file.type, size: file.size, href: replyFileApiHref(row.reference, file.id) })),
       },
     }),
     history,

@@ -16,6 +16,10 @@ import {
   writeAudit,
 } from '../requests/repository.ts';
 import { staffText as s } from './text.ts';
+import { checkUploads, type Upload } from '../files/uploads.ts';
+import { deliverReply, type MailQueueing } from '../mail/reply-mail.ts';
+import { outcomeText } from '../requests/outcome-text.ts';
+import type { Queryable } from '../db/database.ts';
 
 /**
  * What staff do to a request. Each action is one transaction: the request's row is locked, checked, changed, and
@@ -36,6 +40,8 @@ export interface ActionContext {
   now: Date;
   replyWorkingDays?: number;
   extensionWorkingDays?: number;
+  /** Set when e-mail is configured (SMTP_URL): replies to applicants who chose e-mail are queued to be sent. */
+  mail?: MailQueueing;
 }
 
 /** Outcomes that refuse the request in whole, or end it without the information: each needs a reason and a basis. */
@@ -80,6 +86,8 @@ interface Change {
   fields: Record<string, string | boolean | null>;
   /** A line in the request's history, which the applicant sees (the note never). */
   event?: { status: string; note?: string };
+  /** More to write in the same transaction, given the changed request (files, mail); what it returns joins the audit's `after`. */
+  then?: (tx: Queryable, changed: StaffRequest) => Promise<Record<string, unknown>>;
 }
 
 /** Locks the request, lets `decide` refuse it, check the input or describe the change, then writes it and its audit entry. */
@@ -102,7 +110,8 @@ async function changeRequest(
     const before = Object.fromEntries(columns.map((column) => [column, (request as unknown as Record<string, unknown>)[camel(column)] ?? null]));
     await updateRequest(tx, request.id, decision.fields);
     if (decision.event) await addHistoryEntry(tx, request.id, context.now, decision.event.status, decision.event.note);
-    await writeAudit(tx, { staffId: context.staff.id, at: context.now, action, requestId: request.id, before, after: decision.fields });
+    const more = decision.then ? await decision.then(tx, (await findRequest(tx, reference))!) : {};
+    await writeAudit(tx, { staffId: context.staff.id, at: context.now, action, requestId: request.id, before, after: { ...decision.fields, ...more } });
     return { kind: 'done', value: (await findRequest(tx, reference))! };
   });
 }
@@ -192,7 +201,10 @@ export function reply(context: ActionContext, reference: string, input: Input): 
     const keepsReasons = refusal || outcome === 'partly-disclosed';
     const refusalReason = refusal ? required(errors, input, 'refusalReason', s.errors.refusalReason) : optional(errors, input, 'refusalReason');
     const legalBasis = refusal ? required(errors, input, 'legalBasis', s.errors.legalBasis) : optional(errors, input, 'legalBasis');
-    if (errors.length) return { errors };
+    // The information itself (issue 13 point 2): posted as multipart `files`, checked from their bytes.
+    const checked = checkUploads(Array.isArray(input.files) ? (input.files as Upload[]) : []);
+    if ('errors' in checked) errors.push(...checked.errors);
+    if (errors.length || 'errors' in checked) return { errors };
     return {
       fields: {
         status: 'answered',
@@ -204,6 +216,11 @@ export function reply(context: ActionContext, reference: string, input: Input): 
         legal_basis: keepsReasons ? legalBasis : null,
       },
       event: { status: 'answered' },
+      then: async (tx, answered) => {
+        const words = (await outcomeText(outcome, answered.locale)) ?? '';
+        await deliverReply(tx, { request: answered, files: checked.files, outcomeText: words, now: context.now, mail: context.mail });
+        return checked.files.length > 0 ? { files: checked.files.map((file) => file.name).join('、') } : {};
+      },
     };
   });
 }

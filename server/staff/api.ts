@@ -1,7 +1,10 @@
 import { type Context, Hono } from 'hono';
 import { limitBody, MAX_BODY_BYTES } from '../http/limits.ts';
 import { problem } from '../http/problem.ts';
-import { jsonBody } from '../http/validate.ts';
+import * as v from 'valibot';
+import { fieldErrors, jsonBody } from '../http/validate.ts';
+import { multipartReply } from '../files/multipart.ts';
+import { uploadMessages } from '../files/uploads.ts';
 import { looksLikeReference } from '../requests/reference.ts';
 import { findRequest, listRequests, requestAppeals, requestAudit, requestHistory, type StatusFilter, statusFilters } from '../requests/repository.ts';
 import { type ActionResult, updateAppeal } from './actions.ts';
@@ -86,6 +89,27 @@ export function staffApi(staffConsole: StaffConsole): Hono<StaffEnv> {
     return c.json({ request, history, appeals, audit });
   });
 
+  // The reply with its files (issue 13): multipart/form-data, the same fields and one `files` part per file, under the
+  // multipart limit; JSON goes on to the route below, under the 64 KiB limit.
+  api.post(
+    '/requests/:reference/reply',
+    multipartReply(
+      async (c, post) => {
+        const reference = c.req.param('reference') ?? '';
+        if (!looksLikeReference(reference)) return problem(c, 404, 'Not Found');
+        const unknown = Object.keys(post.fields).filter((field) => !Object.hasOwn(actionBodies.reply.entries, field));
+        if (unknown.length > 0) return problem(c, 422, 'Unprocessable Content', { errors: unknown.map((field) => ({ field, message: s.errors.unknownField })) });
+        const checked = v.safeParse(actionBodies.reply, post.fields);
+        if (!checked.success) return problem(c, 422, 'Unprocessable Content', { errors: fieldErrors(actionBodies.reply, checked.issues) });
+        const context = staffConsole.actionContext(c as Context<StaffEnv>);
+        return answer(c, await requestActions.reply(context, reference, { ...checked.output, files: post.uploads }));
+      },
+      {
+        tooLarge: (c) => problem(c, 413, 'Content Too Large', { detail: uploadMessages.bodyTooLarge }),
+        unreadable: (c) => problem(c, 400, 'Bad Request', { detail: 'The body is not valid multipart/form-data' }),
+      },
+    ),
+  );
   for (const [name, action] of Object.entries(apiActions)) {
     api.post(`/requests/:reference/${name}`, limit, jsonBody(actionBodies[action], unknownField), async (c) => {
       const reference = c.req.param('reference');

@@ -3,6 +3,7 @@ import { Radios, TextArea, TextField } from '../../src/components/Field/Field.ts
 import { appealKinds, appealResults, outcomeGroups } from '../../src/requests/rules/outcomes.ts';
 import { addWorkingDays, chinaDate, type SkippedHoliday } from '../requests/due-date.ts';
 import { dueWords } from './due-words.ts';
+import { FileField } from '../files/FileField.tsx';
 import { StaffPage } from './layout.tsx';
 import type { Appeal, AuditEntry, HistoryEntry, StaffRequest, StatusFilter } from '../requests/repository.ts';
 import { statusFilters } from '../requests/repository.ts';
@@ -265,6 +266,7 @@ function ActionFields({ action, values, errors }: { action: ActionName; values: 
           <LongText name="replyText" label={a.reply.replyText} hint={a.reply.replyTextHint} values={values} errors={errors} rows={8} />
           <LongText name="refusalReason" label={a.reply.refusalReason} hint={a.reply.refusalReasonHint} values={values} errors={errors} rows={4} />
           <Input name="legalBasis" label={a.reply.legalBasis} hint={a.reply.legalBasisHint} values={values} errors={errors} />
+          <FileField error={errorFor(errors, 'files')} />
         </>
       );
     case 'add-appeal':
@@ -309,7 +311,7 @@ export function ActionPage({ action, request, values, errors, refused, extension
       {action === 'ask-completion' && <p>{s.actions['ask-completion'].noticeBy(completionNoticeBy(request))}</p>}
       {appeal && <p>{s.appealKinds[appeal.kind]}，{appeal.filedOn}</p>}
       <p class="staff-text staff-quote">{[...request.description].slice(0, 200).join('')}</p>
-      <form method="post" action={path} id="action-form" tabIndex={-1} novalidate>
+      <form method="post" action={path} id="action-form" tabIndex={-1} novalidate enctype={action === 'reply' ? 'multipart/form-data' : undefined}>
         <ActionFields action={action} values={values} errors={errors} />
         <button type="submit" class="button">{texts.submit}</button>
       </form>
