@@ -4,6 +4,7 @@ import { myRequestsHref, requestStatusApiHref } from '../../addresses/addresses.
 import { Page } from '../../components/Page/Page.tsx';
 import { useHref, useMessages } from '../../i18n/index.ts';
 import type { RequestStatus } from '../contract.ts';
+import { fileKindLabel, fileSizeText, type ReplyFile } from '../reply-files.ts';
 import { formSteps, stepOf, stepPath } from '../form/steps.ts';
 import { useRequestMessages } from '../messages/index.ts';
 import { type OutboxRecord, remove, reopen } from '../outbox/index.ts';
@@ -30,6 +31,14 @@ function useServerStatus(record: OutboxRecord | undefined): RequestStatus | unde
     };
   }, [receipt?.reference]);
   return status;
+}
+
+/** A reply's file as its link reads: the name without the ending its kind already says, then kind and size. */
+function FileLink({ file, token }: { file: ReplyFile; token: string }) {
+  const r = useRequestMessages();
+  const kind = fileKindLabel(file.type);
+  const name = file.name.replace(/\.[a-z0-9]{2,5}$/i, '');
+  return <a href={`${file.href}?token=${encodeURIComponent(token)}`} download={file.name}>{r.requests.fileLink(name, kind, fileSizeText(file.size, r.requests.bytes))}</a>;
 }
 
 /**
@@ -97,6 +106,14 @@ export default function RequestDetail() {
             {server.reply.reason && <div><dt>{r.requests.reason}</dt><dd class="pre-wrap">{server.reply.reason}</dd></div>}
             {server.reply.legalBasis && <div><dt>{r.requests.legalBasis}</dt><dd class="pre-wrap">{server.reply.legalBasis}</dd></div>}
           </dl>
+          {(server.reply.files ?? []).length > 0 && record.receipt && (
+            <>
+              <h3>{r.requests.files}</h3>
+              <ul class="list">
+                {server.reply.files.map((file) => <li key={file.href}><FileLink file={file} token={record.receipt!.statusToken} /></li>)}
+              </ul>
+            </>
+          )}
         </>
       )}
       {server?.status === 'awaiting-completion' && server.completion && (
