@@ -16,6 +16,7 @@ import { staffPages } from './staff/pages.tsx';
 import { buildAssets } from './pages/assets.ts';
 import { notFoundPage } from './pages/not-found.tsx';
 import { createLogger, requestLog, type Logger } from './logging/logger.ts';
+import type { MailQueueing } from './mail/reply-mail.ts';
 
 export interface AppOptions {
   distDir: string;
@@ -32,6 +33,8 @@ export interface AppOptions {
   requestsPerMinute?: number;
   /** Where request lines and errors go (server/logging/logger.ts); by default standard output at LOG_LEVEL. */
   logger?: Logger;
+  /** Set when e-mail is configured (SMTP_URL, MAIL_FROM): staff actions queue mail to applicants who chose e-mail. */
+  mail?: MailQueueing;
 }
 
 /** The whole site on one origin: the API under /api/, the built app everywhere else. */
@@ -51,7 +54,7 @@ export function createApp(options: AppOptions): Hono {
   app.use(closeAfterUnreadBody);
   // Published annual reports and the sitemap that lists them; before the API, which answers 404 for the rest of /api/.
   app.route('/', reportPublicRoutes({ distDir: options.distDir, db: options.db }));
-  const staff = createStaffConsole({ db: options.db, now, distDir: options.distDir, clientAddress });
+  const staff = createStaffConsole({ db: options.db, now, distDir: options.distDir, clientAddress, mail: options.mail });
   app.route(
     '/api',
     createApi({

@@ -11,6 +11,7 @@ import { chinaDate } from './due-date.ts';
 import { outcomeText } from './outcome-text.ts';
 import { formatReference } from './reference.ts';
 import { listFiles } from '../files/store.ts';
+import { requestDeliveries } from '../mail/deliveries.ts';
 import { replyFileApiHref } from '../../src/addresses/addresses.ts';
 
 export type { Receipt, RequestStatus };
@@ -149,6 +150,7 @@ export async function findStatus(db: Queryable, reference: string): Promise<{ st
   );
   if (!row) return undefined;
   const history = (await requestHistory(db, row.id)).map(({ at, status }) => ({ at, status }));
+  const deliveries = await requestDeliveries(db, row.id);
   const status: RequestStatus = {
     reference: row.reference,
     status: row.status,
@@ -174,6 +176,7 @@ export async function findStatus(db: Queryable, reference: string): Promise<{ st
         files: (await listFiles(db, row.id)).map((file) => ({ name: file.name, type: file.type, size: file.size, href: replyFileApiHref(row.reference, file.id) })),
       },
     }),
+    ...(deliveries.length > 0 && { deliveries }),
     history,
   };
   return { status, tokenHash: row.tokenHash };

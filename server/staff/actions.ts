@@ -19,6 +19,7 @@ import { staffText as s } from './text.ts';
 import { checkUploads, type Upload } from '../files/uploads.ts';
 import { deliverReply, type MailQueueing } from '../mail/reply-mail.ts';
 import { outcomeText } from '../requests/outcome-text.ts';
+import { type Delivery, deliveryMethods, insertDelivery, MAX_TRACKING_NUMBER } from '../mail/deliveries.ts';
 import type { Queryable } from '../db/database.ts';
 
 /**
@@ -222,6 +223,40 @@ export function reply(context: ActionContext, reference: string, input: Input): 
         return checked.files.length > 0 ? { files: checked.files.map((file) => file.name).join('、') } : {};
       },
     };
+  });
+}
+
+/**
+ * The printed reply (or notice) and its files were posted on `date`, with the carrier's tracking number if any, or
+ * collected by the applicant on `date`: a line in the applicant's history (issue 13 point 3).
+ */
+export async function recordDelivery(context: ActionContext, reference: string, input: Input): Promise<ActionResult<Delivery>> {
+  return context.db.transaction(async (tx) => {
+    const request = await findRequest(tx, reference, true);
+    if (!request) return { kind: 'not-found' };
+    const errors: FieldError[] = [];
+    const method = text(input, 'method');
+    if (!(deliveryMethods as readonly string[]).includes(method)) errors.push({ field: 'method', message: s.errors.deliveryMethod });
+    const received = chinaDate(new Date(request.receivedAt));
+    const on = date(errors, input, 'date', chinaDate(context.now), { missing: s.errors.deliveryDate, earliest: [received, s.errors.deliveryBeforeReceived(received)] });
+    const trackingNumber = text(input, 'trackingNumber');
+    if (trackingNumber !== '' && method === 'collection') errors.push({ field: 'trackingNumber', message: s.errors.trackingNumberForCollection });
+    else if (trackingNumber !== '' && !new RegExp(`^[A-Za-z0-9-]{1,${MAX_TRACKING_NUMBER}}$`).test(trackingNumber)) {
+      errors.push({ field: 'trackingNumber', message: s.errors.trackingNumber(MAX_TRACKING_NUMBER) });
+    }
+    if (errors.length) return { kind: 'invalid', errors };
+    const delivery: Delivery = { method: method as Delivery['method'], on, ...(trackingNumber && { trackingNumber }) };
+    await insertDelivery(tx, request.id, delivery, context.now);
+    await addHistoryEntry(tx, request.id, context.now, method === 'post' ? 'posted' : 'collected');
+    await writeAudit(tx, {
+      staffId: context.staff.id,
+      at: context.now,
+      action: 'record-delivery',
+      requestId: request.id,
+      before: null,
+      after: { method, delivered_on: on, tracking_number: trackingNumber || null },
+    });
+    return { kind: 'done', value: delivery };
   });
 }
 

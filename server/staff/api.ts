@@ -21,6 +21,7 @@ const apiActions: Record<string, RequestActionName> = {
   extension: 'extend',
   reply: 'reply',
   appeals: 'add-appeal',
+  deliveries: 'record-delivery',
 };
 
 const limit = limitBody(MAX_BODY_BYTES, (c) => problem(c, 413, 'Content Too Large', { detail: `The body must be at most ${MAX_BODY_BYTES} bytes` }));
@@ -114,7 +115,7 @@ export function staffApi(staffConsole: StaffConsole): Hono<StaffEnv> {
     api.post(`/requests/:reference/${name}`, limit, jsonBody(actionBodies[action], unknownField), async (c) => {
       const reference = c.req.param('reference');
       if (!looksLikeReference(reference)) return problem(c, 404, 'Not Found');
-      return answer(c, await requestActions[action](staffConsole.actionContext(c), reference, c.req.valid('json')), action === 'add-appeal');
+      return answer(c, await requestActions[action](staffConsole.actionContext(c), reference, c.req.valid('json')), action === 'add-appeal' || action === 'record-delivery');
     });
   }
   api.patch('/requests/:reference/appeals/:id', limit, jsonBody(actionBodies['update-appeal'], unknownField), async (c) => {

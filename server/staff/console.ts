@@ -8,7 +8,7 @@ import { site } from '../../src/config/site.ts';
 import type { FieldError } from '../../src/requests/contract.ts';
 import type { Database } from '../db/database.ts';
 import { findStaffByName, type Staff } from './accounts.ts';
-import { type ActionContext, type ActionResult, addAppeal, askForCompletion, extendDeadline, type Input, recordCompletion, reply } from './actions.ts';
+import { type ActionContext, type ActionResult, addAppeal, askForCompletion, extendDeadline, type Input, recordCompletion, recordDelivery, reply } from './actions.ts';
 import { createRequireStaff, type StaffEnv } from './auth.ts';
 import { siteStylesheet } from './layout.tsx';
 import { hashForUnknownNames, verifyPassword } from './passwords.ts';
@@ -16,6 +16,7 @@ import { clearSessionCookie, createSession, endSession, sessionToken } from './s
 import { staffText as s } from './text.ts';
 import { createSignInThrottle, type SignInThrottle } from './throttle.ts';
 import type { ActionName } from './views.tsx';
+import type { MailQueueing } from '../mail/reply-mail.ts';
 
 export interface StaffOptions {
   db: Database;
@@ -29,6 +30,8 @@ export interface StaffOptions {
   /** Working days an extension adds; default site.disclosure.extensionWorkingDays. */
   extensionWorkingDays?: number;
   throttle?: SignInThrottle;
+  /** E-mail is configured: replies are queued to applicants who chose e-mail (server/mail/). */
+  mail?: MailQueueing;
 }
 
 export type SignInResult = { kind: 'signed-in'; staff: Staff; token: string } | { kind: 'wrong' } | { kind: 'slow-down'; retryAfterSeconds: number };
@@ -42,6 +45,7 @@ export const requestActions: Record<RequestActionName, (context: ActionContext, 
   extend: extendDeadline,
   reply,
   'add-appeal': addAppeal,
+  'record-delivery': recordDelivery,
 };
 
 /** An appeal's id in an address: a positive integer the database can hold; anything else is no appeal. */
@@ -86,6 +90,7 @@ export function createStaffConsole(options: StaffOptions): StaffConsole {
       now: options.now(),
       replyWorkingDays: options.replyWorkingDays,
       extensionWorkingDays: options.extensionWorkingDays,
+      mail: options.mail,
     }),
     replyWorkingDays: options.replyWorkingDays ?? site.disclosure.replyWorkingDays,
     extensionWorkingDays: options.extensionWorkingDays ?? site.disclosure.extensionWorkingDays,

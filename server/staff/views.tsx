@@ -124,7 +124,7 @@ export function availableActions(request: StaffRequest): ActionName[] {
     if (!request.extendedAt && request.status === 'received') actions.push('extend');
     actions.push('reply');
   }
-  actions.push('add-appeal');
+  actions.push('add-appeal', 'record-delivery');
   return actions;
 }
 
@@ -135,8 +135,10 @@ function changes(record: Record<string, unknown> | null): string {
     .join('\n');
 }
 
-export function DetailPage({ request, history, audit, appeals, now, done, skipped }: {
+export function DetailPage({ request, history, audit, appeals, now, done, skipped, delivery }: {
   request: StaffRequest; history: HistoryEntry[]; audit: AuditEntry[]; appeals: Appeal[]; now: Date; done?: string; skipped: SkippedHoliday[];
+  /** How the reply reaches the applicant: files, e-mail, post (server/mail/DeliverySection.tsx). */
+  delivery?: preact.ComponentChildren;
 }) {
   const due = dueWords(request, now);
   const reference = request.reference;
@@ -191,6 +193,8 @@ export function DetailPage({ request, history, audit, appeals, now, done, skippe
           </dl>
         </>
       )}
+
+      {delivery}
 
       <h2>{s.detail.actions}</h2>
       <ul class="link-list">
@@ -279,6 +283,16 @@ function ActionFields({ action, values, errors }: { action: ActionName; values: 
       );
     case 'update-appeal':
       return <AppealResultFields values={values} errors={errors} />;
+    case 'record-delivery': {
+      const d = a['record-delivery'];
+      return (
+        <>
+          <RadioGroup name="method" legend={d.method} options={['post', 'collection'].map((method) => ({ value: method, label: d.methods[method]! }))} values={values} errors={errors} />
+          <Input name="date" type="date" label={d.date} hint={a['record-completion'].dateHint} values={values} errors={errors} />
+          <Input name="trackingNumber" label={d.trackingNumber} hint={d.trackingNumberHint} values={values} errors={errors} />
+        </>
+      );
+    }
   }
 }
 

@@ -48,6 +48,11 @@ export interface RequestStatus {
     /** The information itself, in the order staff attached it; each `href` downloads with `?token=<statusToken>`. */
     files: ReplyFile[];
   };
+  /**
+   * The printed reply posted (`on` a China date, with the carrier's tracking number when it has one) or collected,
+   * oldest first; absent when there is none.
+   */
+  deliveries?: { method: 'post' | 'collection'; on: string; trackingNumber?: string }[];
   /** Each change of status, oldest first; `at` is ISO 8601, UTC. */
   history: { at: string; status: string }[];
 }

@@ -85,6 +85,12 @@ export const enRequests: RequestMessages = {
       completed: 'The federation has received what you added. The time to reply starts again',
       extended: 'The federation has given itself more time to reply',
       answered: 'The federation has replied',
+      posted: 'The federation has posted the reply',
+      collected: 'The reply has been collected',
+    },
+    delivery: {
+      post: (on: string, tracking?: string) => `Posted on ${on}${tracking ? `, tracking number ${tracking}` : ''}`,
+      collection: (on: string) => `Collected on ${on}`,
     },
     reply: 'Reply',
     outcome: 'Result',

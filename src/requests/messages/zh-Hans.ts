@@ -69,6 +69,12 @@ export const zhHansRequests = {
       completed: '市残联收到了补充后的申请，答复期限重新计算',
       extended: '市残联延长了答复期限',
       answered: '市残联已答复',
+      posted: '市残联已邮寄答复',
+      collected: '答复已领取',
+    },
+    delivery: {
+      post: (on: string, tracking?: string) => `${on} 寄出${tracking ? `，邮件号码 ${tracking}` : ''}`,
+      collection: (on: string) => `${on} 领取`,
     },
     reply: '答复',
     outcome: '结果',

@@ -134,6 +134,15 @@ export default function RequestDetail() {
               </li>
             ))}
           </ol>
+          {server.deliveries && (
+            <ul class="list">
+              {server.deliveries.map((delivery) => (
+                <li key={delivery.on + delivery.method}>
+                  {delivery.method === 'post' ? r.requests.delivery.post(delivery.on, delivery.trackingNumber) : r.requests.delivery.collection(delivery.on)}
+                </li>
+              ))}
+            </ul>
+          )}
         </>
       )}
       <h2>{r.requests.history}</h2>
