@@ -1,18 +1,13 @@
 /**
- * The one module over `reply_files` (migration 008): the files a reply carries, kept in the database so that one
- * backup keeps them. Listing never reads the bytes; reading one file needs its request's id, so a file id guessed
- * for another request finds nothing.
+ * Writes and reads the bytes of `reply_files` (migration 008): the files a reply carries, kept in the database so
+ * that one backup keeps them. Listing them without their bytes is server/requests/repository.ts's `requestFiles`.
+ * Reading one file needs its request's id, so a file id guessed for another request finds nothing.
  */
 import type { Queryable } from '../db/database.ts';
 import type { CheckedFile } from './uploads.ts';
+import type { StoredFile } from '../requests/repository.ts';
 
-/** A stored file without its bytes: `size` in bytes. */
-export interface StoredFile {
-  id: number;
-  name: string;
-  type: string;
-  size: number;
-}
+export type { StoredFile };
 
 /** Stores `files` for the request, in order, inside the caller's transaction; their ids. */
 export async function attachFiles(tx: Queryable, requestId: number, files: readonly CheckedFile[], at: Date): Promise<number[]> {
@@ -25,11 +20,6 @@ export async function attachFiles(tx: Queryable, requestId: number, files: reado
     ids.push(row!.id);
   }
   return ids;
-}
-
-/** The request's files, in the order they were attached. */
-export function listFiles(db: Queryable, requestId: number): Promise<StoredFile[]> {
-  return db.query<StoredFile>('SELECT id, name, type, size FROM reply_files WHERE request_id = $1 ORDER BY id', [requestId]);
 }
 
 /** Files by id with their bytes (for an e-mail's attachments), in the order of `ids`. */

@@ -1,5 +1,6 @@
 /** Files as the tests send them: real magic numbers, a body after them, and a multipart post like a browser's. */
-import { ORIGIN } from '../staff/test-staff.ts';
+/** The site's own origin, as the staff console's posts must come from (server/staff/test-staff.ts). */
+const ORIGIN = 'http://localhost';
 
 const bytes = (...parts: (string | number[] | Uint8Array)[]) =>
   new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...new TextEncoder().encode(part)] : [...part])));

@@ -5,9 +5,7 @@
  * itself: print the reply and its files instead.
  */
 import { fileKindLabel, fileSizeText } from '../../src/requests/reply-files.ts';
-import type { StoredFile } from '../files/store.ts';
-import type { StaffRequest } from '../requests/repository.ts';
-import type { Delivery } from './deliveries.ts';
+import type { Delivery, StaffRequest, StoredFile } from '../requests/repository.ts';
 import type { OutboxMail } from './outbox.ts';
 
 const localTime = (at: Date) => at.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' });

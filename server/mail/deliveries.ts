@@ -1,19 +1,16 @@
 /**
  * Letters and files posted or collected (`deliveries`, migration 008): staff record "posted on" with the carrier's
  * tracking number, or "collected on"; the applicant sees each in the request's history (`RequestStatus.deliveries`).
- * The one module over the table.
+ * Read by server/requests/repository.ts (`requestDeliveries`), with the request's status.
  */
 import type { Queryable } from '../db/database.ts';
+import type { Delivery } from '../requests/repository.ts';
 
 export const deliveryMethods = ['post', 'collection'] as const;
 export type DeliveryMethod = (typeof deliveryMethods)[number];
 
 /** One delivery: `on` a China date (YYYY-MM-DD); `trackingNumber` for a posted letter sent with one. */
-export interface Delivery {
-  method: DeliveryMethod;
-  on: string;
-  trackingNumber?: string;
-}
+export type { Delivery };
 
 /** Most characters a tracking number may have: carriers' run to about 20. */
 export const MAX_TRACKING_NUMBER = 40;
@@ -26,13 +23,4 @@ export async function insertDelivery(tx: Queryable, requestId: number, delivery:
     delivery.trackingNumber ?? null,
     recordedAt.toISOString(),
   ]);
-}
-
-/** The request's deliveries, by date. */
-export async function requestDeliveries(db: Queryable, requestId: number): Promise<Delivery[]> {
-  const rows = await db.query<{ method: DeliveryMethod; on: string; trackingNumber: string | null }>(
-    'SELECT method, delivered_on AS "on", tracking_number AS "trackingNumber" FROM deliveries WHERE request_id = $1 ORDER BY delivered_on, id',
-    [requestId],
-  );
-  return rows.map(({ trackingNumber, ...row }) => ({ ...row, ...(trackingNumber && { trackingNumber }) }));
 }

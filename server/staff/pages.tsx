@@ -6,12 +6,10 @@ import * as v from 'valibot';
 import { fieldErrors, formBody } from '../http/validate.ts';
 import { multipartReply } from '../files/multipart.ts';
 import { type Upload, uploadMessages } from '../files/uploads.ts';
-import { listFiles } from '../files/store.ts';
 import { requestMail } from '../mail/outbox.ts';
-import { requestDeliveries } from '../mail/deliveries.ts';
 import { DeliverySection } from '../mail/DeliverySection.tsx';
 import { looksLikeReference } from '../requests/reference.ts';
-import { findRequest, listRequests, requestAppeals, requestAudit, requestHistory, type StaffRequest, type StatusFilter, statusFilters } from '../requests/repository.ts';
+import { findRequest, listRequests, requestAppeals, requestAudit, requestDeliveries, requestFiles, requestHistory, type StaffRequest, type StatusFilter, statusFilters } from '../requests/repository.ts';
 import { updateAppeal } from './actions.ts';
 import { safeNext, sameOriginPosts, type StaffEnv } from './auth.ts';
 import { appealId, type RequestActionName, requestActions, signInFields, type StaffConsole } from './console.ts';
@@ -99,7 +97,7 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
     withRequest(c, async (request) => {
       const [history, audit, appeals] = await Promise.all([requestHistory(db, request.id), requestAudit(db, request.id), requestAppeals(db, request.id)]);
       const skipped = skippedHolidays(request, { reply: staffConsole.replyWorkingDays, extension: staffConsole.extensionWorkingDays });
-      const [files, mails, deliveries] = await Promise.all([listFiles(db, request.id), requestMail(db, request.id), requestDeliveries(db, request.id)]);
+      const [files, mails, deliveries] = await Promise.all([requestFiles(db, request.id), requestMail(db, request.id), requestDeliveries(db, request.id)]);
       const delivery = <DeliverySection request={request} files={files} mails={mails} deliveries={deliveries} mailConfigured={staffConsole.options.mail !== undefined} />;
       return page(c, <DetailPage request={request} history={history} audit={audit} appeals={appeals} now={now()} done={c.req.query('done')} skipped={skipped} delivery={delivery} />);
     }),
