@@ -38,7 +38,7 @@ function FileLink({ file, token }: { file: ReplyFile; token: string }) {
   const r = useRequestMessages();
   const kind = fileKindLabel(file.type);
   const name = file.name.replace(/\.[a-z0-9]{2,5}$/i, '');
-  return <a href={`${file.href}?token=${encodeURIComponent(token)}`} download={file.name}>{r.requests.fileLink(name, kind, fileSizeText(file.size, r.requests.bytes))}</a>;
+  return <a class="standalone-link" href={`${file.href}?token=${encodeURIComponent(token)}`} download={file.name}>{r.requests.fileLink(name, kind, fileSizeText(file.size, r.requests.bytes))}</a>;
 }
 
 /**
