@@ -162,6 +162,7 @@ test('every staff page and action form passes axe, with and without errors, and 
     ['extend', '延长期限'],
     ['reply', '记录答复'],
     ['add-appeal', '记录'],
+    ['record-delivery', '记录送达'],
   ];
   for (const [action, button] of forms) {
     await page.goto(`${base}/${action}/`);
