@@ -66,7 +66,8 @@ describe.each(testDatabases())('the mail outbox on $name', ({ open }) => {
     ]));
     expect(reply.status).toBe(200);
     const consolePage = async () => (await site.request(`/staff/requests/${receipt.reference}/`, { headers: { Cookie: cookie } })).text();
-    return { reference: receipt.reference, consolePage };
+    const staffApi = async () => (await site.request(`/api/staff/requests/${receipt.reference}`, { headers: { Cookie: cookie } })).json();
+    return { reference: receipt.reference, consolePage, staffApi };
   }
 
   it('sends one message per reply, to the applicant, with the reply text and the files attached', async () => {
@@ -100,12 +101,15 @@ describe.each(testDatabases())('the mail outbox on $name', ({ open }) => {
 
   it('retries with backoff when the server refuses twice, and the message still arrives once', async () => {
     smtp = await startSmtp({ refuse: 2 });
-    const { consolePage } = await answered();
+    const { consolePage, staffApi } = await answered();
     const sender = worker();
 
     expect(await sender.sendDue()).toEqual({ sent: 0, failed: 1 });
     // Staff see why, and when it is tried again (a minute later, China time).
     expect(await consolePage()).toContain('发送失败：451 4.3.2 Too busy, try again later。将于 2026年9月14日 09:31 重试');
+    expect((await staffApi()).mail).toEqual([
+      { key: expect.stringMatching(/^reply:/), sentAt: null, attempts: 1, lastError: '451 4.3.2 Too busy, try again later', nextAttemptAt: '2026-09-14T01:31:00.000Z' },
+    ]);
     // Not due yet: nothing is tried.
     expect(await sender.sendDue()).toEqual({ sent: 0, failed: 0 });
 
@@ -119,6 +123,7 @@ describe.each(testDatabases())('the mail outbox on $name', ({ open }) => {
 
     expect(smtp.received).toHaveLength(1);
     expect(smtp.received[0]!.text).toContain(disclosed.replyText);
+    expect((await staffApi()).mail).toEqual([{ key: expect.stringMatching(/^reply:/), sentAt: '2026-09-14T01:33:00.000Z', attempts: 3, lastError: null }]);
     expect(logged).toContain('mail not sent; will retry');
     expect(logged).not.toContain(APPLICANT);
   });

@@ -15,8 +15,20 @@ export interface MailQueueing {
   domain: string;
 }
 
-/** The message's words until the letters are built: the reference, the outcome in words, the reply, reason and basis. */
-function replyMessage(request: StaffRequest, outcomeText: string, replyText: string) {
+/** What an e-mail says: its subject, its text, and (a letter's) HTML. */
+export interface MailMessage {
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+/**
+ * The reply's e-mail until the letters are built (server/letters/ on its own branch): the reference, the outcome in
+ * words, the reply, the reason and the basis, in English for an English request and simplified Chinese otherwise.
+ * The letter replaces it: `message: letter` where the reply action calls `deliverReply`.
+ */
+export function replyMessage(request: StaffRequest, outcomeText: string): MailMessage {
+  const replyText = request.replyText ?? '';
   const en = request.locale === 'en';
   const subject = en ? `Reply to your request for government information ${request.reference}` : `您的政府信息公开申请（${request.reference}）的答复`;
   const lines = [
@@ -33,13 +45,12 @@ function replyMessage(request: StaffRequest, outcomeText: string, replyText: str
 /** Stores the reply's files and queues its e-mail; the files' ids. `request` is the request as answered. */
 export async function deliverReply(
   tx: Queryable,
-  options: { request: StaffRequest; files: readonly CheckedFile[]; outcomeText: string; now: Date; mail?: MailQueueing },
+  options: { request: StaffRequest; files: readonly CheckedFile[]; message: MailMessage; now: Date; mail?: MailQueueing },
 ): Promise<number[]> {
   const { request, now, mail } = options;
   const fileIds = await attachFiles(tx, request.id, options.files, now);
   if (mail && request.delivery === 'email' && request.email) {
-    const message = replyMessage(request, options.outcomeText, request.replyText ?? '');
-    await queueMail(tx, { requestId: request.id, key: `reply:${request.reference}`, to: request.email, ...message, fileIds }, { now, domain: mail.domain });
+    await queueMail(tx, { requestId: request.id, key: `reply:${request.reference}`, to: request.email, ...options.message, fileIds }, { now, domain: mail.domain });
   }
   return fileIds;
 }

@@ -17,7 +17,7 @@ import {
 } from '../requests/repository.ts';
 import { staffText as s } from './text.ts';
 import { checkUploads, type Upload } from '../files/uploads.ts';
-import { deliverReply, type MailQueueing } from '../mail/reply-mail.ts';
+import { deliverReply, type MailQueueing, replyMessage } from '../mail/reply-mail.ts';
 import { outcomeText } from '../requests/outcome-text.ts';
 import { type Delivery, deliveryMethods, insertDelivery, MAX_TRACKING_NUMBER } from '../mail/deliveries.ts';
 import type { Queryable } from '../db/database.ts';
@@ -219,7 +219,9 @@ export function reply(context: ActionContext, reference: string, input: Input): 
       event: { status: 'answered' },
       then: async (tx, answered) => {
         const words = (await outcomeText(outcome, answered.locale)) ?? '';
-        await deliverReply(tx, { request: answered, files: checked.files, outcomeText: words, now: context.now, mail: context.mail });
+        // The e-mail's words: the letter's, once server/letters/ is merged (`message: await issueLetter(tx, …)`).
+        const message = replyMessage(answered, words);
+        await deliverReply(tx, { request: answered, files: checked.files, message, now: context.now, mail: context.mail });
         return checked.files.length > 0 ? { files: checked.files.map((file) => file.name).join('、') } : {};
       },
     };

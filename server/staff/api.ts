@@ -6,7 +6,8 @@ import { fieldErrors, jsonBody } from '../http/validate.ts';
 import { multipartReply } from '../files/multipart.ts';
 import { uploadMessages } from '../files/uploads.ts';
 import { looksLikeReference } from '../requests/reference.ts';
-import { findRequest, listRequests, requestAppeals, requestAudit, requestHistory, type StatusFilter, statusFilters } from '../requests/repository.ts';
+import { requestMail } from '../mail/outbox.ts';
+import { findRequest, listRequests, requestAppeals, requestAudit, requestDeliveries, requestFiles, requestHistory, type StatusFilter, statusFilters } from '../requests/repository.ts';
 import { type ActionResult, updateAppeal } from './actions.ts';
 import { sameOriginPosts, type StaffEnv } from './auth.ts';
 import { appealId, type RequestActionName, requestActions, signInFields, type StaffConsole } from './console.ts';
@@ -86,8 +87,17 @@ export function staffApi(staffConsole: StaffConsole): Hono<StaffEnv> {
     const reference = c.req.param('reference');
     const request = looksLikeReference(reference) ? await findRequest(db, reference) : undefined;
     if (!request) return problem(c, 404, 'Not Found');
-    const [history, audit, appeals] = await Promise.all([requestHistory(db, request.id), requestAudit(db, request.id), requestAppeals(db, request.id)]);
-    return c.json({ request, history, appeals, audit });
+    const [history, audit, appeals, files, mail, deliveries] = await Promise.all([
+      requestHistory(db, request.id),
+      requestAudit(db, request.id),
+      requestAppeals(db, request.id),
+      requestFiles(db, request.id),
+      requestMail(db, request.id),
+      requestDeliveries(db, request.id),
+    ]);
+    // Each e-mail's state as staff read it (issue 13): sent at, or the last failure and the next attempt.
+    const mailState = mail.map(({ key, sentAt, attempts, lastError, nextAttemptAt }) => ({ key, sentAt, attempts, lastError, ...(!sentAt && { nextAttemptAt }) }));
+    return c.json({ request, history, appeals, audit, files, mail: mailState, deliveries, mailConfigured: staffConsole.options.mail !== undefined });
   });
 
   // The reply with its files (issue 13): multipart/form-data, the same fields and one `files` part per file, under the
