@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileSizeText, MAX_FILE_BYTES } from '../../src/requests/reply-files.ts';
+import { fileKindLabel, fileSizeText, MAX_FILE_BYTES, replyFileKinds } from '../../src/requests/reply-files.ts';
 import { contentDisposition } from './download.ts';
 import { fileKind } from './kinds.ts';
 import { checkUploads, keptName } from './uploads.ts';
@@ -72,5 +72,11 @@ describe('what a reply file is, from its bytes', () => {
     expect(fileSizeText(340 * 1024, 'bytes')).toBe('340 KB');
     expect(fileSizeText(800, 'bytes')).toBe('800 bytes');
     expect(fileSizeText(15 * 1024 * 1024 + 300_000, '字节')).toBe('15 MB');
+  });
+});
+
+describe('the kind a link names', () => {
+  it('is the label of each allowed kind, found from its media type', () => {
+    for (const kind of Object.values(replyFileKinds)) expect(fileKindLabel(kind.type), kind.type).toBe(kind.label);
   });
 });

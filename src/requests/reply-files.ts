@@ -37,9 +37,18 @@ export interface ReplyFile {
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_REPLY_FILES_BYTES = 100 * 1024 * 1024;
 
-/** "PDF" for application/pdf; the media type itself for one not on the list. */
+/**
+ * "PDF" for application/pdf: the label `replyFileKinds` gives each type (a test holds them equal), found by rule rather
+ * than from the table, which the phone's code then leaves out (the request pages' budget is a few hundred bytes).
+ */
 export function fileKindLabel(type: string): string {
-  return Object.values(replyFileKinds).find((kind) => kind.type === type)?.label ?? type;
+  if (/word/.test(type)) return 'Word';
+  if (/excel|spreadsheetml/.test(type)) return 'Excel';
+  const odf = /opendocument\.(\w)/.exec(type);
+  if (odf) return `OD${odf[1]!.toUpperCase()}`;
+  if (type === 'text/plain') return 'TXT';
+  if (type === 'image/webp') return 'WebP';
+  return (type.split('/')[1] ?? type).toUpperCase();
 }
 
 /**

@@ -4,7 +4,6 @@ import { myRequestsHref, requestStatusApiHref } from '../../addresses/addresses.
 import { Page } from '../../components/Page/Page.tsx';
 import { useHref, useMessages } from '../../i18n/index.ts';
 import type { RequestStatus } from '../contract.ts';
-import { fileKindLabel, fileSizeText, type ReplyFile } from '../reply-files.ts';
 import { formSteps, stepOf, stepPath } from '../form/steps.ts';
 import { useRequestMessages } from '../messages/index.ts';
 import { type OutboxRecord, remove, reopen } from '../outbox/index.ts';
@@ -33,12 +32,16 @@ function useServerStatus(record: OutboxRecord | undefined): RequestStatus | unde
   return status;
 }
 
-/** A reply's file as its link reads: the name without the ending its kind already says, then kind and size. */
-function FileLink({ file, token }: { file: ReplyFile; token: string }) {
-  const r = useRequestMessages();
-  const kind = fileKindLabel(file.type);
-  const name = file.name.replace(/\.[a-z0-9]{2,5}$/i, '');
-  return <a class="standalone-link" href={`${file.href}?token=${encodeURIComponent(token)}`} download={file.name}>{r.requests.fileLink(name, kind, fileSizeText(file.size, r.requests.bytes))}</a>;
+type Extras = typeof import('./ReplyExtras.tsx').ReplyExtras;
+
+/** The reply's files and deliveries, in a chunk of their own fetched only for a status that has them. */
+function useExtras(server: RequestStatus | undefined): Extras | undefined {
+  const [extras, setExtras] = useState<Extras>();
+  const needed = !!server && ((server.reply?.files ?? []).length > 0 || !!server.deliveries);
+  useEffect(() => {
+    if (needed) void import('./ReplyExtras.tsx').then((module) => setExtras(() => module.ReplyExtras));
+  }, [needed]);
+  return extras;
 }
 
 /**
@@ -56,6 +59,7 @@ export default function RequestDetail() {
   const statusWords = useStatusWords();
   const record = loaded.state === 'ready' ? loaded.records.find((candidate) => candidate.id === id) : undefined;
   const server = useServerStatus(record);
+  const Extras = useExtras(server);
   if (!record) {
     return (
       <Page title={r.requests.title} description={r.requests.intro} trail={[]}>
@@ -106,14 +110,7 @@ export default function RequestDetail() {
             {server.reply.reason && <div><dt>{r.requests.reason}</dt><dd class="pre-wrap">{server.reply.reason}</dd></div>}
             {server.reply.legalBasis && <div><dt>{r.requests.legalBasis}</dt><dd class="pre-wrap">{server.reply.legalBasis}</dd></div>}
           </dl>
-          {(server.reply.files ?? []).length > 0 && record.receipt && (
-            <>
-              <h3>{r.requests.files}</h3>
-              <ul class="list">
-                {server.reply.files.map((file) => <li key={file.href}><FileLink file={file} token={record.receipt!.statusToken} /></li>)}
-              </ul>
-            </>
-          )}
+          {Extras && record.receipt && <Extras status={server} token={record.receipt.statusToken} part="files" />}
         </>
       )}
       {server?.status === 'awaiting-completion' && server.completion && (
@@ -134,15 +131,7 @@ export default function RequestDetail() {
               </li>
             ))}
           </ol>
-          {server.deliveries && (
-            <ul class="list">
-              {server.deliveries.map((delivery) => (
-                <li key={delivery.on + delivery.method}>
-                  {delivery.method === 'post' ? r.requests.delivery.post(delivery.on, delivery.trackingNumber) : r.requests.delivery.collection(delivery.on)}
-                </li>
-              ))}
-            </ul>
-          )}
+          {Extras && record.receipt && <Extras status={server} token={record.receipt.statusToken} part="deliveries" />}
         </>
       )}
       <h2>{r.requests.history}</h2>
