@@ -97,6 +97,12 @@ describe.each(testDatabases())('reply files on $name', ({ open }) => {
       body: '--x--',
     });
     expect(huge.status).toBe(413);
+    const broken = await t.app.request(`/api/staff/requests/${receipt.reference}/reply`, {
+      method: 'POST',
+      headers: { Origin: ORIGIN, Cookie: cookie, 'Content-Type': 'multipart/form-data' },
+      body: 'not multipart at all',
+    });
+    expect(broken.status).toBe(400);
     expect(await stored()).toBe(0);
     expect((await citizenStatus(t.app, receipt)).status).toBe('received');
   });
