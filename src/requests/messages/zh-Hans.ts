@@ -72,19 +72,12 @@ export const zhHansRequests = {
       posted: '市残联已邮寄答复',
       collected: '答复已领取',
     },
-    delivery: {
-      post: (on: string, tracking?: string) => `${on} 寄出${tracking ? `，邮件号码 ${tracking}` : ''}`,
-      collection: (on: string) => `${on} 领取`,
-    },
+
     reply: '答复',
     outcome: '结果',
     replyText: '答复内容',
     reason: '理由',
     legalBasis: '依据',
-    files: '提供的信息',
-    /** The link to a file: its name, kind and size, "2017 年部门预算说明（PDF，1.2 MB）". */
-    fileLink: (name: string, kind: string, size: string) => `${name}（${kind}，${size}）`,
-    bytes: '字节',
     completionTitle: '请补充申请内容',
     completionText: '收到您补充的内容后，答复期限从那一天起重新计算。',
     extended: (reason: string) => `答复期限已经延长。理由：${reason}`,
