@@ -164,6 +164,7 @@ test('every staff page and action form passes axe, with and without errors, and 
     ['reply', '记录答复'],
     ['consult', '记录并出具告知书'],
     ['add-appeal', '记录'],
+    ['record-delivery', '记录送达'],
   ];
   for (const [action, button] of forms) {
     await page.goto(`${base}/${action}/`);

@@ -20,6 +20,7 @@ import { holidayApi, holidayPages } from './holidays/pages.tsx';
 import { buildAssets } from './pages/assets.ts';
 import { notFoundPage } from './pages/not-found.tsx';
 import { createLogger, requestLog, type Logger } from './logging/logger.ts';
+import type { MailQueueing } from './mail/letter-mail.ts';
 
 export interface AppOptions {
   distDir: string;
@@ -38,6 +39,8 @@ export interface AppOptions {
   logger?: Logger;
   /** The bodies letters name and the letter number's prefix; default site.letters. */
   letterFacts?: LetterFacts;
+  /** Set when e-mail is configured (SMTP_URL, MAIL_FROM): staff actions queue mail to applicants who chose e-mail. */
+  mail?: MailQueueing;
 }
 
 /** The whole site on one origin: the API under /api/, the built app everywhere else. */
@@ -58,7 +61,7 @@ export function createApp(options: AppOptions): Hono {
   app.use(closeAfterUnreadBody);
   // Published annual reports and the sitemap that lists them; before the API, which answers 404 for the rest of /api/.
   app.route('/', reportPublicRoutes({ distDir: options.distDir, db: options.db }));
-  const staff = createStaffConsole({ db: options.db, now, distDir: options.distDir, clientAddress, letterFacts: options.letterFacts });
+  const staff = createStaffConsole({ db: options.db, now, distDir: options.distDir, clientAddress, letterFacts: options.letterFacts, mail: options.mail });
   // Before the API, whose staff part answers 404 for addresses it does not know.
   app.route(staffHolidaysApiHref, holidayApi({ staffConsole: staff }));
   app.route(

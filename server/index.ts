@@ -13,6 +13,8 @@ import type { Database } from './db/database.ts';
 import { openDatabase } from './db/open.ts';
 import { backupSocketPath, serveBackups } from './db/backup-socket.ts';
 import { createLogger, logLevelFrom, type Logger } from './logging/logger.ts';
+import { startMail } from './mail/start.ts';
+import { myRequestsHref } from '../src/addresses/addresses.ts';
 
 /** Long enough for a slow phone to finish downloading a page; short enough for a process manager. */
 const SHUTDOWN_GRACE_MS = 5000;
@@ -68,6 +70,8 @@ const closeBackups = config.databaseUrl
       logger.warn({ err: error }, 'no backup socket: "npm run backup" works only with the server stopped');
       return async () => {};
     });
+// E-mail (SMTP_URL, MAIL_FROM): the outbox's worker runs in this process, on every instance (server/mail/worker.ts).
+const mail = startMail(process.env, { db, logger, myRequestsUrl: `${config.baseUrl}${myRequestsHref()}` }, fail);
 const app = createApp({
   distDir: config.distDir,
   db,
@@ -76,6 +80,7 @@ const app = createApp({
   trustProxy: config.trustProxy,
   logger,
   letterFacts: { ...site.letters, ...config.letterBodies },
+  mail: mail?.queueing,
 });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const url = `http://${hostForUrl(config.host)}:${info.port}`;
@@ -93,6 +98,7 @@ server.on('error', (error: NodeJS.ErrnoException) => {
 /** Every commit is already on disk; closing lets the embedded database shut down cleanly and frees its folder. */
 async function closeDatabaseAndExit(): Promise<never> {
   try {
+    await mail?.worker.stop();
     await closeBackups();
     await db.close();
   } catch (error) {

@@ -9,7 +9,7 @@ import { problem } from './problem.ts';
 export type BodySchema = v.ObjectSchema<v.ObjectEntries, v.ErrorMessage<v.ObjectIssue> | undefined>;
 
 /** One message per field, the first valibot found, in the order of the schema's entries. */
-function fieldErrors(schema: BodySchema, issues: readonly v.BaseIssue<unknown>[]): FieldError[] {
+export function fieldErrors(schema: BodySchema, issues: readonly v.BaseIssue<unknown>[]): FieldError[] {
   const errors = new Map<string, string>();
   for (const issue of issues) {
     const field = String(issue.path?.[0]?.key ?? '');

@@ -1,6 +1,7 @@
 /**
  * The one place that reads and writes the `requests` table and the tables about a request (`request_events`, its
- * history; `request_counters`, its reference number; `appeals`; `audit_log`). The citizen's API and form, the staff
+ * history; `request_counters`, its reference number; `appeals`; `audit_log`), and reads what the applicant sees of
+ * the reply's files and deliveries (written by server/files/ and server/mail/). The citizen's API and form, the staff
  * console and its actions all go through here: one column list, one history query, one way to write a change.
  * Instants come back as ISO 8601 text in UTC (`2026-03-04T01:00:00.000Z`), dates as YYYY-MM-DD (China dates).
  */
@@ -10,6 +11,7 @@ import type { Database, Queryable } from '../db/database.ts';
 import { chinaDate } from './due-date.ts';
 import { outcomeText } from './outcome-text.ts';
 import { formatReference } from './reference.ts';
+import { replyFileApiHref } from '../../src/addresses/addresses.ts';
 
 export type { Receipt, RequestStatus };
 
@@ -157,6 +159,30 @@ export async function requestAppeals(db: Queryable, requestId: number): Promise<
   return db.query<Appeal>(`SELECT ${appealColumns} FROM appeals WHERE request_id = $1 ORDER BY filed_on, id`, [requestId]);
 }
 
+/** A file sent with the reply (`reply_files`, server/files/), without its bytes: `size` in bytes. */
+export interface StoredFile {
+  id: number;
+  name: string;
+  type: string;
+  size: number;
+}
+
+/** The files sent with the request's reply, in the order they were attached; never their bytes. */
+export function requestFiles(db: Queryable, requestId: number): Promise<StoredFile[]> {
+  return db.query<StoredFile>('SELECT id, name, type, size FROM reply_files WHERE request_id = $1 ORDER BY id', [requestId]);
+}
+
+/** The printed reply posted or collected (`deliveries`, recorded by server/mail/deliveries.ts), by date. */
+export type Delivery = NonNullable<RequestStatus['deliveries']>[number];
+
+export async function requestDeliveries(db: Queryable, requestId: number): Promise<Delivery[]> {
+  const rows = await db.query<{ method: Delivery['method']; on: string; trackingNumber: string | null }>(
+    'SELECT method, delivered_on AS "on", tracking_number AS "trackingNumber" FROM deliveries WHERE request_id = $1 ORDER BY delivered_on, id',
+    [requestId],
+  );
+  return rows.map(({ trackingNumber, ...row }) => ({ ...row, ...(trackingNumber && { trackingNumber }) }));
+}
+
 /**
  * The status a request's own token may read (README "API", `RequestStatus`): no personal data, no staff notes and
  * nobody's name; with the stored hash of the token, for the caller to compare. Undefined for an unknown reference.
@@ -177,6 +203,7 @@ export async function findStatus(db: Queryable, reference: string): Promise<{ st
   );
   if (!row) return undefined;
   const history = (await requestHistory(db, row.id)).map(({ at, status }) => ({ at, status }));
+  const deliveries = await requestDeliveries(db, row.id);
   const status: RequestStatus = {
     reference: row.reference,
     status: row.status,
@@ -202,9 +229,11 @@ export async function findStatus(db: Queryable, reference: string): Promise<{ st
         text: row.replyText ?? '',
         ...(row.refusalReason && { reason: row.refusalReason }),
         ...(row.legalBasis && { legalBasis: row.legalBasis }),
+        files: (await requestFiles(db, row.id)).map((file) => ({ name: file.name, type: file.type, size: file.size, href: replyFileApiHref(row.reference, file.id) })),
       },
     }),
     letters: await requestLetters(db, row.id),
+    ...(deliveries.length > 0 && { deliveries }),
     history,
   };
   return { status, tokenHash: row.tokenHash };

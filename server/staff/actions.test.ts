@@ -167,7 +167,7 @@ describe.each(testDatabases())('staff actions on $name', ({ open }) => {
     ]);
     expect(await citizenStatus(t.app, chinese)).toMatchObject({
       status: 'answered',
-      reply: { answeredAt: '2026-09-21T06:00:00.000Z', outcome: 'disclosed', outcomeText: '我们公开了您申请的信息。', text: '所需文件见附件。' },
+      reply: { answeredAt: '2026-09-21T06:00:00.000Z', outcome: 'disclosed', outcomeText: '我们公开了您申请的信息。', text: '所需文件见附件。', files: [] },
     });
 
     const refusal = { outcome: 'unavailable/not-held', replyText: '经查，本会没有这些信息。', refusalReason: '该规划由市住建局编制。', legalBasis: '《政府信息公开条例》第三十六条第（五）项' };
@@ -179,6 +179,7 @@ describe.each(testDatabases())('staff actions on $name', ({ open }) => {
       text: '经查，本会没有这些信息。',
       reason: '该规划由市住建局编制。',
       legalBasis: '《政府信息公开条例》第三十六条第（五）项',
+      files: [],
     });
     await act(traditional.reference, 'reply', { ...refusal, outcome: 'withheld/third-party' });
     expect((await citizenStatus(t.app, traditional)).reply.outcomeText).toBe('不能公開：公開這些信息會損害其他人或者單位的合法權益。');

@@ -20,6 +20,9 @@ import {
   writeAudit,
 } from '../requests/repository.ts';
 import { staffText as s } from './text.ts';
+import { type CheckedFile, checkUploads, type Upload } from '../files/uploads.ts';
+import { deliverLetter, type MailQueueing } from '../mail/letter-mail.ts';
+import { type Delivery, deliveryMethods, insertDelivery, MAX_TRACKING_NUMBER } from '../mail/deliveries.ts';
 
 /**
  * What staff do to a request. Each action is one transaction: the request's row is locked, checked, changed, and
@@ -42,6 +45,8 @@ export interface ActionContext {
   extensionWorkingDays?: number;
   /** The bodies letters name and the letter number's prefix; default site.letters. */
   letterFacts?: LetterFacts;
+  /** Set when e-mail is configured (SMTP_URL): letters to applicants who chose e-mail are queued to be sent. */
+  mail?: MailQueueing;
 }
 
 /** Outcomes that refuse the request in whole, or end it without the information: each needs a reason and a basis. */
@@ -86,8 +91,10 @@ interface Change {
   fields: Record<string, string | boolean | null>;
   /** A line in the request's history, which the applicant sees (the note never). */
   event?: { status: string; note?: string };
-  /** The letter that tells the applicant, issued in the same transaction. */
+  /** The letter that tells the applicant, issued in the same transaction (and e-mailed, if they chose e-mail). */
   letter?: LetterKind;
+  /** The information itself, sent with the letter: stored, attached to its e-mail, named in the audit. */
+  files?: readonly CheckedFile[];
 }
 
 /** Locks the request, lets `decide` refuse it, check the input or describe the change, then writes it and its audit entry. */
@@ -111,8 +118,11 @@ async function changeRequest(
     await updateRequest(tx, request.id, decision.fields);
     if (decision.event) await addHistoryEntry(tx, request.id, context.now, decision.event.status, decision.event.note);
     // The letter is a record of its own (number, kind, issued at), kept as issued; the audit keeps the fields.
-    if (decision.letter) await issueLetter(tx, { requestId: request.id, kind: decision.letter, now: context.now, facts: letterFacts(context) });
-    await writeAudit(tx, { staffId: context.staff.id, at: context.now, action, requestId: request.id, before, after: decision.fields });
+    const letter = decision.letter && (await issueLetter(tx, { requestId: request.id, kind: decision.letter, now: context.now, facts: letterFacts(context) }));
+    const files = decision.files ?? [];
+    if (letter) await deliverLetter(tx, { request: (await findRequest(tx, reference))!, letter, files, now: context.now, mail: context.mail });
+    const after = files.length > 0 ? { ...decision.fields, files: files.map((file) => file.name).join('、') } : decision.fields;
+    await writeAudit(tx, { staffId: context.staff.id, at: context.now, action, requestId: request.id, before, after });
     return { kind: 'done', value: (await findRequest(tx, reference))! };
   });
 }
@@ -214,7 +224,10 @@ export function reply(context: ActionContext, reference: string, input: Input): 
     const keepsReasons = refusal || outcome === 'partly-disclosed';
     const refusalReason = refusal ? required(errors, input, 'refusalReason', s.errors.refusalReason) : optional(errors, input, 'refusalReason');
     const legalBasis = refusal ? required(errors, input, 'legalBasis', s.errors.legalBasis) : optional(errors, input, 'legalBasis');
-    if (errors.length) return { errors };
+    // The information itself (issue 13 point 2): posted as multipart `files`, checked from their bytes.
+    const checked = checkUploads(Array.isArray(input.files) ? (input.files as Upload[]) : []);
+    if ('errors' in checked) errors.push(...checked.errors);
+    if (errors.length || 'errors' in checked) return { errors };
     const unconfigured = refuseIfLetterFactsMissing(context, 'reply', outcome);
     if (unconfigured) return unconfigured;
     return {
@@ -229,6 +242,7 @@ export function reply(context: ActionContext, reference: string, input: Input): 
       },
       event: { status: 'answered' },
       letter: 'reply',
+      files: checked.files,
     };
   });
 }
@@ -280,6 +294,40 @@ export function recordThirdPartyAnswer(context: ActionContext, reference: string
       },
       event: { status: 'consultation-ended' },
     };
+  });
+}
+
+/**
+ * The printed reply (or notice) and its files were posted on `date`, with the carrier's tracking number if any, or
+ * collected by the applicant on `date`: a line in the applicant's history (issue 13 point 3).
+ */
+export async function recordDelivery(context: ActionContext, reference: string, input: Input): Promise<ActionResult<Delivery>> {
+  return context.db.transaction(async (tx) => {
+    const request = await findRequest(tx, reference, true);
+    if (!request) return { kind: 'not-found' };
+    const errors: FieldError[] = [];
+    const method = text(input, 'method');
+    if (!(deliveryMethods as readonly string[]).includes(method)) errors.push({ field: 'method', message: s.errors.deliveryMethod });
+    const received = chinaDate(new Date(request.receivedAt));
+    const on = date(errors, input, 'date', chinaDate(context.now), { missing: s.errors.deliveryDate, earliest: [received, s.errors.deliveryBeforeReceived(received)] });
+    const trackingNumber = text(input, 'trackingNumber');
+    if (trackingNumber !== '' && method === 'collection') errors.push({ field: 'trackingNumber', message: s.errors.trackingNumberForCollection });
+    else if (trackingNumber !== '' && !new RegExp(`^[A-Za-z0-9-]{1,${MAX_TRACKING_NUMBER}}$`).test(trackingNumber)) {
+      errors.push({ field: 'trackingNumber', message: s.errors.trackingNumber(MAX_TRACKING_NUMBER) });
+    }
+    if (errors.length) return { kind: 'invalid', errors };
+    const delivery: Delivery = { method: method as Delivery['method'], on, ...(trackingNumber && { trackingNumber }) };
+    await insertDelivery(tx, request.id, delivery, context.now);
+    await addHistoryEntry(tx, request.id, context.now, method === 'post' ? 'posted' : 'collected');
+    await writeAudit(tx, {
+      staffId: context.staff.id,
+      at: context.now,
+      action: 'record-delivery',
+      requestId: request.id,
+      before: null,
+      after: { method, delivered_on: on, tracking_number: trackingNumber || null },
+    });
+    return { kind: 'done', value: delivery };
   });
 }
 

@@ -1,9 +1,13 @@
 import { type Context, Hono } from 'hono';
 import { limitBody, MAX_BODY_BYTES } from '../http/limits.ts';
 import { problem } from '../http/problem.ts';
-import { jsonBody } from '../http/validate.ts';
+import * as v from 'valibot';
+import { fieldErrors, jsonBody } from '../http/validate.ts';
+import { multipartReply } from '../files/multipart.ts';
+import { uploadMessages } from '../files/uploads.ts';
 import { looksLikeReference } from '../requests/reference.ts';
-import { findRequest, listRequests, requestAppeals, requestAudit, requestHistory, type StatusFilter, statusFilters } from '../requests/repository.ts';
+import { requestMail } from '../mail/outbox.ts';
+import { findRequest, listRequests, requestAppeals, requestAudit, requestDeliveries, requestFiles, requestHistory, type StatusFilter, statusFilters } from '../requests/repository.ts';
 import { type ActionResult, updateAppeal } from './actions.ts';
 import { sameOriginPosts, type StaffEnv } from './auth.ts';
 import { appealId, type RequestActionName, requestActions, signInFields, type StaffConsole } from './console.ts';
@@ -20,6 +24,7 @@ const apiActions: Record<string, RequestActionName> = {
   appeals: 'add-appeal',
   consultation: 'consult',
   'third-party-answer': 'record-third-party',
+  deliveries: 'record-delivery',
 };
 
 const limit = limitBody(MAX_BODY_BYTES, (c) => problem(c, 413, 'Content Too Large', { detail: `The body must be at most ${MAX_BODY_BYTES} bytes` }));
@@ -84,15 +89,45 @@ export function staffApi(staffConsole: StaffConsole): Hono<StaffEnv> {
     const reference = c.req.param('reference');
     const request = looksLikeReference(reference) ? await findRequest(db, reference) : undefined;
     if (!request) return problem(c, 404, 'Not Found');
-    const [history, audit, appeals] = await Promise.all([requestHistory(db, request.id), requestAudit(db, request.id), requestAppeals(db, request.id)]);
-    return c.json({ request, history, appeals, audit });
+    const [history, audit, appeals, files, mail, deliveries] = await Promise.all([
+      requestHistory(db, request.id),
+      requestAudit(db, request.id),
+      requestAppeals(db, request.id),
+      requestFiles(db, request.id),
+      requestMail(db, request.id),
+      requestDeliveries(db, request.id),
+    ]);
+    // Each e-mail's state as staff read it (issue 13): sent at, or the last failure and the next attempt.
+    const mailState = mail.map(({ key, sentAt, attempts, lastError, nextAttemptAt }) => ({ key, sentAt, attempts, lastError, ...(!sentAt && { nextAttemptAt }) }));
+    return c.json({ request, history, appeals, audit, files, mail: mailState, deliveries, mailConfigured: staffConsole.options.mail !== undefined });
   });
 
+  // The reply with its files (issue 13): multipart/form-data, the same fields and one `files` part per file, under the
+  // multipart limit; JSON goes on to the route below, under the 64 KiB limit.
+  api.post(
+    '/requests/:reference/reply',
+    multipartReply(
+      async (c, post) => {
+        const reference = c.req.param('reference') ?? '';
+        if (!looksLikeReference(reference)) return problem(c, 404, 'Not Found');
+        const unknown = Object.keys(post.fields).filter((field) => !Object.hasOwn(actionBodies.reply.entries, field));
+        if (unknown.length > 0) return problem(c, 422, 'Unprocessable Content', { errors: unknown.map((field) => ({ field, message: s.errors.unknownField })) });
+        const checked = v.safeParse(actionBodies.reply, post.fields);
+        if (!checked.success) return problem(c, 422, 'Unprocessable Content', { errors: fieldErrors(actionBodies.reply, checked.issues) });
+        const context = staffConsole.actionContext(c as Context<StaffEnv>);
+        return answer(c, await requestActions.reply(context, reference, { ...checked.output, files: post.uploads }));
+      },
+      {
+        tooLarge: (c) => problem(c, 413, 'Content Too Large', { detail: uploadMessages.bodyTooLarge }),
+        unreadable: (c) => problem(c, 400, 'Bad Request', { detail: 'The body is not valid multipart/form-data' }),
+      },
+    ),
+  );
   for (const [name, action] of Object.entries(apiActions)) {
     api.post(`/requests/:reference/${name}`, limit, jsonBody(actionBodies[action], unknownField), async (c) => {
       const reference = c.req.param('reference');
       if (!looksLikeReference(reference)) return problem(c, 404, 'Not Found');
-      return answer(c, await requestActions[action](staffConsole.actionContext(c), reference, c.req.valid('json')), action === 'add-appeal');
+      return answer(c, await requestActions[action](staffConsole.actionContext(c), reference, c.req.valid('json')), action === 'add-appeal' || action === 'record-delivery');
     });
   }
   api.patch('/requests/:reference/appeals/:id', limit, jsonBody(actionBodies['update-appeal'], unknownField), async (c) => {

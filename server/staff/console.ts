@@ -17,6 +17,7 @@ import {
   extendDeadline,
   type Input,
   recordCompletion,
+  recordDelivery,
   recordThirdPartyAnswer,
   reply,
 } from './actions.ts';
@@ -27,6 +28,7 @@ import { clearSessionCookie, createSession, endSession, sessionToken } from './s
 import { staffText as s } from './text.ts';
 import { createSignInThrottle, type SignInThrottle } from './throttle.ts';
 import type { ActionName } from './views.tsx';
+import type { MailQueueing } from '../mail/letter-mail.ts';
 
 export interface StaffOptions {
   db: Database;
@@ -42,6 +44,8 @@ export interface StaffOptions {
   throttle?: SignInThrottle;
   /** The bodies letters name and the letter number's prefix; default site.letters (tests set their own). */
   letterFacts?: LetterFacts;
+  /** E-mail is configured: replies are queued to applicants who chose e-mail (server/mail/). */
+  mail?: MailQueueing;
 }
 
 export type SignInResult = { kind: 'signed-in'; staff: Staff; token: string } | { kind: 'wrong' } | { kind: 'slow-down'; retryAfterSeconds: number };
@@ -57,6 +61,7 @@ export const requestActions: Record<RequestActionName, (context: ActionContext, 
   'add-appeal': addAppeal,
   consult: consultThirdParty,
   'record-third-party': recordThirdPartyAnswer,
+  'record-delivery': recordDelivery,
 };
 
 /** An appeal's id in an address: a positive integer the database can hold; anything else is no appeal. */
@@ -102,6 +107,7 @@ export function createStaffConsole(options: StaffOptions): StaffConsole {
       replyWorkingDays: options.replyWorkingDays,
       extensionWorkingDays: options.extensionWorkingDays,
       letterFacts: options.letterFacts,
+      mail: options.mail,
     }),
     replyWorkingDays: options.replyWorkingDays ?? site.disclosure.replyWorkingDays,
     extensionWorkingDays: options.extensionWorkingDays ?? site.disclosure.extensionWorkingDays,

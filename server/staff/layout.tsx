@@ -101,7 +101,7 @@ export function StaffPage({ title, hasErrors = false, section, trail, children }
  * Answers with a staff page (`page` renders a `StaffPage`), written by the server's one document renderer: never
  * cached, since it holds personal data, and never indexed.
  */
-export function staffHtml(c: Context, page: preact.JSX.Element, frame: StaffFrame, status: 200 | 400 | 403 | 404 | 409 | 422 | 429 = 200, headers: Record<string, string> = {}): Response {
+export function staffHtml(c: Context, page: preact.JSX.Element, frame: StaffFrame, status: 200 | 400 | 403 | 404 | 409 | 413 | 422 | 429 = 200, headers: Record<string, string> = {}): Response {
   const head: StaffHead = {};
   const body = renderInChinese(
     <StaffFrameContext.Provider value={frame}>

@@ -2,9 +2,16 @@ import { readFileSync } from 'node:fs';
 import { type Context, Hono } from 'hono';
 import type { FieldError } from '../../src/requests/contract.ts';
 import { limitBody, MAX_BODY_BYTES } from '../http/limits.ts';
-import { formBody } from '../http/validate.ts';
+import * as v from 'valibot';
+import { fieldErrors, formBody } from '../http/validate.ts';
+import { multipartReply } from '../files/multipart.ts';
+import { type Upload, uploadMessages } from '../files/uploads.ts';
+import { requestMail } from '../mail/outbox.ts';
+import { DeliverySection } from '../mail/DeliverySection.tsx';
 import { looksLikeReference } from '../requests/reference.ts';
-import { findRequest, listRequests, requestAppeals, requestAudit, requestHistory, requestLetters, type StaffRequest, type StatusFilter, statusFilters } from '../requests/repository.ts';
+import {
+  findRequest, listRequests, requestAppeals, requestAudit, requestDeliveries, requestFiles, requestHistory, requestLetters, type StaffRequest, type StatusFilter, statusFilters,
+} from '../requests/repository.ts';
 import { updateAppeal } from './actions.ts';
 import { safeNext, sameOriginPosts, type StaffEnv } from './auth.ts';
 import { appealId, type RequestActionName, requestActions, signInFields, type StaffConsole } from './console.ts';
@@ -105,9 +112,14 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
         loadHolidayCalendar(db),
       ]);
       const skipped = skippedHolidays(request, { reply: staffConsole.replyWorkingDays, extension: staffConsole.extensionWorkingDays }, calendar);
+      const [files, mails, deliveries] = await Promise.all([requestFiles(db, request.id), requestMail(db, request.id), requestDeliveries(db, request.id)]);
+      const delivery = <DeliverySection request={request} files={files} mails={mails} deliveries={deliveries} mailConfigured={staffConsole.options.mail !== undefined} />;
       return page(
         c,
-        <DetailPage request={request} history={history} audit={audit} appeals={appeals} letters={letters} letterFacts={letterFacts} now={now()} done={c.req.query('done')} skipped={skipped} />,
+        <DetailPage
+          request={request} history={history} audit={audit} appeals={appeals} letters={letters} letterFacts={letterFacts} now={now()} done={c.req.query('done')} skipped={skipped}
+          delivery={delivery}
+        />,
       );
     }),
   );
@@ -145,20 +157,37 @@ export function staffPages(staffConsole: StaffConsole): Hono<StaffEnv> {
       status,
     );
 
+  /** Runs the action with the form's values (and files), then back to the request, or the form again with what is wrong. */
+  const act = async (c: Context<StaffEnv>, action: RequestActionName, request: StaffRequest, form: { values: FormValues; errors: FieldError[] }, files?: Upload[]) => {
+    if (form.errors.length > 0) return actionPage(c, action, request, form, 422);
+    const result = await requestActions[action](staffConsole.actionContext(c), request.reference, { ...form.values, ...(files && { files }) });
+    if (result.kind === 'done') return c.redirect(`${staffRequestHref(request.reference)}?done=${action}`, 303);
+    if (result.kind === 'invalid') return actionPage(c, action, request, { values: form.values, errors: result.errors }, 422);
+    if (result.kind === 'refused') return actionPage(c, action, request, form, 409, result.message);
+    return notFound(c);
+  };
+
+  // The reply form posts multipart/form-data, with its files (issue 13), under the multipart limit.
+  pages.post(
+    staffActionHref(':reference', 'reply'),
+    multipartReply(
+      (c, post) =>
+        withRequest(c as Context<StaffEnv>, (request) => {
+          const schema = actionBodies.reply;
+          const values: FormValues = {};
+          for (const field of Object.keys(schema.entries)) if (typeof post.fields[field] === 'string') values[field] = post.fields[field];
+          const checked = v.safeParse(schema, Object.fromEntries(Object.keys(schema.entries).filter((field) => field in post.fields).map((field) => [field, post.fields[field]])));
+          const errors = checked.success ? [] : fieldErrors(schema, checked.issues);
+          return act(c as Context<StaffEnv>, 'reply', request, { values, errors }, post.uploads);
+        }),
+      { tooLarge: (c) => page(c, <MessagePage title={s.errors.unreadableFormTitle} text={uploadMessages.bodyTooLarge} />, 413), unreadable },
+    ),
+  );
+
   for (const action of Object.keys(requestActions) as RequestActionName[]) {
     const path = staffActionHref(':reference', action);
     pages.get(path, (c) => withRequest(c, (request) => actionPage(c, action, request, { values: {}, errors: [] })));
-    pages.post(path, limit, formBody(actionBodies[action], unreadable), (c) =>
-      withRequest(c, async (request) => {
-        const form = c.req.valid('form');
-        if (form.errors.length > 0) return actionPage(c, action, request, form, 422);
-        const result = await requestActions[action](staffConsole.actionContext(c), request.reference, form.values);
-        if (result.kind === 'done') return c.redirect(`${staffRequestHref(request.reference)}?done=${action}`, 303);
-        if (result.kind === 'invalid') return actionPage(c, action, request, { values: form.values, errors: result.errors }, 422);
-        if (result.kind === 'refused') return actionPage(c, action, request, form, 409, result.message);
-        return notFound(c);
-      }),
-    );
+    pages.post(path, limit, formBody(actionBodies[action], unreadable), (c) => withRequest(c, (request) => act(c, action, request, c.req.valid('form'))));
   }
 
   const findAppeal = async (request: StaffRequest, text: string) => {

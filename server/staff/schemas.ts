@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import { isStorableText } from '../../src/requests/rules/characters.ts';
 import type { ActionName } from './views.tsx';
 import { staffText as s } from './text.ts';
+import { MAX_TRACKING_NUMBER } from '../mail/deliveries.ts';
 
 /**
  * Optional text; `message` when it is not text. Refuses what cannot be stored (src/requests/rules/characters.ts:
@@ -45,4 +46,5 @@ export const actionBodies = {
   consult: v.object({ thirdParty: text(s.errors.thirdParty) }),
   'record-third-party': v.object({ date: text(s.errors.thirdPartyDate) }),
   'update-appeal': v.object({ result: text(s.errors.appealResult), decidedOn: text(s.errors.decidedOn) }),
+  'record-delivery': v.object({ method: text(s.errors.deliveryMethod), date: text(s.errors.deliveryDate), trackingNumber: text(s.errors.trackingNumber(MAX_TRACKING_NUMBER)) }),
 } satisfies Record<ActionName, v.ObjectSchema<v.ObjectEntries, undefined>>;

@@ -3,6 +3,7 @@ import { Radios, TextArea, TextField } from '../../src/components/Field/Field.ts
 import { appealKinds, appealResults, outcomeGroups } from '../../src/requests/rules/outcomes.ts';
 import { addWorkingDays, chinaDate, type HolidayCalendar, officialCalendar, type SkippedHoliday } from '../requests/due-date.ts';
 import { dueWords } from './due-words.ts';
+import { FileField } from '../files/FileField.tsx';
 import { StaffPage } from './layout.tsx';
 import type { Appeal, AuditEntry, HistoryEntry, StaffRequest, StatusFilter } from '../requests/repository.ts';
 import { statusFilters } from '../requests/repository.ts';
@@ -129,7 +130,7 @@ export function availableActions(request: StaffRequest): ActionName[] {
     if (request.consultationStartedAt && !request.consultationEndedOn) actions.push('record-third-party');
     actions.push('reply');
   }
-  actions.push('add-appeal');
+  actions.push('add-appeal', 'record-delivery');
   return actions;
 }
 
@@ -146,8 +147,10 @@ export function unconfiguredWords(facts: LetterFacts): string | undefined {
   return missing.length > 0 ? s.detail.unconfigured(missing.map((fact) => s.refused.letterFacts[fact]).join('、')) : undefined;
 }
 
-export function DetailPage({ request, history, audit, appeals, letters, letterFacts, now, done, skipped }: {
+export function DetailPage({ request, history, audit, appeals, letters, letterFacts, now, done, skipped, delivery }: {
   request: StaffRequest; history: HistoryEntry[]; audit: AuditEntry[]; appeals: Appeal[]; letters: Letter[]; letterFacts: LetterFacts; now: Date; done?: string; skipped: SkippedHoliday[];
+  /** How the reply reaches the applicant: files, e-mail, post (server/mail/DeliverySection.tsx). */
+  delivery?: preact.ComponentChildren;
 }) {
   const unconfigured = unconfiguredWords(letterFacts);
   const due = dueWords(request, now);
@@ -217,6 +220,7 @@ export function DetailPage({ request, history, audit, appeals, letters, letterFa
           ))}
         </ul>
       )}
+      {delivery}
 
       <h2>{s.detail.actions}</h2>
       {unconfigured && request.status !== 'answered' && <div class="notice"><p>{unconfigured}</p></div>}
@@ -293,6 +297,7 @@ function ActionFields({ action, values, errors }: { action: ActionName; values: 
           <LongText name="replyText" label={a.reply.replyText} hint={a.reply.replyTextHint} values={values} errors={errors} rows={8} />
           <LongText name="refusalReason" label={a.reply.refusalReason} hint={a.reply.refusalReasonHint} values={values} errors={errors} rows={4} />
           <Input name="legalBasis" label={a.reply.legalBasis} hint={a.reply.legalBasisHint} values={values} errors={errors} />
+          <FileField error={errorFor(errors, 'files')} />
         </>
       );
     case 'add-appeal':
@@ -309,6 +314,16 @@ function ActionFields({ action, values, errors }: { action: ActionName; values: 
       return <Input name="thirdParty" label={a.consult.thirdParty} hint={a.consult.thirdPartyHint} values={values} errors={errors} />;
     case 'record-third-party':
       return <Input name="date" type="date" label={a['record-third-party'].date} hint={a['record-third-party'].dateHint} values={values} errors={errors} />;
+    case 'record-delivery': {
+      const d = a['record-delivery'];
+      return (
+        <>
+          <RadioGroup name="method" legend={d.method} options={['post', 'collection'].map((method) => ({ value: method, label: d.methods[method]! }))} values={values} errors={errors} />
+          <Input name="date" type="date" label={d.date} hint={a['record-completion'].dateHint} values={values} errors={errors} />
+          <Input name="trackingNumber" label={d.trackingNumber} hint={d.trackingNumberHint} values={values} errors={errors} />
+        </>
+      );
+    }
   }
 }
 
@@ -346,7 +361,7 @@ export function ActionPage({ action, request, values, errors, refused, extension
       {action === 'reply' && unconfigured && <div class="notice"><p>{unconfigured}</p></div>}
       {appeal && <p>{s.appealKinds[appeal.kind]}，{appeal.filedOn}</p>}
       <p class="staff-text staff-quote">{[...request.description].slice(0, 200).join('')}</p>
-      <form method="post" action={path} id="action-form" tabIndex={-1} novalidate>
+      <form method="post" action={path} id="action-form" tabIndex={-1} novalidate enctype={action === 'reply' ? 'multipart/form-data' : undefined}>
         <ActionFields action={action} values={values} errors={errors} />
         <button type="submit" class="button">{texts.submit}</button>
       </form>

@@ -112,6 +112,12 @@ export const requestsApiHref = `${apiHref}requests`;
 /** A request's status, read with its own token (DESIGN.md, "API"); without a token, the address the API names in `Location`. */
 export const requestStatusApiHref = (reference: string, token?: string) =>
   `${requestsApiHref}/${encodeURIComponent(reference)}${token === undefined ? '' : `?token=${encodeURIComponent(token)}`}`;
+/**
+ * A file sent with a request's reply; with the request's status token (`?token=…`) it downloads, without it nothing
+ * opens. Under /api/, so the service worker never keeps it (`isPrivateHref`).
+ */
+export const replyFileApiHref = (reference: string, fileId: number, token?: string) =>
+  `${requestStatusApiHref(reference)}/files/${fileId}${token === undefined ? '' : `?token=${encodeURIComponent(token)}`}`;
 /** The annual reports published from the staff console after the build. */
 export const reportsApiHref = `${apiHref}reports`;
 

@@ -4,6 +4,7 @@
  * answer fails the type check on both sides. README's "API" section describes the same shapes.
  */
 import type { FieldError } from '../components/ErrorSummary/field-error.ts';
+import type { ReplyFile } from './reply-files.ts';
 
 /** One problem with one field: `422 {errors: FieldError[]}` on the API, and the error summary's items on a page. */
 export type { FieldError };
@@ -37,7 +38,21 @@ export interface RequestStatus {
   /** The time to answer was extended, once, for this reason (the applicant must be told). */
   extension?: { at: string; reason: string };
   /** The answer: how it ended in plain words in the request's language, the reply, and for a refusal why. */
-  reply?: { answeredAt: string; outcome: string; outcomeText: string; text: string; reason?: string; legalBasis?: string };
+  reply?: {
+    answeredAt: string;
+    outcome: string;
+    outcomeText: string;
+    text: string;
+    reason?: string;
+    legalBasis?: string;
+    /** The information itself, in the order staff attached it; each `href` downloads with `?token=<statusToken>`. */
+    files: ReplyFile[];
+  };
+  /**
+   * The printed reply posted (`on` a China date, with the carrier's tracking number when it has one) or collected,
+   * oldest first; absent when there is none.
+   */
+  deliveries?: { method: 'post' | 'collection'; on: string; trackingNumber?: string }[];
   /** A third party is being consulted (征求第三方意见): the due date pauses until `endedOn` (China date). */
   consultation?: { startedAt: string; endedOn?: string };
   /** Every letter issued to the applicant, the newest first, in the request's language, as issued. */

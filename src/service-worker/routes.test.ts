@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { replyFileApiHref } from '../addresses/addresses.ts';
 import {
   canonicalRedirect, isCacheablePage, isKeptWhenFetched, offlinePageFor, pageCacheKey, precacheCandidates, withTrailingSlash,
 } from './routes.ts';
@@ -93,5 +94,19 @@ describe('offlinePageFor', () => {
     expect(offlinePageFor(at('/disclosure/x/'))).toBe('/offline/index.html');
     expect(offlinePageFor(at('/zh-Hant/disclosure/x/'))).toBe('/zh-Hant/offline/index.html');
     expect(offlinePageFor(at('/en/disclosure/x/?from=singlemessage'))).toBe('/en/offline/index.html');
+  });
+});
+
+const ORIGIN_FOR_FILES = 'https://example.org';
+
+describe('a reply file', () => {
+  // The applicant's file is downloaded with the request's token: personal data the phone must not keep in a cache
+  // another person using the phone, or a later version of the app, could read back.
+  const file = new URL(`${ORIGIN_FOR_FILES}${replyFileApiHref('MDJCL-2026-000001', 7, 'secret-token')}`);
+  it('is never kept by any of the service worker’s routes', () => {
+    expect(isCacheablePage(file, ORIGIN_FOR_FILES)).toBe(false);
+    expect(isKeptWhenFetched(file, ORIGIN_FOR_FILES)).toBe(false);
+    expect(withTrailingSlash(file, ORIGIN_FOR_FILES)).toBeUndefined();
+    expect(canonicalRedirect(file, ORIGIN_FOR_FILES)).toBeUndefined();
   });
 });

@@ -106,6 +106,8 @@ export const enRequests: RequestMessages = {
       answered: 'The federation has replied',
       'consultation-started': 'The federation is asking a third party for its opinion. This time is not counted in the time to reply',
       'consultation-ended': 'The federation has the third party’s opinion. The time to reply moves later accordingly',
+      posted: 'The federation has posted the reply',
+      collected: 'The reply has been collected',
     },
     letters: 'Letters from the federation',
     lettersIntro: 'The newest first. You can read them on this phone without a connection.',

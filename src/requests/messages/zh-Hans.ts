@@ -90,6 +90,8 @@ export const zhHansRequests = {
       answered: '市残联已答复',
       'consultation-started': '市残联正在征求第三方意见，答复期限暂停计算',
       'consultation-ended': '市残联收到第三方意见，答复期限顺延',
+      posted: '市残联已邮寄答复',
+      collected: '答复已领取',
     },
     letters: '市残联的来函',
     lettersIntro: '最新的在前，没有网络也能阅读。',

@@ -7,6 +7,7 @@ import type { RequestStatus } from '../contract.ts';
 import LetterList from '../letters/LetterList.tsx';
 import { useRequestMessages } from '../messages/index.ts';
 import { keepServerStatus, type OutboxRecord } from '../outbox/index.ts';
+import { ReplyExtras } from './ReplyExtras.tsx';
 
 type RequestMessages = ReturnType<typeof useRequestMessages>;
 
@@ -82,6 +83,7 @@ export default function ServerProgress({ record, onStatus }: { record: OutboxRec
             {server.reply.reason && <div><dt>{r.requests.reason}</dt><dd class="pre-wrap">{server.reply.reason}</dd></div>}
             {server.reply.legalBasis && <div><dt>{r.requests.legalBasis}</dt><dd class="pre-wrap">{server.reply.legalBasis}</dd></div>}
           </dl>
+          {record.receipt && <ReplyExtras status={server} token={record.receipt.statusToken} part="files" />}
         </>
       )}
       {server?.status === 'awaiting-completion' && server.completion && (
@@ -102,6 +104,7 @@ export default function ServerProgress({ record, onStatus }: { record: OutboxRec
               </li>
             ))}
           </ol>
+          {record.receipt && <ReplyExtras status={server} token={record.receipt.statusToken} part="deliveries" />}
         </>
       )}
     </>
