@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { poll } from './poll.ts';
 import { orcaSettings } from './orca-settings.ts';
-import { startGroup, stopGroups } from './processes.ts';
+import { type Started, startGroup, stopGroups } from './processes.ts';
 
 /**
  * A desktop of its own for one screen-reader run: Xvfb, a D-Bus session, the AT-SPI bus, speech-dispatcher whose only
@@ -20,7 +20,7 @@ export interface Desktop {
   /** Where every utterance is appended, one `LANGUAGE|TEXT` line each. */
   speechFile: string;
   /** Starts a program on this desktop in a process group of its own; it is stopped with the desktop. */
-  start(command: string, args: string[], extraEnv?: NodeJS.ProcessEnv): ChildProcess;
+  start(command: string, args: string[], extraEnv?: NodeJS.ProcessEnv): Started;
   stop(): Promise<void>;
 }
 

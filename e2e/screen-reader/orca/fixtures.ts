@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test as base } from '@playwright/test';
+import { normalise } from './reader.ts';
 import { type Session, startSession } from './session.ts';
 
 /** Where each scenario's transcript is written, one file a scenario (README, "Screen reader"). */
@@ -52,4 +53,16 @@ export async function open(sr: Session, path: string) {
   });
   await sr.page.waitForLoadState('networkidle');
   await sr.reader.settle();
+}
+
+/**
+ * Presses `key` (Tab by default) until a step hears `phrase`, as someone listening for a field does; each press is a
+ * step of the transcript. Fails after `limit` presses.
+ */
+export async function pressUntilHeard(sr: Session, phrase: string | RegExp, { key = 'Tab', limit = 40 } = {}): Promise<string> {
+  for (let i = 0; i < limit; i++) {
+    const heard = await sr.reader.step(`${key}: listening for ${phrase}`, () => sr.reader.press(key), { quietMs: 800 });
+    if (typeof phrase === 'string' ? heard.includes(normalise(phrase)) : phrase.test(heard)) return heard;
+  }
+  throw new Error(`${limit} presses of ${key} never reached ${phrase}`);
 }

@@ -36,10 +36,13 @@ function installCleanupHandlers() {
   }
 }
 
+/** A process started by `startGroup`, with the end of what it wrote on standard error. */
+export type Started = ChildProcess & { errors(): string };
+
 /** Starts `command` as the leader of a new process group; its standard error is kept (last 4 KB) for failure messages. */
-export function startGroup(command: string, args: string[], options: SpawnOptions = {}): ChildProcess & { errors(): string } {
+export function startGroup(command: string, args: string[], options: SpawnOptions = {}): Started {
   installCleanupHandlers();
-  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options, detached: true }) as ChildProcess & { errors(): string };
+  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options, detached: true }) as Started;
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     errors = (errors + chunk.toString()).slice(-4000);

@@ -23,6 +23,8 @@ export interface StepOptions {
   quietMs?: number;
   /** Longest the whole step may take; generous, as the machine is shared. */
   timeoutMs?: number;
+  /** The step may hear nothing at all; otherwise, with no `until`, it waits for the first utterance. */
+  silent?: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ export class ScreenReader {
       .filter((line) => line.length)
       .map((line) => {
         const bar = line.indexOf('|');
-        return { language: line.slice(0, bar), text: line.slice(bar + 1).trim() };
+        return { language: line.slice(0, bar), text: normalise(line.slice(bar + 1).trim()) };
       });
   }
 
@@ -64,7 +66,7 @@ export class ScreenReader {
    * been quiet for `quietMs`; the step and what it heard are kept for the transcript. Throws (with what was heard)
    * when a phrase never comes within `timeoutMs`.
    */
-  async step(name: string, act: () => void | Promise<void>, { until = [], quietMs = 1_500, timeoutMs = 45_000 }: StepOptions = {}): Promise<string> {
+  async step(name: string, act: () => void | Promise<void>, { until = [], quietMs = 1_500, timeoutMs = 45_000, silent = false }: StepOptions = {}): Promise<string> {
     const step: Step = { name, keys: [], heard: [] };
     this.steps.push(step);
     const start = this.#consumed;
@@ -76,7 +78,11 @@ export class ScreenReader {
     }
     const heard = () => this.utterances().slice(start);
     const text = () => heard().map((u) => u.text).join('\n');
-    const missing = () => until.filter((phrase) => (typeof phrase === 'string' ? !text().includes(phrase) : !phrase.test(text())));
+    const missing = () => {
+      const spoken = text();
+      if (!until.length && !silent && !spoken) return ['anything at all'];
+      return until.filter((phrase) => (typeof phrase === 'string' ? !spoken.includes(normalise(phrase)) : !phrase.test(spoken)));
+    };
     const deadline = Date.now() + timeoutMs;
     try {
       await poll(() => missing().length === 0, { timeoutMs, what: `"${missing().join('", "')}"` });
@@ -103,7 +109,7 @@ export class ScreenReader {
 
   /** Waits for quiet and forgets what was said meanwhile (a page loading), so the next step starts clean. */
   async settle(quietMs = 1_500) {
-    await this.step('(settling)', () => {}, { quietMs, timeoutMs: 30_000 });
+    await this.step('(settling)', () => {}, { quietMs, timeoutMs: 30_000, silent: true });
     this.steps.pop();
   }
 
@@ -124,7 +130,15 @@ export class ScreenReader {
   }
 }
 
+/**
+ * speech-dispatcher hands the synthesiser full-width punctuation as ASCII (`？` as `?`, `，` as `,`): phrases and what
+ * was heard are compared in that form (NFKC), so a test may quote the page's own text.
+ */
+export function normalise(text: string): string {
+  return text.normalize('NFKC');
+}
+
 /** How many times `phrase` occurs in what a step heard: a phrase heard twice is a fault as much as one never heard. */
 export function countHeard(heard: string, phrase: string): number {
-  return heard.split(phrase).length - 1;
+  return heard.split(normalise(phrase)).length - 1;
 }

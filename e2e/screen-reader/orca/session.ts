@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,7 +54,7 @@ export async function startSession({ port = Number(process.env.SR_PORT ?? 4175) 
     STAFF_PASSWORD: SR_STAFF.password,
   };
   const cwd = new URL('../../..', import.meta.url);
-  const groups = [];
+  const groups: ChildProcess[] = [];
   let desktop: Desktop | undefined;
   try {
     const add = startGroup('npm', ['run', '--silent', 'staff', '--', 'add', SR_STAFF.name], { cwd, env: serverEnv });
