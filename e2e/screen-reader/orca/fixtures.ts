@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test as base } from '@playwright/test';
 import { normalise } from './reader.ts';
-import { type Session, startSession } from './session.ts';
+import { type Session, SR_STAFF, startSession } from './session.ts';
 
 /** Where each scenario's transcript is written, one file a scenario (README, "Screen reader"). */
 export const TRANSCRIPTS = new URL('../../../test-results/screen-reader/', import.meta.url);
@@ -38,21 +38,21 @@ export const test = base.extend<{ sr: Session }, { session: Session }>({
 export { expect } from '@playwright/test';
 
 /**
- * Opens `path` as a person does: the address bar (Ctrl+L), the address typed, Return, which also leaves the keyboard
- * in the page; waits until the app has hydrated, and lets Orca finish.
+ * Opens `path` as following a link from outside the app would (a QR code), the keyboard in the page; waits until the
+ * app has hydrated and Orca has said the page finished loading. Typing the address into Chromium's address bar
+ * instead lost keys now and then while Orca was busy.
  */
 export async function open(sr: Session, path: string) {
   const url = new URL(path, sr.baseURL).href;
-  sr.reader.press('ctrl+l');
-  sr.reader.type(url);
-  sr.reader.press('Return');
-  await sr.page.waitForURL(url);
-  await sr.page.waitForFunction(() => {
-    const app = document.getElementById('app') as (HTMLElement & Record<string, unknown>) | null;
-    return !!app && Object.keys(app).some((key) => key.startsWith('__'));
-  });
-  await sr.page.waitForLoadState('networkidle');
-  await sr.reader.settle();
+  await sr.reader.step(`Open ${path}`, async () => {
+    await sr.page.goto(url);
+    await sr.page.waitForFunction(() => {
+      const app = document.getElementById('app') as (HTMLElement & Record<string, unknown>) | null;
+      return !!app && Object.keys(app).some((key) => key.startsWith('__'));
+    });
+    await sr.page.waitForLoadState('networkidle');
+    // Orca has the page once it says so; keys pressed before would still go to the address bar.
+  }, { until: ['Finished loading'], quietMs: 2_000 });
 }
 
 /**
@@ -65,4 +65,77 @@ export async function pressUntilHeard(sr: Session, phrase: string | RegExp, { ke
     if (typeof phrase === 'string' ? heard.includes(normalise(phrase)) : phrase.test(heard)) return heard;
   }
   throw new Error(`${limit} presses of ${key} never reached ${phrase}`);
+}
+
+/**
+ * Fills the request form's three steps through Playwright, up to the check page: the setup of the scenarios about
+ * sending, not what they listen to (the form itself is heard in form.sr.ts).
+ */
+export async function fillRequestForm(sr: Session, description: string) {
+  const { page } = sr;
+  await page.getByRole('radio', { name: '个人' }).check();
+  await page.getByLabel('姓名').fill('张明');
+  await page.getByRole('radio', { name: '居民身份证' }).check();
+  await page.getByLabel('证件号码').fill('11010519491231002X');
+  await page.getByRole('button', { name: '继续' }).click();
+  await page.getByLabel('您想获取哪些政府信息？').fill(description);
+  await page.getByRole('radio', { name: '到办公地点领取' }).check();
+  await page.getByRole('radio', { name: '纸质' }).check();
+  await page.getByRole('button', { name: '继续' }).click();
+  await page.getByLabel('联系电话').fill('13912345678');
+  await page.getByRole('button', { name: '继续' }).click();
+  await page.getByRole('heading', { level: 1, name: '核对您的申请' }).waitFor();
+  await sr.reader.settle();
+}
+
+/** Signs the test staff member in through the staff API; the session cookie. */
+export async function staffSession(sr: Session): Promise<string> {
+  const response = await fetch(new URL('/api/staff/session', sr.baseURL), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: sr.baseURL },
+    body: JSON.stringify(SR_STAFF),
+  });
+  if (response.status !== 200) throw new Error(`Staff sign-in answered ${response.status}`);
+  return /staff_session=[^;]+/.exec(response.headers.get('Set-Cookie') ?? '')![0];
+}
+
+/** Records a reply to `reference` through the staff API, as a staff member would in the console. */
+export async function replyAsStaff(sr: Session, reference: string, replyText: string) {
+  const response = await fetch(new URL(`/api/staff/requests/${reference}/reply`, sr.baseURL), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: sr.baseURL, Cookie: await staffSession(sr) },
+    body: JSON.stringify({ outcome: 'disclosed', replyText }),
+  });
+  if (!response.ok) throw new Error(`The reply answered ${response.status}: ${await response.text()}`);
+}
+
+/** Files a request through the citizens' API, as the app's outbox does; its reference. */
+export async function fileRequest(sr: Session, description: string): Promise<string> {
+  const response = await fetch(new URL('/api/requests', sr.baseURL), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+    body: JSON.stringify({
+      applicantType: 'person', name: '王芳', idType: 'resident-id', idNumber: '11010519491231002X', phone: '13912345678',
+      description, delivery: 'collect', format: 'paper', locale: 'zh-Hans',
+    }),
+  });
+  if (response.status !== 201) throw new Error(`Filing answered ${response.status}`);
+  return ((await response.json()) as { reference: string }).reference;
+}
+
+/**
+ * Back to browse mode with Orca+A, as a person does after typing in a field. The key now and then goes unheard on a
+ * loaded machine, and pressing it in browse mode switches to focus mode: so it is pressed until Orca says
+ * "Browse mode", at most three times.
+ */
+export async function browseMode(sr: Session) {
+  for (let i = 0; i < 3; i++) {
+    try {
+      const heard = await sr.reader.step('Orca+A: browse mode', () => sr.reader.press('Insert+a'), { until: [/Browse mode|Focus mode/], timeoutMs: 15_000 });
+      if (heard.includes('Browse mode')) return;
+    } catch {
+      // Not heard: press again.
+    }
+  }
+  throw new Error('Orca never said "Browse mode"');
 }

@@ -1,5 +1,5 @@
 import { countHeard } from './reader.ts';
-import { expect, open, pressUntilHeard, test } from './fixtures.ts';
+import { browseMode, expect, open, pressUntilHeard, test } from './fixtures.ts';
 import type { Session } from './session.ts';
 
 /**
@@ -27,7 +27,7 @@ test('the error summary after an empty step: each error heard once, and its link
   expect(field).toContain('required');
   expect(countHeard(field, '输入姓名')).toBe(1);
   // Back to browse mode and up to the summary's title: its tabindex went with the focus, so it is no longer "clickable".
-  await reader.step('Orca+A: browse mode', () => reader.press('Insert+a'), { until: ['Browse mode'] });
+  await browseMode(sr);
   const back = await pressUntilHeard(sr, '出现了问题', { key: 'shift+h', limit: 4 });
   expect(back).not.toContain('clickable');
 });

@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
@@ -74,6 +74,9 @@ export async function startSession({ port = Number(process.env.SR_PORT ?? 4175) 
     desktop = await startDesktop();
     const debuggingPort = port + 1;
     const profile = join(desktop.root, 'chromium');
+    // Chromium's own "Translate this page?" would be read out on every Chinese page.
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ translate: { enabled: false } }));
     const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
     const chromiumProcess = desktop.start(process.env.SR_CHROMIUM ?? '/usr/bin/chromium', [
       ...CHROMIUM_FLAGS,
@@ -81,7 +84,8 @@ export async function startSession({ port = Number(process.env.SR_PORT ?? 4175) 
       `--user-data-dir=${profile}`,
       `--remote-debugging-port=${debuggingPort}`,
       '--lang=zh-CN',
-      'about:blank',
+      // A page of the app, not about:blank, so that the keyboard starts in the page and not in the address bar.
+      `${baseURL}/`,
     ]);
     await poll(
       async () => {
