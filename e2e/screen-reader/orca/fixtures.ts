@@ -46,9 +46,10 @@ export async function open(sr: Session, path: string) {
   const url = new URL(path, sr.baseURL).href;
   await sr.reader.step(`Open ${path}`, async () => {
     await sr.page.goto(url);
+    // The app's pages once hydrated; the staff console's, which have no script, once loaded.
     await sr.page.waitForFunction(() => {
       const app = document.getElementById('app') as (HTMLElement & Record<string, unknown>) | null;
-      return !!app && Object.keys(app).some((key) => key.startsWith('__'));
+      return document.readyState === 'complete' && (!app || Object.keys(app).some((key) => key.startsWith('__')));
     });
     await sr.page.waitForLoadState('networkidle');
     // Orca has the page once it says so; keys pressed before would still go to the address bar.
@@ -125,13 +126,13 @@ export async function fileRequest(sr: Session, description: string): Promise<str
 
 /**
  * Back to browse mode with Orca+A, as a person does after typing in a field. The key now and then goes unheard on a
- * loaded machine, and pressing it in browse mode switches to focus mode: so it is pressed until Orca says
- * "Browse mode", at most three times.
+ * loaded machine (or is obeyed unsaid), and pressing it in browse mode switches to focus mode: so it is pressed until
+ * Orca says "Browse mode", at most five times.
  */
 export async function browseMode(sr: Session) {
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     try {
-      const heard = await sr.reader.step('Orca+A: browse mode', () => sr.reader.press('Insert+a'), { until: [/Browse mode|Focus mode/], timeoutMs: 15_000 });
+      const heard = await sr.reader.step('Orca+A: browse mode', () => sr.reader.press('Insert+a'), { until: [/Browse mode|Focus mode/], timeoutMs: 8_000 });
       if (heard.includes('Browse mode')) return;
     } catch {
       // Not heard: press again.
