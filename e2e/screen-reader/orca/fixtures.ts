@@ -125,18 +125,14 @@ export async function fileRequest(sr: Session, description: string): Promise<str
 }
 
 /**
- * Back to browse mode with Orca+A, as a person does after typing in a field. The key now and then goes unheard on a
- * loaded machine (or is obeyed unsaid), and pressing it in browse mode switches to focus mode: so it is pressed until
- * Orca says "Browse mode", at most five times.
+ * Back to browse mode with Orca+A, as a person does after typing in a field. Orca says "Focus mode" when the key
+ * toggled the other way (pressed again then), and now and then switches to browse mode without a word: silence counts
+ * as browse mode, which the next step's keys prove (in focus mode they would type into the field, unheard).
  */
 export async function browseMode(sr: Session) {
-  for (let i = 0; i < 5; i++) {
-    try {
-      const heard = await sr.reader.step('Orca+A: browse mode', () => sr.reader.press('Insert+a'), { until: [/Browse mode|Focus mode/], timeoutMs: 8_000 });
-      if (heard.includes('Browse mode')) return;
-    } catch {
-      // Not heard: press again.
-    }
+  for (let i = 0; i < 3; i++) {
+    const heard = await sr.reader.step('Orca+A: browse mode', () => sr.reader.press('Insert+a'), { silent: true, until: [], quietMs: 2_000 });
+    if (!heard.includes('Focus mode')) return;
   }
-  throw new Error('Orca never said "Browse mode"');
+  throw new Error('Orca stayed in focus mode');
 }

@@ -74,9 +74,12 @@ export async function startSession({ port = Number(process.env.SR_PORT ?? 4175) 
     desktop = await startDesktop();
     const debuggingPort = port + 1;
     const profile = join(desktop.root, 'chromium');
-    // Chromium's own "Translate this page?" would be read out on every Chinese page.
+    // Chromium's own "Translate this page?" and "Save password?" would be read out as alerts.
     mkdirSync(join(profile, 'Default'), { recursive: true });
-    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ translate: { enabled: false } }));
+    writeFileSync(
+      join(profile, 'Default', 'Preferences'),
+      JSON.stringify({ translate: { enabled: false }, credentials_enable_service: false, profile: { password_manager_enabled: false } }),
+    );
     const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
     const chromiumProcess = desktop.start(process.env.SR_CHROMIUM ?? '/usr/bin/chromium', [
       ...CHROMIUM_FLAGS,

@@ -5,7 +5,7 @@ import { onAnotherPage, twoErrors } from './ErrorSummary.examples.tsx';
 it('names the problem, is read once as its title and its errors, and links each error to its field', () => {
   const { html } = renderExample(twoErrors);
   // Not an alert as well: Orca spoke every error twice. No tabindex until it is focused (src/a11y/focus.ts).
-  expect(html).toMatch(/^<div class="error-summary" aria-labelledby="error-summary-title" aria-describedby="error-summary-list"><h2/);
+  expect(html).toMatch(/^<div class="error-summary" role="group" aria-labelledby="error-summary-title" aria-describedby="error-summary-list"><h2/);
   expect(html).not.toContain('role="alert"');
   expect(html).toContain('<ul class="error-summary__list" id="error-summary-list">');
   expect(html).toContain('<h2 class="error-summary__title" id="error-summary-title">');

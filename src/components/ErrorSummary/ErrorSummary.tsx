@@ -9,7 +9,8 @@ export type { FieldError };
 /**
  * GOV.UK's error summary: at the top, focused when it appears so a screen reader reads it at once, each
  * error a link to its field: `#field` on this page, or `href(field)` when the field is asked on another page.
- * Read once, on focus, as its name (the title) and description (the errors): not also an alert, which made Orca
+ * Read once, on focus, as its name (the title) and description (the errors) — a group, which may be named — not
+ * also an alert, which made Orca
  * speak every error twice, once as a list item ("•") and once as the alert's text.
  */
 export function ErrorSummary({ errors, href = (field) => `#${field}` }: { errors: FieldError[]; href?: (field: string) => string }) {
@@ -20,7 +21,7 @@ export function ErrorSummary({ errors, href = (field) => `#${field}` }: { errors
   }, [errors]);
   if (!errors.length) return null;
   return (
-    <div class="error-summary" ref={summary} aria-labelledby="error-summary-title" aria-describedby="error-summary-list">
+    <div class="error-summary" role="group" ref={summary} aria-labelledby="error-summary-title" aria-describedby="error-summary-list">
       <h2 class="error-summary__title" id="error-summary-title">{t.errorSummary}</h2>
       <ul class="error-summary__list" id="error-summary-list">
         {errors.map((error) => (
