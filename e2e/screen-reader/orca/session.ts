@@ -97,7 +97,8 @@ export async function startSession({ port = Number(process.env.SR_PORT ?? 4175) 
       },
       { timeoutMs: 60_000, what: 'Chromium' },
     );
-    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${debuggingPort}`);
+    // Generous: on a loaded machine Chromium may take long to answer its first CDP session.
+    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${debuggingPort}`, { timeout: 120_000 });
     const page = browser.contexts()[0]!.pages()[0]!;
     const reader = new ScreenReader(desktop);
     await reader.settle();
