@@ -3,6 +3,7 @@ import { waitForApp } from './site.ts';
 
 test('the first Tab reaches the skip link, which moves focus to the main content', async ({ page }) => {
   await page.goto('/guides/bus-pass/');
+  await waitForApp(page);
   await page.keyboard.press('Tab');
   const skipLink = page.getByRole('link', { name: '跳到正文' });
   await expect(skipLink).toBeFocused();
@@ -12,6 +13,22 @@ test('the first Tab reaches the skip link, which moves focus to the main content
   // The next Tab continues inside main, not back in the header.
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+  // Focusable only while it had focus, as GOV.UK's skip link does: else Orca goes on calling `main` "clickable".
+  await expect(page.locator('main')).not.toHaveAttribute('tabindex');
+});
+
+test('the h1 a client-side navigation focuses, and the error summary, stop being focusable once focus leaves them', async ({ page }) => {
+  await page.goto('/request/applicant/');
+  await waitForApp(page);
+  await page.getByRole('button', { name: '继续' }).click();
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(summary).not.toHaveAttribute('tabindex');
+  await page.getByRole('link', { name: '首页' }).first().click();
+  await expect(page.locator('h1')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('h1')).not.toHaveAttribute('tabindex');
 });
 
 test('client-side navigation gives the new page its title, focuses its h1 and announces it', async ({ page }) => {

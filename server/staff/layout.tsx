@@ -87,7 +87,9 @@ export function StaffPage({ title, hasErrors = false, section, trail, children }
           </nav>
         )}
       </header>
-      <main id="main" class="width-container" tabIndex={-1}>
+      {/* No tabindex, as GOV.UK: the skip link still moves the reading and Tab position there, and Orca does not call
+          `main` "clickable" on every page. */}
+      <main id="main" class="width-container">
         {/* Not the app's Breadcrumbs: those start at the citizens' home page and end with this page's title. */}
         {trail && trail.length > 0 && <Breadcrumbs home={false} trail={trail} />}
         <h1 class="page-title">{title}</h1>

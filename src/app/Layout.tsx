@@ -24,7 +24,8 @@ export function Layout({ children }: { children: ComponentChildren }) {
       <SiteHeader path={path} />
       {OfflineStatus && <OfflineStatus />}
       {UpdateBanner && <UpdateBanner />}
-      <main id="main" class="width-container" tabIndex={-1}>
+      {/* No tabindex of its own: the skip link gives it one while it has focus, else Orca calls `main` "clickable". */}
+      <main id="main" class="width-container">
         {children}
       </main>
       <SiteFooter />

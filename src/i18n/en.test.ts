@@ -48,6 +48,7 @@ describe('English interface text', () => {
     expect(en.search.found(3)).toBe('3 results found');
     expect(enRequests.form.charactersLeft(1)).toBe('You have 1 character left');
     expect(enRequests.form.charactersOver(2)).toBe('You have 2 characters too many');
+    expect(enRequests.form.charactersLimit(2000)).toBe('You can enter up to 2000 characters');
     expect(enRequests.requests.tooMany(60)).toContain('Wait 1 minute,');
     expect(enRequests.requests.tooMany(61)).toContain('Wait 2 minutes,');
   });

@@ -48,6 +48,7 @@ export const en: Messages = {
   opened: (title: string) => `Opened: ${title}`,
   /** Before the title of a form page with errors, so it is the first thing a screen reader says. */
   errorPrefix: 'Error: ',
+  optional: ' (optional)',
   errorSummary: 'There is a problem',
   colon: ': ',
   startRequest: 'Start your request',

@@ -53,6 +53,8 @@ export const zhHans = {
   opened: (title: string) => `已打开：${title}`,
   /** Before the title of a form page with errors, so it is the first thing a screen reader says. */
   errorPrefix: '错误：',
+  /** After the label of a field that may be left empty (GOV.UK marks the optional fields, not the required ones). */
+  optional: '（选填）',
   /** The error summary's heading, on the request form and the staff pages alike. */
   errorSummary: '出现了问题',
   /** Between a label and its value: full width in Chinese, a colon and a space in English. */

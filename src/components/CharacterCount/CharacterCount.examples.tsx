@@ -1,7 +1,7 @@
 import type { Example } from '../test-examples.ts';
 import { CharacterCount } from './CharacterCount.tsx';
 
-const said = { charactersLeft: (left: number) => `还可以输入 ${left} 个字`, charactersOver: (over: number) => `超出 ${over} 个字` };
+const said = { charactersLeft: (left: number) => `还可以输入 ${left} 个字`, charactersOver: (over: number) => `超出 ${over} 个字`, charactersLimit: (limit: number) => `最多可以输入 ${limit} 个字` };
 
 /** Under its limit: the characters left. */
 export const underLimit: Example = {

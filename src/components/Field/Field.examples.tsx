@@ -46,3 +46,25 @@ export const passwordSentBack: Example = {
 export const date: Example = {
   element: <TextField name="decidedOn" type="date" label="审结日期" hint="还没有审结就留空" value="2026-03-04" />,
 };
+
+/** A field that must be filled: the required state, and no mark in the label (GOV.UK marks the optional ones). */
+export const requiredText: Example = {
+  element: <TextField name="phone" type="tel" label="联系电话" value="" required />,
+};
+
+/** A field that may be left empty: "（选填）" after its label, and no required state. */
+export const optionalText: Example = {
+  element: <TextField name="email" type="email" label="电子邮件地址" value="" optional />,
+};
+
+/** A radio group that must be answered, in English: every option required, the legend unmarked. */
+export const requiredRadios: Example = {
+  url: '/en/',
+  element: <Radios name="format" legend="Format" value="" required options={[{ value: 'paper', label: 'Paper' }, { value: 'electronic', label: 'Electronic' }]} />,
+};
+
+/** An optional radio group, in English: "(optional)" after the legend. */
+export const optionalRadios: Example = {
+  url: '/en/',
+  element: <Radios name="accessible" legend="Accessible format" value="" optional options={[{ value: 'large-print', label: 'Large print' }, { value: 'braille', label: 'Braille' }]} />,
+};

@@ -3,7 +3,7 @@ import { h } from 'preact';
 import { renderExample } from '../test-examples.ts';
 import { ErrorSummary } from '../ErrorSummary/ErrorSummary.tsx';
 import { TextField } from './Field.tsx';
-import { date, passwordSentBack, radiosOneChosen, radiosWithError, textareaSharedHint, textWithHintAndError } from './Field.examples.tsx';
+import { date, optionalRadios, optionalText, passwordSentBack, radiosOneChosen, radiosWithError, requiredRadios, requiredText, textareaSharedHint, textWithHintAndError } from './Field.examples.tsx';
 
 it('labels the field, and has it described by its hint and its error, which says it is an error', () => {
   const { html } = renderExample(textWithHintAndError);
@@ -44,4 +44,25 @@ it('never writes a password back into the page', () => {
 
 it('gives a date a date input, in a box its size', () => {
   expect(renderExample(date).html).toContain('<input class="input input--date" id="decidedOn" name="decidedOn" type="date" value="2026-03-04" aria-describedby="decidedOn-hint"/>');
+});
+
+it('gives a field that must be filled the required state, without marking its label', () => {
+  const { html } = renderExample(requiredText);
+  expect(html).toContain('<label class="label" for="phone">联系电话</label>');
+  expect(html).toMatch(/<input class="input" id="phone"[^>]* required/);
+});
+
+it('marks a field that may be left empty "（选填）" after its label, and leaves it not required', () => {
+  const { html } = renderExample(optionalText);
+  expect(html).toContain('<label class="label" for="email">电子邮件地址（选填）</label>');
+  expect(html).not.toContain('required');
+});
+
+it('makes every option of a required radio group required, and marks an optional group "(optional)" in English', () => {
+  const required = renderExample(requiredRadios).html;
+  expect(required.match(/<input class="radios__input"[^>]* required/g)).toHaveLength(2);
+  expect(required).toContain('<legend class="label">Format</legend>');
+  const optional = renderExample(optionalRadios).html;
+  expect(optional).toContain('<legend class="label">Accessible format (optional)</legend>');
+  expect(optional).not.toContain('required');
 });

@@ -22,11 +22,27 @@ export function ErrorMessage({ id, error }: { id: string; error?: string }) {
   );
 }
 
+/**
+ * Whether a field must be filled: `required` gives the control the required state a screen reader announces (the
+ * form's `novalidate` keeps the browser's own bubbles away); `optional` adds "（选填）" / "(optional)" to the label, as
+ * GOV.UK marks the fields that may be left empty. Neither: a field needed only after some choice, whose hint says when.
+ */
+export interface Need {
+  required?: boolean;
+  optional?: boolean;
+}
+
+/** The label's text, with the optional mark when the field may be left empty. */
+export function useLabelText(label: string, optional?: boolean): string {
+  const t = useMessages();
+  return optional ? `${label}${t.optional}` : label;
+}
+
 /** A labelled field with its hint and error, GOV.UK's form group; `children` is the control itself. */
-export function FormGroup({ name, label, hint, error, children }: { name: string; label: string; hint?: string; error?: string; children: ComponentChildren }) {
+export function FormGroup({ name, label, hint, error, optional, children }: { name: string; label: string; hint?: string; error?: string; optional?: boolean; children: ComponentChildren }) {
   return (
     <div class={`form-group${error ? ' form-group--error' : ''}`}>
-      <label class="label" for={name}>{label}</label>
+      <label class="label" for={name}>{useLabelText(label, optional)}</label>
       <Hint id={name} hint={hint} />
       <ErrorMessage id={name} error={error} />
       {children}
@@ -34,7 +50,7 @@ export function FormGroup({ name, label, hint, error, children }: { name: string
   );
 }
 
-interface TextFieldProps {
+interface TextFieldProps extends Need {
   name: string;
   label: string;
   hint?: string;
@@ -49,9 +65,9 @@ interface TextFieldProps {
   onInput?: (name: string, value: string) => void;
 }
 
-export function TextField({ name, label, hint, error, value, type = 'text', autocomplete, inputMode, spellcheck, onInput }: TextFieldProps) {
+export function TextField({ name, label, hint, error, value, type = 'text', autocomplete, inputMode, spellcheck, required, optional, onInput }: TextFieldProps) {
   return (
-    <FormGroup name={name} label={label} hint={hint} error={error}>
+    <FormGroup name={name} label={label} hint={hint} error={error} optional={optional}>
       <input
         // A date is short: so is its box.
         class={type === 'date' ? 'input input--date' : 'input'}
@@ -63,6 +79,7 @@ export function TextField({ name, label, hint, error, value, type = 'text', auto
         autocomplete={autocomplete}
         inputMode={inputMode}
         spellcheck={spellcheck}
+        required={required}
         aria-describedby={describedBy(name, hint, error)}
         aria-invalid={error ? true : undefined}
         onInput={onInput && ((event) => onInput(name, event.currentTarget.value))}
@@ -71,7 +88,7 @@ export function TextField({ name, label, hint, error, value, type = 'text', auto
   );
 }
 
-interface TextAreaProps {
+interface TextAreaProps extends Need {
   name: string;
   label: string;
   hint?: string;
@@ -88,15 +105,16 @@ interface TextAreaProps {
 }
 
 /** A textarea with its label, hint and error; the character count (CharacterCount) is one with a limit. */
-export function TextArea({ name, label, hint, error, value, rows = 6, describedByAlso, invalid, onInput, children }: TextAreaProps) {
+export function TextArea({ name, label, hint, error, value, rows = 6, describedByAlso, invalid, required, optional, onInput, children }: TextAreaProps) {
   return (
-    <FormGroup name={name} label={label} hint={hint} error={error}>
+    <FormGroup name={name} label={label} hint={hint} error={error} optional={optional}>
       <textarea
         class="textarea"
         id={name}
         name={name}
         rows={rows}
         value={value}
+        required={required}
         aria-describedby={[describedBy(name, hint, error), describedByAlso].filter(Boolean).join(' ') || undefined}
         aria-invalid={error || invalid ? true : undefined}
         onInput={onInput && ((event) => onInput(name, event.currentTarget.value))}
@@ -106,7 +124,7 @@ export function TextArea({ name, label, hint, error, value, rows = 6, describedB
   );
 }
 
-interface RadiosProps {
+interface RadiosProps extends Need {
   name: string;
   legend: string;
   hint?: string;
@@ -118,11 +136,12 @@ interface RadiosProps {
 }
 
 /** A radio group in a fieldset; the first option carries the field's id, so error links land on it. */
-export function Radios({ name, legend, hint, error, value, options, onInput }: RadiosProps) {
+export function Radios({ name, legend, hint, error, value, options, required, optional, onInput }: RadiosProps) {
+  const legendText = useLabelText(legend, optional);
   return (
     <div class={`form-group${error ? ' form-group--error' : ''}`}>
       <fieldset class="fieldset" aria-describedby={describedBy(name, hint, error)}>
-        <legend class="label">{legend}</legend>
+        <legend class="label">{legendText}</legend>
         <Hint id={name} hint={hint} />
         <ErrorMessage id={name} error={error} />
         <div class="radios">
@@ -138,6 +157,7 @@ export function Radios({ name, legend, hint, error, value, options, onInput }: R
                   name={name}
                   value={option.value}
                   checked={value === option.value}
+                  required={required}
                   onChange={onInput && (() => onInput(name, option.value))}
                 />
                 <label class="radios__label" for={id}>{option.label}</label>

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { announce } from '../../a11y/announce.ts';
+import { focusTemporarily } from '../../a11y/focus.ts';
 import { setHead } from './head.ts';
 import { pageArrived } from './navigation.ts';
 import { rememberPage } from '../../offline/resume.ts';
@@ -49,7 +50,7 @@ export function Page({ title, description, trail, addressable = true, hasErrors 
     if (!pageArrived()) return;
     // A client-side navigation: tell screen-reader users where they are, as a page load would.
     window.scrollTo(0, 0);
-    heading.current?.focus();
+    focusTemporarily(heading.current);
     announce(t.opened(title));
     // Keyed on the title, not the path: while the next route loads, this page re-renders with the new path.
   }, [title]);
@@ -59,7 +60,7 @@ export function Page({ title, description, trail, addressable = true, hasErrors 
   return (
     <>
       {trail && <Breadcrumbs trail={trail} current={title} currentLang={textLang} />}
-      <h1 class="page-title" tabIndex={-1} ref={heading} lang={textLang ?? foreign(titleLang)}>
+      <h1 class="page-title" ref={heading} lang={textLang ?? foreign(titleLang)}>
         {ruby ? <span dangerouslySetInnerHTML={{ __html: ruby.title }} /> : title}
       </h1>
       {textLang && <p class="notice">{t.untranslated}</p>}

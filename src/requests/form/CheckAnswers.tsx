@@ -38,7 +38,7 @@ export default function CheckAnswers() {
     try {
       const id = await draftId();
       if (!id) throw new Error('no draft');
-      await queue(id);
+      await queue(id, { locale: t.lang });
       void deliverRequests('queue');
       route(href(myRequestHref(id)));
     } catch {

@@ -23,7 +23,11 @@ interface RequestFormProps {
   carried?: FormInput;
 }
 
-/** One step's fields. A pure view: the app renders it with the draft, the server with the posted answers. */
+/**
+ * One step's fields. A pure view: the app renders it with the draft, the server with the posted answers. Every field
+ * shown is needed: with the app running each is `required`; without it, those needed only after a choice (an
+ * individual's ID, an organisation's code, e-mail, postal address) are not, and their hint or heading says when.
+ */
 export function RequestForm({ slug, input, errors, enhanced, onInput = () => undefined, onSubmit, carried }: RequestFormProps) {
   const r = useRequestMessages();
   const href = useHref();
@@ -40,12 +44,12 @@ export function RequestForm({ slug, input, errors, enhanced, onInput = () => und
       {slug === 'applicant' && (
         <>
           <Radios
-            name="applicantType" legend={r.request.applicantType.legend} value={value('applicantType')} error={errorFor('applicantType')}
+            name="applicantType" required legend={r.request.applicantType.legend} value={value('applicantType')} error={errorFor('applicantType')}
             options={[{ value: 'person', label: r.request.applicantType.person }, { value: 'organisation', label: r.request.applicantType.organisation }]}
             onInput={update}
           />
           <TextField
-            name="name" value={value('name')} error={errorFor('name')} onInput={update}
+            name="name" required value={value('name')} error={errorFor('name')} onInput={update}
             label={!enhanced ? r.request.name.either : input.applicantType === 'organisation' ? r.request.name.organisation : r.request.name.person}
             hint={enhanced ? undefined : r.request.name.eitherHint}
             autocomplete={input.applicantType === 'organisation' ? 'organization' : 'name'}
@@ -54,11 +58,11 @@ export function RequestForm({ slug, input, errors, enhanced, onInput = () => und
             <div class="conditional">
               {!enhanced && <p class="label">{r.request.personOnly}</p>}
               <Radios
-                name="idType" legend={r.request.idType.legend} value={value('idType')} error={errorFor('idType')}
+                name="idType" required={enhanced} legend={r.request.idType.legend} value={value('idType')} error={errorFor('idType')}
                 options={options(idTypes, r.request.idType)} onInput={update}
               />
               <TextField
-                name="idNumber" label={r.request.idNumber.label} hint={r.request.idNumber.hint} value={value('idNumber')}
+                name="idNumber" required={enhanced} label={r.request.idNumber.label} hint={r.request.idNumber.hint} value={value('idNumber')}
                 error={errorFor('idNumber')} autocomplete="off" spellcheck={false} onInput={update}
               />
             </div>
@@ -67,11 +71,11 @@ export function RequestForm({ slug, input, errors, enhanced, onInput = () => und
             <div class="conditional">
               {!enhanced && <p class="label">{r.request.organisationOnly}</p>}
               <Radios
-                name="organisationKind" legend={r.request.organisationKind.legend} value={value('organisationKind')}
+                name="organisationKind" required={enhanced} legend={r.request.organisationKind.legend} value={value('organisationKind')}
                 error={errorFor('organisationKind')} options={options(organisationKinds, r.request.organisationKind)} onInput={update}
               />
               <TextField
-                name="organisationCode" label={r.request.organisationCode.label} hint={r.request.organisationCode.hint}
+                name="organisationCode" required={enhanced} label={r.request.organisationCode.label} hint={r.request.organisationCode.hint}
                 value={value('organisationCode')} error={errorFor('organisationCode')} autocomplete="off" spellcheck={false} onInput={update}
               />
             </div>
@@ -81,16 +85,16 @@ export function RequestForm({ slug, input, errors, enhanced, onInput = () => und
       {slug === 'details' && (
         <>
           <CharacterCount
-            name="description" label={r.request.description.label} hint={r.request.description.hint} value={value('description')}
+            name="description" required label={r.request.description.label} hint={r.request.description.hint} value={value('description')}
             error={errorFor('description')} limit={requestLimits.description} onInput={update}
-            charactersLeft={r.form.charactersLeft} charactersOver={r.form.charactersOver}
+            charactersLeft={r.form.charactersLeft} charactersOver={r.form.charactersOver} charactersLimit={r.form.charactersLimit}
           />
           <Radios
-            name="delivery" legend={r.request.delivery.legend} value={value('delivery')} error={errorFor('delivery')}
+            name="delivery" required legend={r.request.delivery.legend} value={value('delivery')} error={errorFor('delivery')}
             options={options(deliveries, r.request.delivery)} onInput={update}
           />
           <Radios
-            name="format" legend={r.request.format.legend} value={value('format')} error={errorFor('format')}
+            name="format" required legend={r.request.format.legend} value={value('format')} error={errorFor('format')}
             options={options(formats, r.request.format)} onInput={update}
           />
           <Radios
@@ -103,18 +107,18 @@ export function RequestForm({ slug, input, errors, enhanced, onInput = () => und
       {slug === 'contact' && (
         <>
           <TextField
-            name="phone" type="tel" label={r.request.phone.label} hint={r.request.phone.hint} value={value('phone')}
+            name="phone" type="tel" required label={r.request.phone.label} hint={r.request.phone.hint} value={value('phone')}
             error={errorFor('phone')} autocomplete="tel" inputMode="tel" onInput={update}
           />
           {(!enhanced || input.delivery === 'email') && (
             <TextField
-              name="email" type="email" label={r.request.email.label} hint={r.request.email.hint} value={value('email')}
+              name="email" type="email" required={enhanced} label={r.request.email.label} hint={r.request.email.hint} value={value('email')}
               error={errorFor('email')} autocomplete="email" inputMode="email" spellcheck={false} onInput={update}
             />
           )}
           {(!enhanced || input.delivery === 'post') && (
             <TextField
-              name="address" label={r.request.address.label} hint={r.request.address.hint} value={value('address')}
+              name="address" required={enhanced} label={r.request.address.label} hint={r.request.address.hint} value={value('address')}
               error={errorFor('address')} autocomplete="address-line1" onInput={update}
             />
           )}

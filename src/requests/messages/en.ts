@@ -11,6 +11,7 @@ export const enRequests: RequestMessages = {
     continue: 'Continue',
     charactersLeft: (n: number) => `You have ${plural(n, 'character', 'characters')} left`,
     charactersOver: (n: number) => `You have ${plural(n, 'character', 'characters')} too many`,
+    charactersLimit: (n: number) => `You can enter up to ${plural(n, 'character', 'characters')}`,
   },
   request: {
     stepOf: (n: number, total: number) => `Step ${n} of ${total}`,

@@ -7,6 +7,7 @@ export const zhHansRequests = {
     continue: '继续',
     charactersLeft: (n: number) => `还可以输入 ${n} 个字`,
     charactersOver: (n: number) => `超出了 ${n} 个字`,
+    charactersLimit: (n: number) => `最多可以输入 ${n} 个字`,
   },
   request: {
     stepOf: (n: number, total: number) => `第 ${n} 步，共 ${total} 步`,

@@ -21,6 +21,12 @@ async function setRecord(id: string, changes: Partial<OutboxRecord>) {
 }
 
 describe('queue', () => {
+  it('sends the language of the form filled in, so the reply’s plain words come in it', async () => {
+    const draft = await draftOf(sampleInput, 'check-answers');
+    const record = await queue(draft.id, { locale: 'zh-Hans' });
+    expect(record.body.locale).toBe('zh-Hans');
+  });
+
   it('moves the draft into the outbox: draft gone, record queued under the same id', async () => {
     const clock = fakeClock(5000);
     const draft = await draftOf({ ...sampleInput, description: '长'.repeat(80), junk: 'x' } as never, 'check-answers');

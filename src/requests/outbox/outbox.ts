@@ -29,8 +29,12 @@ export class OutboxStateError extends Error {
  * there and nothing was queued. The draft's id stays the record's id: the Idempotency-Key.
  *
  * Queueing the same id twice (a double tap) returns the record already queued.
+ *
+ * `locale` is the language of the form the person filled in (`zh-Hans`, `zh-Hant`, `en`): the draft does not hold it,
+ * and without it the server took the browser's Accept-Language, so a reply's plain words could come in English to
+ * someone who used the Chinese form (found by the Orca scenario of "我的申请").
  */
-export async function queue(draftId: string, { now = Date.now }: Clock = {}): Promise<OutboxRecord> {
+export async function queue(draftId: string, { now = Date.now, locale }: Clock & { locale?: string } = {}): Promise<OutboxRecord> {
   const db = await getOutboxDb();
   const tx = db.transaction(['drafts', 'outbox'], 'readwrite', { durability: 'strict' });
   const done = tx.done;
@@ -47,7 +51,7 @@ export async function queue(draftId: string, { now = Date.now }: Clock = {}): Pr
       throw new OutboxStateError(`No draft ${draftId} to queue`);
     }
     const t = now();
-    const body = toBody(draft.input);
+    const body = toBody(locale ? { ...draft.input, locale } : draft.input);
     record = {
       id: draft.id,
       status: 'queued',

@@ -1,0 +1,30 @@
+import { browseMode, expect, fileRequest, open, pressUntilHeard, test } from './fixtures.ts';
+import { SR_STAFF } from './session.ts';
+
+test('a staff member signs in and replies to a request in the console, by keyboard', async ({ sr }) => {
+  const { reader } = sr;
+  const reference = await fileRequest(sr, '2018年残疾人就业保障金的征收情况。');
+  await open(sr, '/staff/sign-in');
+  const name = await pressUntilHeard(sr, '用户名');
+  expect(name).toContain('entry');
+  await reader.step('Typing the name', () => reader.type(SR_STAFF.name), { silent: true, quietMs: 1_000 });
+  await reader.step('Tab: the password', () => reader.press('Tab'), { until: ['密码'] });
+  await reader.step('Typing the password', () => reader.type(SR_STAFF.password), { silent: true, quietMs: 1_000 });
+  await reader.step('Return: sign in', () => reader.press('Return'), { until: ['Finished loading'], quietMs: 2_500 });
+  await browseMode(sr);
+  const list = await reader.step('H: the page’s heading', () => reader.press('h'), { until: ['heading level 1'] });
+  expect(list).toContain('信息公开申请');
+  await pressUntilHeard(sr, reference, { key: 'k', limit: 30 });
+  await reader.step('Return: open the request', () => reader.press('Return'), { until: ['Finished loading'], quietMs: 2_500 });
+  await pressUntilHeard(sr, '答复申请', { key: 'k', limit: 30 });
+  await reader.step('Return: the reply form', () => reader.press('Return'), { until: ['Finished loading'], quietMs: 2_500 });
+  const outcome = await pressUntilHeard(sr, 'radio button');
+  expect(outcome).toContain('处理结果');
+  await reader.step('Space: choose the first outcome', () => reader.press('space'), { until: [/selected|checked/] });
+  const text = await pressUntilHeard(sr, '答复内容');
+  expect(text).toContain('发给申请人的答复');
+  await reader.step('Typing the reply', () => reader.type('The figures are attached.'), { silent: true, quietMs: 1_000 });
+  await pressUntilHeard(sr, '记录答复');
+  const done = await reader.step('Return: record the reply', () => reader.press('Return'), { until: ['已记录答复'], quietMs: 2_500, timeoutMs: 60_000 });
+  expect(done).not.toContain('出现了问题');
+});
