@@ -5,7 +5,16 @@ import { secureHeaders } from './security.ts';
 describe('secureHeaders', () => {
   const app = new Hono();
   app.use(secureHeaders('http://127.0.0.1:8080'));
-  app.get('/', (c) => c.text('ok', 200, { 'X-Powered-By': 'something' }));
+  app.get('/', (c) => c.html('<h1>ok</h1>', 200, { 'X-Powered-By': 'something' }));
+  app.get('/qr/index.svg', (c) => c.body('<svg/>', 200, { 'Content-Type': 'image/svg+xml' }));
+  app.get('/sw.js', (c) => c.body('', 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
+  app.get('/guides/', (c) => c.body(null, 304));
+  app.get('/assets/app.js', (c) => c.body('', 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'X-Powered-By': 'x' }));
+  app.get('/assets/style.css', (c) => c.body('', 200, { 'Content-Type': 'text/css; charset=utf-8' }));
+  app.get('/icons/icon.png', (c) => c.body('', 200, { 'Content-Type': 'image/png' }));
+  app.get('/api/health', (c) => c.json({ status: 'ok' }));
+  app.get('/assets/gone.js', (c) => c.body(null, 304));
+  app.get('/guides', (c) => c.redirect('/guides/', 301));
   app.get('/broken', () => {
     throw new Error('broken');
   });
@@ -30,14 +39,37 @@ describe('secureHeaders', () => {
   it('sets them on an error answer too', async () => {
     const response = await app.request('/broken');
     expect(response.status).toBe(500);
-    expect(response.headers.get('X-Frame-Options')).toBe('DENY');
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
   });
+
+  // An SVG opened as a page runs its script; the worker's own answer sets the worker's policy; a 304 refreshes a page's.
+  it.each(['/qr/index.svg', '/sw.js', '/guides/'])('gives the document %s every document header', async (path) => {
+    const response = await app.request(path);
+    expect(response.headers.get('Content-Security-Policy')).toContain("default-src 'self'");
+    expect(response.headers.get('X-Frame-Options')).toBe('DENY');
+    expect(response.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+  });
+
+  it.each(['/assets/app.js', '/assets/style.css', '/icons/icon.png', '/api/health', '/assets/gone.js', '/guides', '/broken'])(
+    'gives the file %s only nosniff and Cross-Origin-Resource-Policy besides its own headers',
+    async (path) => {
+      const response = await app.request(path);
+      const security = [...response.headers.keys()].filter((name) => !['content-type', 'location'].includes(name));
+      expect(security.sort()).toEqual(['cross-origin-resource-policy', 'x-content-type-options']);
+      expect(response.headers.get('Cross-Origin-Resource-Policy')).toBe('same-origin');
+      expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    },
+  );
 
   it('sends Strict-Transport-Security for an https:// site, on every answer, and never for http://', async () => {
     const secure = new Hono();
     secure.use(secureHeaders('https://disclosure.example.org'));
-    secure.get('/', (c) => c.text('ok'));
+    secure.get('/', (c) => c.html('ok'));
+    secure.get('/app.js', (c) => c.body('', 200, { 'Content-Type': 'text/javascript' }));
+    secure.notFound((c) => c.html('not found', 404));
     for (const path of ['/', '/missing']) expect((await secure.request(path)).headers.get('Strict-Transport-Security'), path).toBe('max-age=31536000');
+    // It guards the connection, whatever is sent over it: a file keeps it too.
+    expect((await secure.request('/app.js')).headers.get('Strict-Transport-Security')).toBe('max-age=31536000');
     expect((await app.request('/')).headers.get('Strict-Transport-Security')).toBeNull();
   });
 });

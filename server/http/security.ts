@@ -1,9 +1,11 @@
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders as honoSecureHeaders } from 'hono/secure-headers';
+import { serviceWorkerHref } from '../../src/addresses/addresses.ts';
 
 /**
- * The security headers on every answer, errors and 404s included (Hono's secure-headers middleware sets them after
- * the handler has run), and no X-Powered-By. Exactly these, as README "API" lists them:
+ * The security headers, errors and 404s included (Hono's secure-headers middleware sets them after the handler has
+ * run), and no X-Powered-By. A document (HTML; an SVG, which runs script when opened as a page; the service worker,
+ * whose own answer's policy is the worker's) carries them all, exactly these, as README "API" lists them:
  *
  * - Content-Security-Policy: no inline script or style anywhere, since the prerendered pages load everything from
  *   files of their own origin;
@@ -17,10 +19,41 @@ import { secureHeaders as honoSecureHeaders } from 'hono/secure-headers';
  *   over plain HTTP, where anyone on the hall's Wi-Fi could answer instead (issue 11). Never for an http:// site,
  *   which it would make unreachable.
  *
+ * Every other answer (scripts, styles, images, JSON, plain text, redirects) carries only `nosniff` and
+ * Cross-Origin-Resource-Policy, beside its type and caching: the others govern a document and do nothing on a file,
+ * yet cost about 550 bytes on each of the many answers a first visit downloads (issue 16, point 3). HSTS stays on
+ * every answer of an https:// site (issue 11): it guards the connection, not a document, and a client that only
+ * calls the API learns it there.
+ *
  * Hono's other defaults are off: they are for browsers this site does not support or are the default anyway.
  */
 export function secureHeaders(baseUrl?: string): MiddlewareHandler {
-  return honoSecureHeaders({ ...headers, strictTransportSecurity: baseUrl?.startsWith('https://') ? HSTS : false });
+  const all = honoSecureHeaders({ ...headers, strictTransportSecurity: baseUrl?.startsWith('https://') ? HSTS : false });
+  return async (c, next) => {
+    await all(c, next);
+    if (isDocument(c.req.path, c.res)) return;
+    for (const name of DOCUMENT_ONLY) c.res.headers.delete(name);
+  };
+}
+
+/** The headers that only a document uses: a file's answer leaves them out. */
+export const DOCUMENT_ONLY = [
+  'content-security-policy',
+  'permissions-policy',
+  'referrer-policy',
+  'cross-origin-opener-policy',
+  'x-frame-options',
+] as const;
+
+/**
+ * Whether an answer is, or may be shown as, a document. A 304 has no type: it refreshes the stored page's headers,
+ * so a page's address (`/x/`, `…/index.html`) keeps its document headers then too.
+ */
+export function isDocument(path: string, response: Response): boolean {
+  if (path === serviceWorkerHref) return true;
+  const type = response.headers.get('Content-Type');
+  if (type) return /^(?:text\/html|image\/svg\+xml)\b/i.test(type);
+  return response.status === 304 && (path.endsWith('/') || path.endsWith('.html'));
 }
 
 export const HSTS = 'max-age=31536000';
