@@ -13,6 +13,7 @@ import {
   canonicalRedirect, CODE_CACHE, isCacheablePage, isKeptWhenFetched, offlinePageFor, PAGES_CACHE, pageCacheKey, precacheCandidates,
   withTrailingSlash,
 } from './service-worker/routes.ts';
+import { languagePrecaches } from './service-worker/language-precache.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -29,23 +30,37 @@ registerRoute(
   async ({ url }) => Response.redirect(canonicalRedirect(url, origin)!, 301),
 );
 
-precacheAndRoute(self.__WB_MANIFEST, { urlManipulation: ({ url }) => precacheCandidates(url) });
+// The shared code and files, and the pages and code of the language the phone arrived in (issue 16, point 1).
+const languages = languagePrecaches(self.__WB_MANIFEST, () => self.clients.matchAll({ type: 'window', includeUncontrolled: true }));
+precacheAndRoute(languages.shared, { urlManipulation: ({ url }) => precacheCandidates(url) });
 cleanupOutdatedCaches();
+self.addEventListener('install', (event) => event.waitUntil(languages.install(event)));
+self.addEventListener('activate', (event) => event.waitUntil(languages.activate(event)));
 
 const codeStrategy = new CacheFirst({ cacheName: CODE_CACHE, plugins: [new CacheableResponsePlugin({ statuses: [200] })] });
 const indexStrategy = new StaleWhileRevalidate({ cacheName: CODE_CACHE, plugins: [new CacheableResponsePlugin({ statuses: [200] })] });
+const pagesStrategy = new StaleWhileRevalidate({
+  cacheName: PAGES_CACHE,
+  plugins: [
+    new CacheableResponsePlugin({ statuses: [200] }),
+    { cacheKeyWillBeUsed: async ({ request }) => pageCacheKey(new URL(request.url)) },
+  ],
+});
+
+// A language's precached page or file: from its precache when the phone holds that language, else kept when first
+// read, like any other page or chunk, so a page read once in another language opens offline too.
+registerRoute(
+  ({ url }) => url.origin === origin && languages.lists(url),
+  async ({ url, request, event }) => {
+    const held = await languages.match(url);
+    if (held) return held;
+    if (request.mode === 'navigate') return pagesStrategy.handle({ request, event });
+    return (url.pathname.endsWith('.js') ? codeStrategy : indexStrategy).handle({ request, event });
+  },
+);
 
 // Disclosures, reports and the other pages: kept the first time they are read, refreshed behind the scenes.
-registerRoute(
-  ({ request, url }) => request.mode === 'navigate' && isCacheablePage(url, origin),
-  new StaleWhileRevalidate({
-    cacheName: PAGES_CACHE,
-    plugins: [
-      new CacheableResponsePlugin({ statuses: [200] }),
-      { cacheKeyWillBeUsed: async ({ request }) => pageCacheKey(new URL(request.url)) },
-    ],
-  }),
-);
+registerRoute(({ request, url }) => request.mode === 'navigate' && isCacheablePage(url, origin), pagesStrategy);
 
 // Another language's code and search index, once a page in that language has used them: a page read once in
 // traditional Chinese or English then works offline as it did online. Search indexes change with the content.

@@ -8,31 +8,35 @@ import { BOOT_SCRIPT } from '../prefs/boot-plugin.ts';
 const pageFile = (href: string, below = '') => `${href.slice(1)}${below}index.html`;
 
 /**
- * What the first visit downloads for offline use (DESIGN.md budget: at most 250 KB gzip): the code and
- * styles, the pages the issue promises offline (home, guides, the request form, my requests, search),
- * their QR codes, the search index and the offline page. Other pages are kept when read, or by "save all".
+ * What a phone keeps for offline use, in every language (DESIGN.md budget: at most 250 KB gzip for one language):
+ * the code and styles, the pages the issue promises offline (home, guides, the request form, my requests, search),
+ * their QR codes, the search index and the offline page. The service worker (src/sw.ts) installs the shared files
+ * and those of the language the phone arrived in (src/service-worker/routes.ts, `precacheLanguage`); another
+ * language's are kept when read. Other pages are kept when read, or by "save all".
  */
 export const PRECACHE_GLOBS = [
   'assets/*.{js,css}',
   // The accessibility preferences' boot script, which every page's <head> loads before anything is shown.
   BOOT_SCRIPT.slice(1),
-  pageFile(homeHref()),
-  pageFile(guidesHref(), '**/'),
-  pageFile(requestHref(), '**/'),
-  pageFile(myRequestsHref()),
-  pageFile(searchHref()),
-  // The offline page in each language: a page never read answers in the language of its address.
-  ...locales.map((locale) => pageFile(offlineHref(locale))),
-  searchIndexHref().slice(1),
+  ...locales.flatMap((locale) => [
+    pageFile(homeHref(locale)),
+    pageFile(guidesHref(locale), '**/'),
+    pageFile(requestHref(locale), '**/'),
+    pageFile(myRequestsHref(locale)),
+    pageFile(searchHref(undefined, locale)),
+    // The offline page in each language: a page never read answers in the language of its address.
+    pageFile(offlineHref(locale)),
+    searchIndexHref(locale).slice(1),
+    ...[homeHref, guidesHref, requestHref, myRequestsHref].map((href) => qrHref(href(locale)).slice(1)),
+    qrHref(searchHref(undefined, locale)).slice(1),
+    qrHref(guideHref('*', locale)).slice(1),
+  ]),
   manifestHref.slice(1),
   'icons/icon.svg',
-  ...[homeHref(), guidesHref(), requestHref(), myRequestsHref(), searchHref(), guideHref('*')].map((href) => qrHref(href).slice(1)),
 ];
 
 /**
- * The prerenderer's own code: used at build time, never by a phone. The traditional-Chinese and English chunks
- * (named for their language by vite.config.ts) and pages (under /zh-Hant/ and /en/, which the globs above do not
- * reach): a first visit keeps simplified Chinese only; another language's pages and code are kept when read.
- * Pinyin (build/pinyin/plugin.ts) is downloaded only by people who turn it on.
+ * The prerenderer's own code: used at build time, never by a phone. Pinyin (build/pinyin/plugin.ts) is downloaded
+ * only by people who turn it on.
  */
-export const PRECACHE_IGNORES = ['assets/prerender-*', 'assets/zh-Hant-*', 'assets/en-*', 'assets/_pinyin-*'];
+export const PRECACHE_IGNORES = ['assets/prerender-*', 'assets/_pinyin-*'];

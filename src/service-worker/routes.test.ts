@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { replyFileApiHref } from '../addresses/addresses.ts';
 import {
-  canonicalRedirect, isCacheablePage, isKeptWhenFetched, offlinePageFor, pageCacheKey, precacheCandidates, withTrailingSlash,
+  canonicalRedirect, isCacheablePage, isKeptWhenFetched, offlinePageFor, pageCacheKey, precacheCandidates, precacheLanguage, withTrailingSlash,
 } from './routes.ts';
 
 const origin = 'https://example.org';
@@ -108,5 +108,29 @@ describe('a reply file', () => {
     expect(isKeptWhenFetched(file, ORIGIN_FOR_FILES)).toBe(false);
     expect(withTrailingSlash(file, ORIGIN_FOR_FILES)).toBeUndefined();
     expect(canonicalRedirect(file, ORIGIN_FOR_FILES)).toBeUndefined();
+  });
+});
+
+describe('precacheLanguage', () => {
+  it('puts each language’s pages, search index, QR codes and chunks in that language’s precache', () => {
+    expect(precacheLanguage('guides/bus-pass/index.html')).toBe('zh-Hans');
+    expect(precacheLanguage('index.html')).toBe('zh-Hans');
+    expect(precacheLanguage('search-index.json')).toBe('zh-Hans');
+    expect(precacheLanguage('qr/guides/bus-pass.svg')).toBe('zh-Hans');
+    expect(precacheLanguage('qr/index.svg')).toBe('zh-Hans');
+    expect(precacheLanguage('en/guides/bus-pass/index.html')).toBe('en');
+    expect(precacheLanguage('en/search-index.json')).toBe('en');
+    expect(precacheLanguage('qr/en/guides/bus-pass.svg')).toBe('en');
+    expect(precacheLanguage('assets/en-Cx1_9.js')).toBe('en');
+    expect(precacheLanguage('zh-Hant/request/index.html')).toBe('zh-Hant');
+    expect(precacheLanguage('qr/zh-Hant.svg')).toBe('zh-Hant');
+    expect(precacheLanguage('qr/en.svg')).toBe('en');
+    expect(precacheLanguage('assets/zh-Hant-Ab-9.js')).toBe('zh-Hant');
+  });
+
+  it('keeps what every language needs in the shared precache, the offline page of every language included', () => {
+    for (const entry of ['assets/main-abc.js', 'assets/D8tiDU_V.js', 'assets/enX9.js', 'assets/style-abc.css', 'prefs.js', 'manifest.webmanifest', 'icons/icon.svg', 'offline/index.html', 'en/offline/index.html', 'zh-Hant/offline/index.html']) {
+      expect(precacheLanguage(entry), entry).toBeUndefined();
+    }
   });
 });

@@ -1,6 +1,5 @@
 import { canonicalPageAddress, isPrivateHref, offlineHref, prerenderedPageFor, searchIndexHref } from '../addresses/addresses.ts';
-import { localeOf } from '../i18n/locales.ts';
-import { defaultLocale, locales } from '../i18n/locales.ts';
+import { defaultLocale, type Locale, localeOf, locales } from '../i18n/locales.ts';
 
 /**
  * Which requests the service worker answers and from where. Plain functions of a URL, so they are tested
@@ -13,6 +12,25 @@ export const PAGES_CACHE = 'pages';
 /** Code and search indexes the precache leaves out (another language's), kept the first time they are fetched. */
 export const CODE_CACHE = 'code';
 
+
+/** Where the precache of one language is kept: its pages, search index, QR codes and code (issue 16, point 1). */
+export const languagePrecache = (locale: Locale) => `precache-${locale}`;
+
+/**
+ * The language a precache entry belongs to (a path from the build's list: `en/guides/index.html`,
+ * `assets/zh-Hant-abc.js`, `qr/en/guides/bus-pass.svg`, `search-index.json`), or undefined for what every language
+ * needs: the shared code and styles, the boot script, the web manifest, the icon, and the offline page of every
+ * language (a page never read answers in its address's language, whichever language the phone arrived in).
+ */
+export function precacheLanguage(entry: string): Locale | undefined {
+  const path = `/${entry.replace(/^\/+/, '')}`;
+  if (locales.some((locale) => path === `${offlineHref(locale)}index.html`)) return undefined;
+  const chunk = /^\/assets\/([^/]+)$/.exec(path);
+  if (chunk) return locales.find((locale) => locale !== defaultLocale && chunk[1]!.startsWith(`${locale}-`));
+  if (!/\.(?:html|json)$/.test(path) && !path.startsWith('/qr/')) return undefined;
+  // A QR code's name is its page's address: `qr/en.svg` is `/en/`'s, `qr/en/guides.svg` `/en/guides/`'s.
+  return localeOf(path.startsWith('/qr/') ? path.slice('/qr'.length).replace(/\.svg$/, '/') : path);
+}
 
 /** The prerendered file a precached address stands for: `/x`, `/x/` and `/x/?q=1` are all `/x/index.html`. */
 export function precacheCandidates(url: URL): URL[] {
