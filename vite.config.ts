@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { PRECACHE_GLOBS, PRECACHE_IGNORES } from './build/pwa/precache.ts';
+import { PRECACHE_GLOBS, PRECACHE_IGNORES, precacheTransform } from './build/pwa/precache.ts';
 import { contentPlugin } from './build/content/plugin.ts';
 import { prerenderPaths } from './build/content/public-paths.ts';
 import { contentSource } from './build/content/source.ts';
@@ -58,6 +58,7 @@ export default defineConfig({
       injectManifest: {
         globPatterns: PRECACHE_GLOBS,
         globIgnores: PRECACHE_IGNORES,
+        manifestTransforms: [precacheTransform(fileURLToPath(new URL('./dist', import.meta.url)))],
         rollupFormat: 'iife',
         sourcemap: false,
       },

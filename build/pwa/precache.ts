@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   guideHref, guidesHref, homeHref, manifestHref, myRequestsHref, offlineHref, qrHref, requestHref, searchHref, searchIndexHref,
 } from '../../src/addresses/addresses.ts';
@@ -40,3 +42,27 @@ export const PRECACHE_GLOBS = [
  * only by people who turn it on.
  */
 export const PRECACHE_IGNORES = ['assets/prerender-*', 'assets/_pinyin-*'];
+
+/**
+ * Sources whose chunks are not precached but kept when read (issue 16, point 2): the disclosure catalogue's and the
+ * annual reports' content and pages, which the offline promise does not cover, as their pages are not precached
+ * either; precaching their code cost every first visit about 40 requests.
+ */
+const KEPT_WHEN_READ = /^(?:virtual:content\/(?:(?:en|zh-Hant)\/)?(?:disclosure|reports)\b|src\/pages\/(?:Catalogue|DisclosureItem|Report)\.tsx$)/;
+
+/** Whether a module of the build (its key in Vite's manifest, `dist/.vite/manifest.json`) is left to be kept when read. */
+export const isKeptWhenRead = (source: string) => KEPT_WHEN_READ.test(source);
+
+type ManifestTransform = (entries: { url: string; size: number; revision: string | null }[]) => Promise<{ manifest: typeof entries; warnings: string[] }>;
+
+/**
+ * Workbox's `manifestTransforms` step: drops the chunks `isKeptWhenRead` names from the list, reading which file
+ * holds which module from Vite's manifest in `distDir` (written before the worker is built).
+ */
+export function precacheTransform(distDir: string): ManifestTransform {
+  return async (entries) => {
+    const vite = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
+    const dropped = new Set(Object.entries(vite).filter(([source]) => isKeptWhenRead(source)).map(([, chunk]) => chunk.file));
+    return { manifest: entries.filter((entry) => !dropped.has(entry.url)), warnings: [] };
+  };
+}

@@ -1,0 +1,28 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { precacheTransform } from './precache.ts';
+
+const dist = mkdtempSync(join(tmpdir(), 'precache-'));
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+describe('precacheTransform', () => {
+  it('leaves the disclosure catalogue’s and the reports’ code to be kept when read, in every language, and keeps the guides’', async () => {
+    mkdirSync(join(dist, '.vite'));
+    writeFileSync(join(dist, '.vite/manifest.json'), JSON.stringify({
+      'virtual:content/disclosure/organisation-nature': { file: 'assets/a.js' },
+      'virtual:content/en/disclosure/organisation-nature': { file: 'assets/en-b.js' },
+      'virtual:content/disclosure?load': { file: 'assets/c.js' },
+      'virtual:content/reports/2017': { file: 'assets/d.js' },
+      'src/pages/DisclosureItem.tsx': { file: 'assets/e.js' },
+      'virtual:content/guides/bus-pass': { file: 'assets/f.js' },
+      'virtual:content/en/guides/bus-pass': { file: 'assets/en-g.js' },
+      'src/pages/Guide.tsx': { file: 'assets/h.js' },
+      'src/main.tsx': { file: 'assets/main-i.js' },
+    }));
+    const entries = ['a', 'en-b', 'c', 'd', 'e', 'f', 'en-g', 'h', 'main-i'].map((name) => ({ url: `assets/${name}.js`, size: 1, revision: null }));
+    const { manifest } = await precacheTransform(dist)(entries);
+    expect(manifest.map((entry) => entry.url)).toEqual(['assets/f.js', 'assets/en-g.js', 'assets/h.js', 'assets/main-i.js']);
+  });
+});
