@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { type FirstVisit, isOverBudget, trafficMeter } from './bench-first-visit.ts';
+
+const visit = (bytes: number, requests: number): FirstVisit => ({
+  locale: 'en', path: '/en/guides/bus-pass/', page: { bytes: 30_000, requests: 10 }, precache: { bytes, requests },
+});
+
+describe('first-visit budget', () => {
+  it('fails a visit over 100 KB or over 30 requests, page and precache together', () => {
+    expect(isOverBudget(visit(72_000, 20))).toBe(false);
+    expect(isOverBudget(visit(72_401, 20))).toBe(true);
+    expect(isOverBudget(visit(10_000, 21))).toBe(true);
+  });
+});
+
+describe('trafficMeter', () => {
+  it('counts each answer’s body as sent and its headers, and tells the worker’s downloads from the page’s', async () => {
+    const meter = trafficMeter(() => new Response('x'.repeat(100), { headers: { 'Content-Type': 'text/plain' } }));
+    await meter.fetch(new Request('http://site/a.js', { headers: { 'Sec-Fetch-Dest': 'script' } }));
+    await meter.fetch(new Request('http://site/en/', { headers: { 'Sec-Fetch-Dest': 'empty' } }));
+    const sent = meter.take();
+    expect(sent.map((one) => [one.path, one.by])).toEqual([['/a.js', 'page'], ['/en/', 'worker']]);
+    expect(sent[0]!.bytes).toBeGreaterThan(100 + 'content-type: text/plain'.length);
+    expect(meter.take()).toEqual([]);
+  });
+});
