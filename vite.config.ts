@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { PRECACHE_GLOBS, PRECACHE_IGNORES, precacheTransform } from './build/pwa/precache.ts';
+import { packTransform } from './build/pwa/pack.ts';
 import { contentPlugin } from './build/content/plugin.ts';
 import { prerenderPaths } from './build/content/public-paths.ts';
 import { contentSource } from './build/content/source.ts';
@@ -30,6 +31,7 @@ function passThroughPreloadHelper(): Plugin {
 // The content files are parsed once per build, here, and every plugin that needs them shares the result.
 const content = contentSource(fileURLToPath(new URL('./src/content', import.meta.url)));
 const siteUrl = siteUrlFrom(process.env);
+const distDir = fileURLToPath(new URL('./dist', import.meta.url));
 
 export default defineConfig({
   define: { __SITE_URL__: JSON.stringify(siteUrl) },
@@ -58,7 +60,7 @@ export default defineConfig({
       injectManifest: {
         globPatterns: PRECACHE_GLOBS,
         globIgnores: PRECACHE_IGNORES,
-        manifestTransforms: [precacheTransform(fileURLToPath(new URL('./dist', import.meta.url)))],
+        manifestTransforms: [precacheTransform(distDir), packTransform(distDir)],
         rollupFormat: 'iife',
         sourcemap: false,
       },

@@ -19,7 +19,8 @@ import { openPglite } from '../server/db/pglite.ts';
 import { benchModes, printModes } from './bench-modes.ts';
 import { benchRequests } from './bench-requests.ts';
 import { PRECACHE_GLOBS, PRECACHE_IGNORES, precacheTransform } from '../build/pwa/precache.ts';
-import { precacheLanguage } from '../src/service-worker/routes.ts';
+import { packTransform } from '../build/pwa/pack.ts';
+import { isUnpacked, packGroup } from '../src/service-worker/pack-format.ts';
 import { locales } from '../src/i18n/locales.ts';
 import { benchFirstVisit, firstVisitBudget, printFirstVisits, trafficMeter } from './bench-first-visit.ts';
 
@@ -50,10 +51,12 @@ const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
  */
 const distDir = fileURLToPath(new URL('../dist', import.meta.url));
 const { manifestEntries } = await getManifest({
-  globDirectory: distDir, globPatterns: PRECACHE_GLOBS, globIgnores: PRECACHE_IGNORES, manifestTransforms: [precacheTransform(distDir)],
+  globDirectory: distDir, globPatterns: PRECACHE_GLOBS, globIgnores: PRECACHE_IGNORES,
+  manifestTransforms: [precacheTransform(distDir), packTransform(distDir)],
 });
+// What the worker downloads: the shared pack and the language's, and the few files left out of the packs.
 const perLanguage = locales.map((locale) => {
-  const entries = (manifestEntries ?? []).filter((entry) => [undefined, locale].includes(precacheLanguage(entry.url)));
+  const entries = (manifestEntries ?? []).filter((entry) => isUnpacked(entry.url) || ['shared', locale].includes(packGroup(entry.url) ?? ''));
   return { bytes: entries.reduce((total, entry) => total + gzipped(readFileSync(`${distDir}/${entry.url}`)), 0), files: entries.length };
 });
 const { bytes: precache, files: precacheFiles } = perLanguage.reduce((largest, one) => (one.bytes > largest.bytes ? one : largest));

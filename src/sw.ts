@@ -5,12 +5,12 @@
  */
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { cleanupOutdatedCaches } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { sendAll, SYNC_TAG } from './requests/outbox/sender.ts';
 import {
-  canonicalRedirect, CODE_CACHE, isCacheablePage, isKeptWhenFetched, offlinePageFor, PAGES_CACHE, pageCacheKey, precacheCandidates,
+  canonicalRedirect, CODE_CACHE, isCacheablePage, isKeptWhenFetched, offlinePageFor, PAGES_CACHE, pageCacheKey,
   withTrailingSlash,
 } from './service-worker/routes.ts';
 import { languagePrecaches } from './service-worker/language-precache.ts';
@@ -30,11 +30,11 @@ registerRoute(
   async ({ url }) => Response.redirect(canonicalRedirect(url, origin)!, 301),
 );
 
-// The shared code and files, and the pages and code of the language the phone arrived in (issue 16, point 1).
+// The shared code and files, and the pages and code of the language the phone arrived in, each group from one
+// pack (issue 16, points 1 and 2).
 const languages = languagePrecaches(self.__WB_MANIFEST, () => self.clients.matchAll({ type: 'window', includeUncontrolled: true }));
-precacheAndRoute(languages.shared, { urlManipulation: ({ url }) => precacheCandidates(url) });
 cleanupOutdatedCaches();
-self.addEventListener('install', (event) => event.waitUntil(languages.install(event)));
+self.addEventListener('install', (event) => event.waitUntil(languages.install()));
 self.addEventListener('activate', (event) => event.waitUntil(languages.activate(event)));
 
 const codeStrategy = new CacheFirst({ cacheName: CODE_CACHE, plugins: [new CacheableResponsePlugin({ statuses: [200] })] });
@@ -47,8 +47,8 @@ const pagesStrategy = new StaleWhileRevalidate({
   ],
 });
 
-// A language's precached page or file: from its precache when the phone holds that language, else kept when first
-// read, like any other page or chunk, so a page read once in another language opens offline too.
+// A precached page or file: from its precache; another language's, when the phone does not hold that language,
+// kept when first read, like any other page or chunk, so a page read once in another language opens offline too.
 registerRoute(
   ({ url }) => url.origin === origin && languages.lists(url),
   async ({ url, request, event }) => {
@@ -85,7 +85,7 @@ registerRoute(
 // A page never read, with no signal: the app's own offline page, in the address's language, not the browser's error.
 setCatchHandler(async ({ request }) => {
   if (request.mode !== 'navigate') return Response.error();
-  return (await matchPrecache(offlinePageFor(new URL(request.url)))) ?? Response.error();
+  return (await languages.match(new URL(offlinePageFor(new URL(request.url)), origin))) ?? Response.error();
 });
 
 // A new version waits until the person chooses to reload (src/offline/service-worker.ts); it never takes over by itself.

@@ -1,30 +1,38 @@
 import { type PrecacheEntry, PrecacheController } from 'workbox-precaching';
 import { defaultLocale, type Locale, localeOf, locales } from '../i18n/locales.ts';
-import { languagePrecache, precacheCandidates, precacheLanguage } from './routes.ts';
+import { isUnpacked, type PackFile, packGroup, type PrecacheGroup, precacheGroup } from './pack-format.ts';
+import { languagePrecache, precacheCandidates } from './routes.ts';
 
 /** The worker's install and activate events (typed by Workbox: this module is checked with the page's types too). */
 type LifecycleEvent = Parameters<PrecacheController['install']>[0];
 type ManifestEntry = PrecacheEntry | string;
-const entryUrl = (entry: ManifestEntry) => (typeof entry === 'string' ? entry : entry.url);
+const entryOf = (entry: ManifestEntry): PrecacheEntry => (typeof entry === 'string' ? { url: entry, revision: null } : entry);
 
 /**
- * Precache by language (issue 16, point 1): the build lists every language's pages, search index, QR codes and
- * chunks (build/pwa/precache.ts); a phone installs the shared files and those of the language it arrived in, and
- * keeps another language's when read, as it always did for that language's code. One Workbox controller per
- * language, each with its own cache (`precache-<locale>`), so each keeps Workbox's revisions and clean-up.
+ * Precache by language (issue 16, point 1), in a handful of requests (point 2). The build lists every language's
+ * pages, search index, QR codes and chunks (build/pwa/precache.ts) and packs each group's files into one file
+ * (build/pwa/pack.ts). A phone installs the shared group and the group of the language it arrived in, each from its
+ * pack, and keeps another language's files when read, as it always did for that language's code. One Workbox
+ * controller per group, each with its own cache (the shared one Workbox's own), so each keeps Workbox's revisions,
+ * cache keys and clean-up: only the download is ours.
  *
- * `manifest` is the build's whole list (`self.__WB_MANIFEST`); the shared part is returned for `precacheAndRoute`.
- * `openWindows` gives the addresses of the site's open pages, controlled or not (`clients.matchAll`).
+ * `manifest` is the build's whole list (`self.__WB_MANIFEST`). `openWindows` gives the addresses of the site's open
+ * pages, controlled or not (`clients.matchAll`).
  */
 export function languagePrecaches(manifest: ManifestEntry[], openWindows: () => Promise<readonly { url: string }[]>) {
-  const shared = manifest.filter((entry) => precacheLanguage(entryUrl(entry)) === undefined);
-  const controllers = new Map(
-    locales.map((locale) => {
-      const controller = new PrecacheController({ cacheName: languagePrecache(locale) });
-      controller.addToCacheList(manifest.filter((entry) => precacheLanguage(entryUrl(entry)) === locale));
-      return [locale, controller] as const;
-    }),
-  );
+  const entries = manifest.map(entryOf);
+  const packs = new Map(entries.flatMap((entry) => {
+    const group = packGroup(entry.url);
+    return group ? [[group, entry.url] as const] : [];
+  }));
+  const files = entries.filter((entry) => !packGroup(entry.url));
+  const groups: PrecacheGroup[] = ['shared', ...locales];
+  const controllers = new Map(groups.map((group) => {
+    const controller = new PrecacheController({ cacheName: group === 'shared' ? undefined : languagePrecache(group) });
+    controller.addToCacheList(files.filter((entry) => precacheGroup(entry.url) === group));
+    return [group, controller] as const;
+  }));
+  const shared = controllers.get('shared')!;
 
   /** The languages whose precache this phone already holds (an update refreshes them). */
   const held = async () => (await Promise.all(locales.map(async (locale) => ((await caches.has(languagePrecache(locale))) ? locale : undefined))))
@@ -40,32 +48,70 @@ export function languagePrecaches(manifest: ManifestEntry[], openWindows: () => 
     return wanted.size ? [...wanted] : [defaultLocale];
   }
 
-  return {
-    shared,
-    /** For the worker's `install` event: downloads what the phone's languages lack. */
-    install: async (event: LifecycleEvent) => {
-      await Promise.all((await languagesToKeep()).map((locale) => controllers.get(locale)!.install(event)));
-    },
-    /** For `activate`: drops a held language's files the new version no longer lists; opens no language's cache. */
-    activate: async (event: LifecycleEvent) => {
-      await Promise.all((await held()).map((locale) => controllers.get(locale)!.activate(event)));
-    },
-    /** The held copy of a language's precached file for this address, or undefined (not held, or not one of them). */
-    match: async (url: URL): Promise<Response | undefined> => {
-      const found = cacheKeyFor(url);
-      return found && caches.match(found.cacheKey, { cacheName: languagePrecache(found.locale) });
-    },
-    /** Whether the address is one of a language's precached files (held or not). */
-    lists: (url: URL) => cacheKeyFor(url) !== undefined,
-  };
+  /**
+   * Puts into a group's cache, under Workbox's keys, each of its files the cache lacks: the packed ones from the
+   * group's pack (one download), the others one by one (from the browser's cache, where the page has just loaded
+   * them). Throws when a download fails, so that the install fails and is tried again, as Workbox's own does.
+   */
+  async function installGroup(group: PrecacheGroup): Promise<void> {
+    const controller = controllers.get(group)!;
+    const cache = await caches.open(controller.strategy.cacheName);
+    const missing: [url: string, cacheKey: string][] = [];
+    for (const [url, cacheKey] of controller.getURLsToCacheKeys()) {
+      if (!(await cache.match(cacheKey))) missing.push([url, cacheKey]);
+    }
+    const fetchOk = async (url: string, init?: RequestInit) => {
+      const response = await fetch(url, { credentials: 'same-origin', ...init });
+      if (!response.ok) throw new Error(`Precaching ${url}: ${response.status}`);
+      return response;
+    };
+    const packed = missing.filter(([url]) => !isUnpacked(new URL(url).pathname));
+    if (packed.length) {
+      const pack = packs.get(group);
+      if (!pack) throw new Error(`No pack for ${group}`);
+      const response = await fetchOk(new URL(pack, self.location.href).href);
+      // The page says when it was saved from its Date (src/offline/saved-at.ts): the pack's, or now.
+      const date = response.headers.get('Date') ?? new Date().toUTCString();
+      const contents = new Map(((await response.json()) as PackFile)
+        .map(([path, type, body]) => [new URL(path, self.location.href).href, { type, body }]));
+      for (const [url, cacheKey] of packed) {
+        const file = contents.get(url);
+        if (!file) throw new Error(`${url} is not in the pack for ${group}`);
+        await cache.put(cacheKey, new Response(file.body, { headers: { 'Content-Type': file.type, Date: date } }));
+      }
+    }
+    for (const [url, cacheKey] of missing.filter(([url]) => isUnpacked(new URL(url).pathname))) {
+      // A file with a revision in its key must be fetched anew; a hashed one may come from the browser's cache.
+      const response = await fetchOk(url, { cache: cacheKey === url ? 'default' : 'reload' });
+      await cache.put(cacheKey, response);
+    }
+  }
 
-  function cacheKeyFor(url: URL): { locale: Locale; cacheKey: string } | undefined {
+  function cacheKeyFor(url: URL): { group: PrecacheGroup; cacheKey: string } | undefined {
     for (const candidate of precacheCandidates(url)) {
-      for (const [locale, controller] of controllers) {
+      for (const [group, controller] of controllers) {
         const cacheKey = controller.getCacheKeyForURL(candidate.href);
-        if (cacheKey) return { locale, cacheKey };
+        if (cacheKey) return { group, cacheKey };
       }
     }
     return undefined;
   }
+
+  return {
+    /** For the worker's `install` event: downloads what the shared group and the phone's languages lack. */
+    install: async () => {
+      await Promise.all(['shared' as const, ...(await languagesToKeep())].map(installGroup));
+    },
+    /** For `activate`: drops the files the new version no longer lists; opens no cache of a language not held. */
+    activate: async (event: LifecycleEvent) => {
+      await Promise.all([shared, ...(await held()).map((locale) => controllers.get(locale)!)].map((controller) => controller.activate(event)));
+    },
+    /** The held copy of a precached file for this address (`/x/` → `/x/index.html`), or undefined. */
+    match: async (url: URL): Promise<Response | undefined> => {
+      const found = cacheKeyFor(url);
+      return found && caches.match(found.cacheKey, { cacheName: controllers.get(found.group)!.strategy.cacheName });
+    },
+    /** Whether the address is one of the precached files, held or not (another language's may not be). */
+    lists: (url: URL) => cacheKeyFor(url) !== undefined,
+  };
 }

@@ -1,0 +1,27 @@
+import type { Locale } from '../i18n/locales.ts';
+import { precacheLanguage } from './routes.ts';
+
+/**
+ * The precache packs (issue 16, point 2), shared by the build that writes them (build/pwa/pack.ts) and the worker
+ * that unpacks them (language-precache.ts). A pack is JSON: `[[path, Content-Type, text], …]`, one per group.
+ */
+export type PackFile = [path: string, type: string, body: string][];
+
+/** A precache group: the code every language uses, or one language's pages and code. */
+export type PrecacheGroup = Locale | 'shared';
+
+export const precacheGroup = (entry: string): PrecacheGroup => precacheLanguage(entry) ?? 'shared';
+
+/** `assets/pack-en.0123456789.json`: under /assets/, so served as never changing. */
+export const packFileName = (group: PrecacheGroup, hash: string) => `assets/pack-${group}.${hash}.json`;
+
+/** The group a pack holds, when the entry is a pack. */
+export function packGroup(entry: string): PrecacheGroup | undefined {
+  return /^\/?assets\/pack-([A-Za-z-]+)\.[0-9a-f]{10}\.json$/.exec(entry)?.[1] as PrecacheGroup | undefined;
+}
+
+/**
+ * Files left out of the packs: those every page loads before its worker starts (the styles, the main chunk, the
+ * display-settings boot script, the web manifest and icon), which the worker then takes from the browser's cache.
+ */
+export const isUnpacked = (entry: string) => /^\/?(?:assets\/(?:style|main)-[^/]+\.(?:css|js)|prefs\.js|manifest\.webmanifest|icons\/[^/]+)$/.test(entry);
