@@ -102,15 +102,18 @@ export function isOverBudget(visit: FirstVisit): boolean {
   return bytes > firstVisitBudget.bytes || requests > firstVisitBudget.requests;
 }
 
-/** Prints the first visit's table; returns the languages over budget. */
-export function printFirstVisits(visits: FirstVisit[], kb: (bytes: number) => string): string[] {
+/** Prints the first visit's table, beside the GOV.UK Frontend peer page where it was measured; returns the languages over budget. */
+export function printFirstVisits(visits: FirstVisit[], kb: (bytes: number) => string, peer?: { locale: Locale; bytes: number; requests: number }[]): string[] {
   console.log(`\nFirst visit from a QR code, as sent (bodies as encoded + headers); budget ${kb(firstVisitBudget.bytes)} and ${firstVisitBudget.requests} requests in all\n`);
-  console.log('| language | address | page | precache | in all |');
-  console.log('|---|---|---:|---:|---:|');
+  console.log('| language | address | page | precache | in all | GOV.UK Frontend page | ours ÷ peer |');
+  console.log('|---|---|---:|---:|---:|---:|---:|');
   for (const visit of visits) {
     const cell = ({ bytes, requests }: { bytes: number; requests: number }) => `${kb(bytes)} in ${requests}`;
     const all = { bytes: visit.page.bytes + visit.precache.bytes, requests: visit.page.requests + visit.precache.requests };
-    console.log(`| ${visit.locale} | ${visit.path} | ${cell(visit.page)} | ${cell(visit.precache)} | ${cell(all)}${isOverBudget(visit) ? ' OVER' : ''} |`);
+    const theirs = peer?.find((one) => one.locale === visit.locale);
+    const ratio = theirs ? `${(all.bytes / theirs.bytes).toFixed(2)}×` : '–';
+    console.log(`| ${visit.locale} | ${visit.path} | ${cell(visit.page)} | ${cell(visit.precache)} | ${cell(all)}${isOverBudget(visit) ? ' OVER' : ''} | ${theirs ? cell(theirs) : '–'} | ${ratio} |`);
   }
+  if (!peer) console.log('\n(GOV.UK Frontend is not installed: no peer page measured.)');
   return visits.filter(isOverBudget).map((visit) => visit.locale);
 }

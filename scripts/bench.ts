@@ -23,6 +23,7 @@ import { packTransform } from '../build/pwa/pack.ts';
 import { isUnpacked, packGroup } from '../src/service-worker/pack-format.ts';
 import { locales } from '../src/i18n/locales.ts';
 import { benchFirstVisit, firstVisitBudget, printFirstVisits, trafficMeter } from './bench-first-visit.ts';
+import { benchGovukPeer } from './bench-govuk-peer.ts';
 
 const KB = 1024;
 /** DESIGN.md: any content page 20 KB of JavaScript, the request form 35 KB. */
@@ -91,6 +92,11 @@ for (const [type, path] of pageTypes) {
 }
 
 const firstVisits = await benchFirstVisit(browser, origin, meter);
+const peerVisits = await benchGovukPeer(browser, distDir, ['zh-Hans', 'en'], async (fetch) => {
+  const peer = serve({ fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((resolve) => peer.once('listening', resolve));
+  return { origin: `http://127.0.0.1:${(peer.address() as AddressInfo).port}`, close: () => peer.close() };
+}, trafficMeter);
 const requests = await benchRequests(browser, origin, db);
 const modeNumbers = await benchModes(browser, origin, distDir);
 await browser.close();
@@ -121,7 +127,7 @@ try {
 }
 
 console.log(`\nFirst visit, service-worker precache, gzip: ${kb(precache)} in ${precacheFiles} files (budget ${kb(budgets.precache)})${precache > budgets.precache ? ' OVER' : ''}`);
-const firstVisitOver = printFirstVisits(firstVisits, kb);
+const firstVisitOver = printFirstVisits(firstVisits, kb, peerVisits);
 
 const jsBudget = (path: string) => (path.startsWith('/request/') ? budgets.formJavascript : budgets.javascript);
 const over = rows.filter((row) => row.htmlAndCss > budgets.htmlAndCss || row.javascript > jsBudget(row.path));
