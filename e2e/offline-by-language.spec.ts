@@ -62,3 +62,26 @@ test('another language’s page is kept once read, and opens offline; one never 
   await page.goto('/en/guides/certificate-new/');
   await expect(page.locator('h1')).toHaveText('No internet connection');
 });
+
+/** The QR code images the phone holds, in any cache. */
+async function keptQrCodes(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const paths: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) {
+        const { pathname } = new URL(request.url);
+        if (pathname.startsWith('/qr/')) paths.push(pathname);
+      }
+    }
+    return paths;
+  });
+}
+
+test('QR codes are not downloaded ahead of time; a page’s QR code is kept once shown', async ({ page }) => {
+  await page.goto('/guides/bus-pass/');
+  await waitForOfflineReady(page);
+  expect(await keptQrCodes(page)).toEqual([]);
+  await page.goto('/guides/certificate-new/');
+  await page.locator('.qr-code img').scrollIntoViewIfNeeded();
+  await expect.poll(() => keptQrCodes(page)).toEqual(['/qr/guides/certificate-new.svg']);
+});

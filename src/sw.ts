@@ -10,7 +10,7 @@ import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { sendAll, SYNC_TAG } from './requests/outbox/sender.ts';
 import {
-  canonicalRedirect, CODE_CACHE, isCacheablePage, isKeptWhenFetched, offlinePageFor, PAGES_CACHE, pageCacheKey,
+  canonicalRedirect, CODE_CACHE, isCacheablePage, isKeptWhenFetched, isQrImage, offlinePageFor, PAGES_CACHE, pageCacheKey,
   withTrailingSlash,
 } from './service-worker/routes.ts';
 import { languagePrecaches } from './service-worker/language-precache.ts';
@@ -58,6 +58,9 @@ registerRoute(
     return (url.pathname.endsWith('.js') ? codeStrategy : indexStrategy).handle({ request, event });
   },
 );
+
+// QR codes: kept when shown, not downloaded ahead (issue 16); a code never changes for its address.
+registerRoute(({ url }) => isQrImage(url, origin), new CacheFirst({ cacheName: PAGES_CACHE, plugins: [new CacheableResponsePlugin({ statuses: [200] })] }));
 
 // Disclosures, reports and the other pages: kept the first time they are read, refreshed behind the scenes.
 registerRoute(({ request, url }) => request.mode === 'navigate' && isCacheablePage(url, origin), pagesStrategy);

@@ -20,9 +20,11 @@ describe('precacheTransform', () => {
       'virtual:content/en/guides/bus-pass': { file: 'assets/en-g.js' },
       'src/pages/Guide.tsx': { file: 'assets/h.js' },
       'src/main.tsx': { file: 'assets/main-i.js' },
+      'virtual:content/pages/privacy': { file: 'assets/j.js' },
+      'virtual:content/pages/request': { file: 'assets/k.js' },
     }));
-    const entries = ['a', 'en-b', 'c', 'd', 'e', 'f', 'en-g', 'h', 'main-i'].map((name) => ({ url: `assets/${name}.js`, size: 1, revision: null }));
+    const entries = ['a', 'en-b', 'c', 'd', 'e', 'f', 'en-g', 'h', 'main-i', 'j', 'k'].map((name) => ({ url: `assets/${name}.js`, size: 1, revision: null }));
     const { manifest } = await precacheTransform(dist)(entries);
-    expect(manifest.map((entry) => entry.url)).toEqual(['assets/f.js', 'assets/en-g.js', 'assets/h.js', 'assets/main-i.js']);
+    expect(manifest.map((entry) => entry.url)).toEqual(['assets/f.js', 'assets/en-g.js', 'assets/h.js', 'assets/main-i.js', 'assets/k.js']);
   });
 });

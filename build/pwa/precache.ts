@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  guideHref, guidesHref, homeHref, manifestHref, myRequestsHref, offlineHref, qrHref, requestHref, searchHref, searchIndexHref,
+  guidesHref, homeHref, manifestHref, myRequestsHref, offlineHref, requestHref, searchHref, searchIndexHref,
 } from '../../src/addresses/addresses.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { BOOT_SCRIPT } from '../prefs/boot-plugin.ts';
@@ -29,9 +29,6 @@ export const PRECACHE_GLOBS = [
     // The offline page in each language: a page never read answers in the language of its address.
     pageFile(offlineHref(locale)),
     searchIndexHref(locale).slice(1),
-    ...[homeHref, guidesHref, requestHref, myRequestsHref].map((href) => qrHref(href(locale)).slice(1)),
-    qrHref(searchHref(undefined, locale)).slice(1),
-    qrHref(guideHref('*', locale)).slice(1),
   ]),
   manifestHref.slice(1),
   'icons/icon.svg',
@@ -45,10 +42,10 @@ export const PRECACHE_IGNORES = ['assets/prerender-*', 'assets/_pinyin-*'];
 
 /**
  * Sources whose chunks are not precached but kept when read (issue 16, point 2): the disclosure catalogue's and the
- * annual reports' content and pages, which the offline promise does not cover, as their pages are not precached
+ * annual reports' content and pages, and the accessibility, contacts and privacy pages' content, which the offline promise does not cover, as their pages are not precached
  * either; precaching their code cost every first visit about 40 requests.
  */
-const KEPT_WHEN_READ = /^(?:virtual:content\/(?:(?:en|zh-Hant)\/)?(?:disclosure|reports)\b|src\/pages\/(?:Catalogue|DisclosureItem|Report)\.tsx$)/;
+const KEPT_WHEN_READ = /^(?:virtual:content\/(?:(?:en|zh-Hant)\/)?(?:disclosure|reports|pages\/(?:accessibility|contacts|privacy))\b|src\/pages\/(?:Catalogue|DisclosureItem|Report)\.tsx$)/;
 
 /** Whether a module of the build (its key in Vite's manifest, `dist/.vite/manifest.json`) is left to be kept when read. */
 export const isKeptWhenRead = (source: string) => KEPT_WHEN_READ.test(source);

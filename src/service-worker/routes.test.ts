@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { replyFileApiHref } from '../addresses/addresses.ts';
 import {
-  canonicalRedirect, isCacheablePage, isKeptWhenFetched, offlinePageFor, pageCacheKey, precacheCandidates, precacheLanguage, withTrailingSlash,
+  canonicalRedirect, isCacheablePage, isKeptWhenFetched, isQrImage, offlinePageFor, pageCacheKey, precacheCandidates, precacheLanguage, withTrailingSlash,
 } from './routes.ts';
 
 const origin = 'https://example.org';
@@ -132,5 +132,13 @@ describe('precacheLanguage', () => {
     for (const entry of ['assets/main-abc.js', 'assets/D8tiDU_V.js', 'assets/enX9.js', 'assets/style-abc.css', 'prefs.js', 'manifest.webmanifest', 'icons/icon.svg', 'offline/index.html', 'en/offline/index.html', 'zh-Hant/offline/index.html']) {
       expect(precacheLanguage(entry), entry).toBeUndefined();
     }
+  });
+});
+
+describe('isQrImage', () => {
+  it('knows a page’s QR code image in any language, and nothing else', () => {
+    for (const path of ['/qr/index.svg', '/qr/guides/bus-pass.svg', '/qr/en.svg', '/qr/en/guides/bus-pass.svg']) expect(isQrImage(at(path), origin), path).toBe(true);
+    for (const path of ['/qr/', '/qr/x.png', '/guides/bus-pass/', '/icons/icon.svg']) expect(isQrImage(at(path), origin), path).toBe(false);
+    expect(isQrImage(new URL('/qr/index.svg', 'https://other.example'), origin)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { canonicalPageAddress, isPrivateHref, offlineHref, prerenderedPageFor, searchIndexHref } from '../addresses/addresses.ts';
+import { canonicalPageAddress, isPrivateHref, offlineHref, prerenderedPageFor, qrHref, searchIndexHref } from '../addresses/addresses.ts';
 import { defaultLocale, type Locale, localeOf, locales } from '../i18n/locales.ts';
 
 /**
@@ -77,6 +77,14 @@ export function canonicalRedirect(url: URL, origin: string): string | undefined 
 /** The offline page's file in the language of the address asked for: `/en/guides/x/` → `en/offline/index.html`. */
 export function offlinePageFor(url: URL): string {
   return `${offlineHref(localeOf(url.pathname))}index.html`;
+}
+
+/**
+ * A page's QR code image (`qrHref`): not precached but kept when shown, beside the pages, where "save all" keeps
+ * them too (issue 16, point 2: no image downloaded ahead of time).
+ */
+export function isQrImage(url: URL, origin: string): boolean {
+  return url.origin === origin && url.pathname === qrHref(url.pathname.slice('/qr'.length).replace(/\.svg$/, '/'));
 }
 
 /** The key under which a page is kept, whatever its query: `/search/?q=乘车` reads the saved `/search/`. */

@@ -11,7 +11,8 @@ export function QrCode({ path, url = `${site.url}${path}` }: { path: string; /**
   const t = useMessages();
   return (
     <figure class="qr-code">
-      <img src={qrHref(path)} alt={t.qr.alt(url)} width={132} height={132} />
+      {/* Lazy: fetched when shown, not by a phone that never scrolls to it (issue 16). */}
+      <img src={qrHref(path)} alt={t.qr.alt(url)} width={132} height={132} loading="lazy" />
       <figcaption>
         {t.qr.caption}
         <span class="qr-code__url print-only">{url}</span>
