@@ -81,8 +81,9 @@ export function languagePrecaches(manifest: ManifestEntry[], openWindows: () => 
       }
     }
     for (const [url, cacheKey] of missing.filter(([url]) => isUnpacked(new URL(url).pathname))) {
-      // A file with a revision in its key must be fetched anew; a hashed one may come from the browser's cache.
-      const response = await fetchOk(url, { cache: cacheKey === url ? 'default' : 'reload' });
+      // A hashed file may come from the browser's cache as it is; one with a revision is checked with the server
+      // first, which answers "not modified" for the copy the page has just loaded rather than sending it again.
+      const response = await fetchOk(url, { cache: cacheKey === url ? 'default' : 'no-cache' });
       await cache.put(cacheKey, response);
     }
   }
