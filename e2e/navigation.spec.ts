@@ -1,6 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { waitForApp } from './site.ts';
 
+test.describe('with no service worker', () => {
+  // A worker holding the code answers it itself, past page.route(): this is the phone whose worker has not
+  // installed yet (it now installs within the first page's load, issue 16) or that has none.
+  test.use({ serviceWorkers: 'block' });
+
 test('when a page’s code cannot be fetched, the link still opens the page, as a page load', async ({ page }) => {
   await page.goto('/');
   await waitForApp(page);
@@ -17,4 +22,5 @@ test('when a page’s code cannot be fetched, the link still opens the page, as 
   await page.waitForLoadState('load');
   await page.waitForLoadState('networkidle');
   expect(documents).toEqual(['/guides/']);
+});
 });

@@ -49,8 +49,9 @@ const pagesStrategy = new StaleWhileRevalidate({
 
 // A precached page or file: from its precache; another language's, when the phone does not hold that language,
 // kept when first read, like any other page or chunk, so a page read once in another language opens offline too.
+// A page's address without its slash is left to the route below: online the server redirects it, offline the worker.
 registerRoute(
-  ({ url }) => url.origin === origin && languages.lists(url),
+  ({ request, url }) => url.origin === origin && !(request.mode === 'navigate' && withTrailingSlash(url, origin) !== undefined) && languages.lists(url),
   async ({ url, request, event }) => {
     const held = await languages.match(url);
     if (held) return held;
