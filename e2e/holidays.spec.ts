@@ -90,7 +90,7 @@ test('a staff member adds next year’s holidays with the keyboard and sees the 
   await tabTo(staff, staff.getByRole('button', { name: '保存并重新计算期限' }));
   await staff.keyboard.press('Enter');
   await expect(staff).toHaveTitle(/^错误：/);
-  const summary = staff.getByRole('alert');
+  const summary = staff.getByRole('group', { name: '出现了问题' });
   await expect(summary).toContainText(`第 1 行：${year}-01-01 也写在放假日期的第 1 行；一天不能既放假又上班`);
   await expect(staff.getByLabel('放假日期')).toHaveValue(schedule.holidays.join('\n'));
   await expectAccessible(staff);

@@ -7,8 +7,9 @@
 import { fileKindLabel, fileSizeText } from '../../src/requests/reply-files.ts';
 import type { Delivery, StaffRequest, StoredFile } from '../requests/repository.ts';
 import type { OutboxMail } from './outbox.ts';
+import { chinaDateTime } from '../../src/dates/china.ts';
 
-const localTime = (at: Date) => at.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', dateStyle: 'medium', timeStyle: 'short' });
+const localTime = (at: Date) => chinaDateTime(at, 'zh-CN');
 
 export const deliveryText = {
   title: '送达',

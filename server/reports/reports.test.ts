@@ -58,7 +58,8 @@ describe.each(testDatabases())('the annual report, on $name', ({ open }) => {
   });
   beforeEach(async () => {
     clock = new Date('2026-02-10T02:00:00Z');
-    await db.exec('TRUNCATE audit_log, appeals, letters, report_drafts, published_reports, request_events, requests');
+    // CASCADE: every table that refers to a request (letters, files, mail, deliveries…) is emptied with it.
+    await db.exec('TRUNCATE audit_log, report_drafts, published_reports, requests CASCADE');
   });
 
   const app = () => {

@@ -106,7 +106,7 @@ export const en: Messages = {
     figures: 'Figures',
     proactive: 'Information published without being asked',
     onRequest: 'Information given on request',
-    reviews: 'Administrative reviews and court cases',
+    reviewsAndLawsuits: 'Administrative reviews and court cases',
     fees: 'Fees',
     item: 'Item',
     value: 'Number',
@@ -115,7 +115,7 @@ export const en: Messages = {
     documentsPublished: 'Federation documents published',
     applicationsReceived: 'Requests received',
     replyWorkingDays: 'Time to reply when a request cannot be answered at once',
-    reviewsRow: 'Administrative reviews',
+    reviews: 'Administrative reviews',
     lawsuits: 'Court cases',
     feesCharged: 'Fees charged',
     /** Chinese needs a counter after a number; English does not, as the row's label names what is counted. */
