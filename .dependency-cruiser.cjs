@@ -38,7 +38,7 @@ module.exports = {
       name: 'no-server-only-module-in-src',
       comment: 'A module under src/ that no browser entry reaches is server-only or build-only: it belongs under server/ or build/.',
       severity: 'error',
-      // The browser's entries: the app, the service worker, and the display-settings boot script (/prefs.js).
+      // The browser's entries: the app, the service worker, and the display-settings boot script (inline in every page's head).
       from: { path: '^src/(main|sw|prefs/boot)\\.[jt]sx?$' },
       to: { path: '^src/', pathNot: ['^src/(main|sw|prefs/boot)\\.[jt]sx?$', '\\.d\\.ts$', '\\.examples\\.tsx$', '\\.css$'], reachable: false },
     },

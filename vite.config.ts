@@ -11,7 +11,6 @@ import { chunkLocale } from './build/i18n/chunk-locale.ts';
 import { traditionalPlugin } from './build/i18n/traditional-plugin.ts';
 import { site } from './src/config/site.ts';
 import { siteUrlFrom } from './build/site-url.ts';
-import { prefsBootPlugin } from './build/prefs/boot-plugin.ts';
 import { staticHeadPlugin } from './build/document/head-plugin.ts';
 import { pinyinPlugin } from './build/pinyin/plugin.ts';
 import { siteFilesPlugin } from './build/site-files/plugin.ts';
@@ -38,7 +37,6 @@ export default defineConfig({
   plugins: [
     passThroughPreloadHelper(),
     traditionalPlugin(),
-    prefsBootPlugin(),
     staticHeadPlugin(),
     contentPlugin(content),
     siteFilesPlugin({ content, siteUrl, site }),

@@ -1,4 +1,5 @@
-import { utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -95,7 +96,8 @@ describe('pages', () => {
     // Its language switch leads to the same address in the other languages, as the app's would.
     expect(html).toContain('href="/zh-Hant/guides/no-such-guide/"');
     expect(html).toContain('<script type="module" crossorigin="anonymous" src="/assets/app-abc123.js">');
-    expect(html).toContain('<script src="/prefs.js">');
+    // The display settings' boot script inline, before the first paint (issue 16, point 4).
+    expect(html).toMatch(/<head><meta charset="utf-8"\/><script>[^<]+<\/script><style>[^<]+<\/style>/);
     // An address that names no page of the site is not repeated in the page's links.
     const offSite = await bare.request(new Request('http://localhost//evil.example/'));
     expect(offSite.status).toBe(404);
@@ -243,15 +245,18 @@ describe('caching and content types', () => {
 });
 
 describe('security headers', () => {
-  const csp =
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
-    "manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  // The one inline script and style every citizen page carries, by hash (issue 16, point 4).
+  const csp = new RegExp(
+    "^default-src 'self'; script-src 'self' 'sha256-[A-Za-z0-9+/]{43}='; style-src 'self' 'sha256-[A-Za-z0-9+/]{43}='; " +
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+    "manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'$",
+  );
 
   it.each(['/', '/guides/', '/nope/', '/%2e%2e/secret.txt', '/qr/index.svg', '/sw.js'])(
     'are all on the document %s',
     async (path) => {
       const headers = (await get(path)).headers;
-      expect(headers.get('Content-Security-Policy')).toBe(csp);
+      expect(headers.get('Content-Security-Policy')).toMatch(csp);
       expect(headers.get('Content-Security-Policy')).not.toContain('unsafe-inline');
       expect(headers.get('X-Content-Type-Options')).toBe('nosniff');
       expect(headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
@@ -265,6 +270,45 @@ describe('security headers', () => {
       expect(permissions).not.toContain('interest-cohort');
     },
   );
+
+  /** The hash sources a page's inline scripts and styles need, as `script-src` and `style-src` would list them. */
+  function inlineHashes(html: string) {
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    const texts = (tag: string) => [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\bsrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((match) => hash(match[1]!));
+    return { script: texts('script'), style: texts('style') };
+  }
+  /** A policy's sources for one directive, but 'self'. */
+  const sources = (policy: string, directive: string) =>
+    policy.split('; ').find((part) => part.startsWith(`${directive} `))!.split(' ').slice(1).filter((source) => source !== "'self'");
+
+  // Issue 16, point 4: the first paint waits for no request, and still no 'unsafe-inline'.
+  it.each(['/nope/', '/en/guides/no-such-guide/', '/zh-Hant/nope/'])(
+    'allow exactly the inline boot script and critical CSS %s carries, by their hashes',
+    async (path) => {
+      const response = await get(path);
+      const html = await response.text();
+      const policy = response.headers.get('Content-Security-Policy')!;
+      const inline = inlineHashes(html);
+      expect(inline.script).toHaveLength(1);
+      expect(inline.style).toHaveLength(1);
+      expect(sources(policy, 'script-src')).toEqual(inline.script);
+      expect(sources(policy, 'style-src')).toEqual(inline.style);
+      expect(policy).not.toContain('unsafe-inline');
+    },
+  );
+
+  it('take the inline head the build wrote, so they match the prerendered pages', async () => {
+    const built = fixtureDist().dist;
+    mkdirSync(join(built, '.vite'), { recursive: true });
+    const inline = { script: 'document.documentElement.dataset.contrast="high"', style: 'html{background:#000}' };
+    writeFileSync(join(built, '.vite', 'inline-head.json'), JSON.stringify(inline));
+    const response = await createApp({ distDir: built, db }).request('/nope/');
+    const html = await response.text();
+    expect(html).toContain(`<script>${inline.script}</script><style>${inline.style}</style>`);
+    const policy = response.headers.get('Content-Security-Policy')!;
+    expect(sources(policy, 'script-src')).toEqual(inlineHashes(html).script);
+    expect(sources(policy, 'style-src')).toEqual([`'sha256-${createHash('sha256').update(inline.style).digest('base64')}'`]);
+  });
 
   // Issue 16: a first visit downloads many files, and the document headers did nothing on each but cost ~550 bytes.
   it.each([

@@ -55,7 +55,7 @@ export function createApp(options: AppOptions): Hono {
   const clientAddress = options.clientAddress ?? clientAddressFrom(options.trustProxy ?? 0);
   const rateLimit = { limit: options.requestsPerMinute ?? 10, windowMs: 60_000 };
   const limiter = createRateLimiter({ ...rateLimit, db: options.db, now: () => now().getTime() });
-  app.use(secureHeaders(options.baseUrl));
+  app.use(secureHeaders(options.baseUrl, assets.inlineHead));
   app.use(canonicalAddresses);
   // A refusal of a body never read closes the connection: the client's next request must not meet the rest of it.
   app.use(closeAfterUnreadBody);

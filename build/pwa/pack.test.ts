@@ -11,7 +11,6 @@ afterAll(() => rmSync(dist, { recursive: true, force: true }));
 const files: Record<string, string> = {
   'assets/main-abc.js': 'main',
   'assets/style-abc.css': 'body{}',
-  'prefs.js': 'boot',
   'assets/Xy12.js': 'shared chunk',
   'assets/en-Ab34.js': 'english chunk',
   'guides/bus-pass/index.html': '<h1>残疾人乘车证</h1>',
@@ -37,7 +36,7 @@ describe('packTransform', () => {
       ['en/guides/bus-pass/index.html', 'text/html; charset=utf-8', '<h1>Disability bus pass</h1>'],
       ['en/search-index.json', 'application/json; charset=utf-8', '[]'],
     ]);
-    // Every language's offline page is shared; the main chunk, styles and boot script come from the browser's cache.
+    // Every language's offline page is shared; the main chunk and styles come from the browser's cache.
     expect(contents('shared').map(([path]) => path)).toEqual(['assets/Xy12.js', 'en/offline/index.html']);
     expect(packs.en!.revision).toBeNull();
   });

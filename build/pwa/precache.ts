@@ -4,7 +4,6 @@ import {
   guidesHref, homeHref, manifestHref, myRequestsHref, offlineHref, requestHref, searchHref, searchIndexHref,
 } from '../../src/addresses/addresses.ts';
 import { locales } from '../../src/i18n/locales.ts';
-import { BOOT_SCRIPT } from '../prefs/boot-plugin.ts';
 
 /** A page's file, as a glob from `dist/`: `/guides/` → `guides/index.html`; `**` for every page below it. */
 const pageFile = (href: string, below = '') => `${href.slice(1)}${below}index.html`;
@@ -18,8 +17,6 @@ const pageFile = (href: string, below = '') => `${href.slice(1)}${below}index.ht
  */
 export const PRECACHE_GLOBS = [
   'assets/*.{js,css}',
-  // The accessibility preferences' boot script, which every page's <head> loads before anything is shown.
-  BOOT_SCRIPT.slice(1),
   ...locales.flatMap((locale) => [
     pageFile(homeHref(locale)),
     pageFile(guidesHref(locale), '**/'),

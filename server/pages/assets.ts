@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { INLINE_HEAD_FILE, type InlineHead } from '../../build/document/inline-head.ts';
 
 /** What the server takes from the build to write its pages' heads: addresses only, never a page as a template. */
 export interface BuildAssets {
@@ -12,6 +13,28 @@ export interface BuildAssets {
    * its sitemap gives it; empty when the sitemap names none. QR codes and canonical addresses use it.
    */
   siteUrl: string;
+  /**
+   * The boot script and critical CSS every citizen page carries inline (build/document/inline-head.ts): the build's
+   * own, from `dist/.vite/inline-head.json`, so the pages the server renders and the Content-Security-Policy's hashes
+   * match the prerendered pages; made from the source when the build wrote none (a test's fixture).
+   */
+  inlineHead: Promise<InlineHead>;
+}
+
+/** The build's inline head, or the same made from the source when `distDir` has none. */
+function readInlineHead(distDir: string): Promise<InlineHead> {
+  let text: string;
+  try {
+    text = readFileSync(join(distDir, INLINE_HEAD_FILE), 'utf8');
+  } catch {
+    // Loaded only then: bundling the boot script needs the build's tools, which a built site never asks for.
+    return import('../../build/document/head-plugin.ts').then((module) => module.inlineHeadFromSource());
+  }
+  const { script, style } = JSON.parse(text) as Partial<InlineHead>;
+  if (typeof script !== 'string' || typeof style !== 'string') {
+    throw new Error(`${join(distDir, INLINE_HEAD_FILE)} lacks the boot script or the critical CSS: run "npm run build".`);
+  }
+  return Promise.resolve({ script, style });
 }
 
 /** The build's site address, from its sitemap: the canonical address and sitemap entries use the same one. */
@@ -72,7 +95,10 @@ export function buildAssets(distDir: string): BuildAssets {
     stylesheets: css.map((path) => `/${path}`),
     entryScript: entry ? `/${entry.file}` : undefined,
     siteUrl: siteUrlOf(sitemap),
+    inlineHead: readInlineHead(distDir),
   };
+  // Awaited by every page and document answer; a failure is theirs to report, not an unhandled rejection at start.
+  assets.inlineHead.catch(() => undefined);
   defineSiteUrl(assets.siteUrl);
   read.set(distDir, assets);
   return assets;

@@ -33,6 +33,11 @@ export interface DocumentParts {
   robots?: string;
   /** Root-relative stylesheet addresses, in order. */
   stylesheets: string[];
+  /**
+   * True when the head carries the critical CSS inline (`staticHead`): the stylesheets then come after the content,
+   * where they hold up no paint (build/document/head-plugin.ts, `stylesheetAfterContent`). Otherwise in the head.
+   */
+  stylesheetsAfterContent?: boolean;
   /** The app's entry module, for a page the app hydrates; none for a page that must stay as it is. */
   script?: string;
   /** Everything inside `<body>`, as Preact rendered it: the head is written after the body, from what it rendered. */
@@ -45,19 +50,21 @@ export interface DocumentParts {
  * HTML allows.
  */
 export function renderDocument(parts: DocumentParts): string {
+  const stylesheets = parts.stylesheets.map((href) => <link rel="stylesheet" crossOrigin="anonymous" href={href} />);
   const document = (
     <html lang={parts.lang}>
       <head>
-        {parts.tags.map(({ tag, attrs }) => h(tag, { ...attrs }))}
+        {/* An inline script's or style's text as it is: the Content-Security-Policy allows it by its exact hash. */}
+        {parts.tags.map(({ tag, attrs, children }) => h(tag, children === undefined ? { ...attrs } : { ...attrs, dangerouslySetInnerHTML: { __html: children } }))}
         <title>{parts.title}</title>
         {parts.description !== undefined && <meta name="description" content={parts.description} />}
         {parts.robots && <meta name="robots" content={parts.robots} />}
         {parts.canonical && <link rel="canonical" href={parts.canonical} />}
         {parts.alternates?.map((link) => <link {...link} />)}
-        {parts.stylesheets.map((href) => <link rel="stylesheet" crossOrigin="anonymous" href={href} />)}
+        {!parts.stylesheetsAfterContent && stylesheets}
         {parts.script && <script type="module" crossOrigin="anonymous" src={parts.script} />}
       </head>
-      <body dangerouslySetInnerHTML={{ __html: parts.body }} />
+      <body dangerouslySetInnerHTML={{ __html: parts.stylesheetsAfterContent ? parts.body + render(<>{stylesheets}</>) : parts.body }} />
     </html>
   );
   return `<!doctype html>${render(document)}`;
@@ -75,8 +82,8 @@ export interface PageRequest {
   /**
    * True for a page the app takes over once its scripts run (not-found pages, as the prerendered one was). False
    * for pages the app's code must not hydrate, because it would replace what the server rendered: the no-JavaScript
-   * form's steps and confirmation, a published report the build does not know. `/prefs.js` stays on both, so the
-   * person's display settings apply before the first paint.
+   * form's steps and confirmation, a published report the build does not know. The inline boot script stays on
+   * both, so the person's display settings apply before the first paint.
    */
   hydrate: boolean;
   /**
@@ -144,11 +151,12 @@ export async function renderPage(assets: BuildAssets, request: PageRequest, page
   return renderDocument({
     lang: head.lang,
     title: documentTitle(head.title, head.names),
-    tags: staticHead,
+    tags: staticHead(await assets.inlineHead),
     description: head.description,
     canonical: head.path && canonicalUrl(head.path),
     alternates,
     stylesheets: assets.stylesheets,
+    stylesheetsAfterContent: true,
     script: request.hydrate ? assets.entryScript : undefined,
     body,
   });

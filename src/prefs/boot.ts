@@ -1,10 +1,11 @@
 /**
- * Built to `/prefs.js` (boot-plugin.ts): a classic, blocking script in the `<head>` of every page, so the
- * preferences are on `<html>` before the first paint and no one sees the default look flash first. An external
- * file because the Content-Security-Policy allows no inline script.
+ * Bundled by build/prefs/boot-script.ts and written inline into the `<head>` of every citizen page
+ * (build/document/inline-head.ts), a classic script allowed by its hash in the Content-Security-Policy, so the
+ * preferences are on `<html>` before the first paint and no one sees the default look flash first, with no request
+ * for the paint to wait on (issue 16, point 4).
  *
- * Every page waits for it and it counts against every page's JavaScript budget, so it is written for size: the
- * same rules as parsePrefs() and applyPrefs() in prefs.ts, in one loop (boot-plugin.test.ts holds them equal).
+ * Every page's HTML carries it, so it is written for size: the same rules as parsePrefs() and applyPrefs() in
+ * prefs.ts, in one loop (boot-script.test.ts holds them equal).
  */
 import { CHOICES, PREFS_KEY } from './prefs.ts';
 

@@ -22,6 +22,6 @@ export function packGroup(entry: string): PrecacheGroup | undefined {
 
 /**
  * Files left out of the packs: those every page loads before its worker starts (the styles, the main chunk, the
- * display-settings boot script, the web manifest and icon), which the worker then takes from the browser's cache.
+ * web manifest and icon), which the worker then takes from the browser's cache.
  */
-export const isUnpacked = (entry: string) => /^\/?(?:assets\/(?:style|main)-[^/]+\.(?:css|js)|prefs\.js|manifest\.webmanifest|icons\/[^/]+)$/.test(entry);
+export const isUnpacked = (entry: string) => /^\/?(?:assets\/(?:style|main)-[^/]+\.(?:css|js)|manifest\.webmanifest|icons\/[^/]+)$/.test(entry);

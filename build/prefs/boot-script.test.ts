@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { beforeAll, expect, it } from 'vitest';
-import { bundleBootScript } from './boot-plugin.ts';
+import { bundleBootScript } from './boot-script.ts';
 import { attributeName, MEDIA, parsePrefs, prefsAttributes } from '../../src/prefs/prefs.ts';
 
 let code: string;
