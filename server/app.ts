@@ -10,6 +10,7 @@ import { reportPublicRoutes } from './reports/public.tsx';
 import { reportStaffRoutes } from './reports/staff.tsx';
 import { createRateLimiter } from './http/rate-limit.ts';
 import { secureHeaders } from './http/security.ts';
+import { saveDataTiming } from './http/save-data.ts';
 import { serveDist } from './http/static.ts';
 import { canonicalAddresses } from './http/canonical.ts';
 import { searchPages } from './search/pages.tsx';
@@ -56,6 +57,7 @@ export function createApp(options: AppOptions): Hono {
   const rateLimit = { limit: options.requestsPerMinute ?? 10, windowMs: 60_000 };
   const limiter = createRateLimiter({ ...rateLimit, db: options.db, now: () => now().getTime() });
   app.use(secureHeaders(options.baseUrl, assets.inlineHead));
+  app.use(saveDataTiming);
   app.use(canonicalAddresses);
   // A refusal of a body never read closes the connection: the client's next request must not meet the rest of it.
   app.use(closeAfterUnreadBody);

@@ -11,8 +11,9 @@ import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { sendAll, SYNC_TAG } from './requests/outbox/sender.ts';
 import {
   canonicalRedirect, CODE_CACHE, isCacheablePage, isKeptWhenFetched, isQrImage, offlinePageFor, PAGES_CACHE, pageCacheKey,
-  withTrailingSlash,
+  SAVE_ALL_MESSAGE, withTrailingSlash,
 } from './service-worker/routes.ts';
+import { locales, type Locale } from './i18n/locales.ts';
 import { languagePrecaches } from './service-worker/language-precache.ts';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -95,6 +96,13 @@ setCatchHandler(async ({ request }) => {
 // A new version waits until the person chooses to reload (src/offline/service-worker.ts); it never takes over by itself.
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+  // "保存全部页面" under Save-Data: the precache this worker left out, answered on the page's port when done.
+  if (event.data?.type === SAVE_ALL_MESSAGE && locales.includes(event.data.locale)) {
+    event.waitUntil(languages.saveAll(event.data.locale as Locale).then(
+      () => event.ports[0]?.postMessage('saved'),
+      () => event.ports[0]?.postMessage('failed'),
+    ));
+  }
 });
 
 type SyncEvent = ExtendableEvent & { tag: string };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { packGroup } from '../../src/service-worker/pack-format.ts';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { packTransform } from './pack.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'pack-'));
@@ -39,5 +40,26 @@ describe('packTransform', () => {
     // Every language's offline page is shared; the main chunk and styles come from the browser's cache.
     expect(contents('shared').map(([path]) => path)).toEqual(['assets/Xy12.js', 'en/offline/index.html']);
     expect(packs.en!.revision).toBeNull();
+  });
+
+  it('writes what "save all" downloads in each language: the packs it lacks, the other pages and every QR code', async () => {
+    const extra: Record<string, string> = {
+      'sitemap.xml': ['/guides/bus-pass/', '/disclosure/残联/', '/en/guides/bus-pass/'].map((path) => `<loc>https://example.test${encodeURI(path)}</loc>`).join(''),
+      'disclosure/残联/index.html': '<h1>残联简介</h1>'.repeat(20),
+      'qr/guides/bus-pass.svg': '<svg/>',
+    };
+    for (const [path, body] of Object.entries(extra)) {
+      mkdirSync(dirname(join(dist, path)), { recursive: true });
+      writeFileSync(join(dist, path), body);
+    }
+    const entries = Object.keys(files).map((url) => ({ url, size: 1, revision: null }));
+    const { manifest } = await packTransform(dist)(entries);
+    const sent = (path: string) => brotliCompressSync(readFileSync(join(dist, path)), { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    const pack = (group: string) => sent(manifest.find((entry) => packGroup(entry.url) === group)!.url);
+    const sizes = JSON.parse(readFileSync(join(dist, 'save-all.json'), 'utf8')) as Record<string, number>;
+    const others = sent('disclosure/残联/index.html') + sent('qr/guides/bus-pass.svg');
+    // English keeps its own guide in its pack; the simplified-Chinese guide is a page of its own for it.
+    expect(sizes.en).toBe(pack('shared') + pack('en') + others + sent('guides/bus-pass/index.html'));
+    expect(sizes['zh-Hans']).toBe(pack('shared') + pack('zh-Hans') + others + sent('en/guides/bus-pass/index.html'));
   });
 });

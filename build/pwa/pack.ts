@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { brotliCompressSync, constants as zlib } from 'node:zlib';
+import { prerenderedPageFor, qrHref, saveAllSizesHref } from '../../src/addresses/addresses.ts';
+import { locales } from '../../src/i18n/locales.ts';
 import { isUnpacked, packFileName, type PackFile, precacheGroup, type PrecacheGroup } from '../../src/service-worker/pack-format.ts';
 
 type Entry = { url: string; size: number; revision: string | null };
@@ -41,6 +44,37 @@ export function packTransform(distDir: string) {
       // Its name changes with its content: no revision, so the worker may take it from the browser's cache.
       return { url, size: Buffer.byteLength(body), revision: null };
     });
+    writeSaveAllSizes(distDir, new Map(packs.map((pack, i) => [[...groups.keys()][i]!, pack.url])), groups);
     return { manifest: [...entries, ...packs], warnings: [] };
   };
+}
+
+/** A file's size as the server sends it: brotli at its quality (server/http/files.ts). */
+const sent = (body: Buffer | string) => brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/**
+ * Writes `saveAllSizesHref` (issue 16, point 5): for a phone that kept only what it opened under Save-Data, what
+ * "保存全部页面" then downloads, by the language it keeps: the shared pack and that language's, then every page of
+ * the sitemap neither holds, and every page's QR code (src/offline/save-all.ts). Bytes as the server sends them,
+ * headers left out; a build without a sitemap counts the packs alone.
+ */
+function writeSaveAllSizes(distDir: string, packUrls: Map<PrecacheGroup, string>, groups: Map<PrecacheGroup, PackFile>): void {
+  const sitemap = join(distDir, 'sitemap.xml');
+  const pages = existsSync(sitemap)
+    ? [...readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname)
+    : [];
+  const fileOf = (path: string) => `${(prerenderedPageFor(path) ?? path).slice(1)}index.html`;
+  // Sitemap addresses are percent-encoded (`/disclosure/%E6%AE%8B…/`); the files are named in plain text.
+  const sizeOf = (file: string) => {
+    const path = join(distDir, decodeURIComponent(file));
+    return existsSync(path) ? sent(readFileSync(path)) : 0;
+  };
+  const sizes = Object.fromEntries(locales.map((locale) => {
+    const kept = (['shared', locale] as const).filter((group) => packUrls.has(group));
+    const packed = new Set(kept.flatMap((group) => groups.get(group)!.map(([url]) => url)));
+    const packBytes = kept.reduce((total, group) => total + sizeOf(packUrls.get(group)!), 0);
+    const pageBytes = pages.reduce((total, path) => total + (packed.has(decodeURIComponent(fileOf(path))) ? 0 : sizeOf(fileOf(path))) + sizeOf(qrHref(path).slice(1)), 0);
+    return [locale, packBytes + pageBytes];
+  }));
+  writeFileSync(join(distDir, saveAllSizesHref.slice(1)), JSON.stringify(sizes));
 }

@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { saveAllSizesHref } from '../../src/addresses/addresses.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,7 +43,7 @@ export function isCompressible(path: string): boolean {
  */
 export function cacheControlFor(path: string): string {
   if (path.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
-  if (path === '/sw.js' || path === '/manifest.webmanifest' || path === '/sitemap.xml') return 'no-cache';
+  if (path === '/sw.js' || path === '/manifest.webmanifest' || path === '/sitemap.xml' || path === saveAllSizesHref) return 'no-cache';
   if (extname(path) === '.html') return 'no-cache';
   return 'public, max-age=86400';
 }

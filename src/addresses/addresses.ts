@@ -59,6 +59,12 @@ export const notFoundHref = /* @__PURE__ */ page('/404/');
  */
 export const searchIndexHref = /* @__PURE__ */ page('/search-index.json');
 
+/**
+ * What "保存全部页面" downloads, in bytes as the server sends them (brotli), by the language the phone keeps
+ * (`{"zh-Hans": 123456, …}`): written by the build (build/pwa/pack.ts), read by the page under Save-Data.
+ */
+export const saveAllSizesHref = '/save-all.json';
+
 /** Where the QR code image of a page is: `/guides/bus-pass/` → `/qr/guides/bus-pass.svg`. */
 export function qrHref(pagePath: string): string {
   const trimmed = pagePath.replace(/^\/+|\/+$/g, '');

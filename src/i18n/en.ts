@@ -154,7 +154,8 @@ export const en: Messages = {
     partial: (failed: number) =>
       `${failed} ${failed === 1 ? 'page was' : 'pages were'} not saved. Press the button again when you are online.`,
     storage: (size: string) => `This app uses about ${size} on your phone.`,
-    saveData: 'Your phone is set to save data. Saving all pages uses some data. Nothing is downloaded until you press the button.',
+    saveData: (size?: string) =>
+      `Your phone is set to save data, so only the pages you open are kept. ${size ? `Saving all pages downloads about ${size}` : 'Saving all pages uses some data'}. Nothing is downloaded until you press the button.`,
     unsupported: 'This browser cannot save pages to read offline.',
   },
   update: {

@@ -1,16 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { announce } from '../a11y/announce.ts';
 import { useMessages } from '../i18n/index.ts';
-import { saveAllPages, type SaveProgress, sitemapPaths, storageUsed } from './save-all.ts';
+import { localeOf } from '../i18n/locales.ts';
+import { saveAllPages, saveAllSize, saveLanguage, type SaveProgress, sitemapPaths, storageUsed } from './save-all.ts';
+import { keepingOnlyWhatIsOpened } from './save-data.ts';
 import './SaveForOffline.css';
 
-type Connection = { saveData?: boolean };
-
-/** A button that keeps every page on the phone, with a real progress bar. Nothing is downloaded until it is pressed. */
+/**
+ * A button that keeps every page on the phone, with a real progress bar. Nothing is downloaded until it is pressed.
+ * Under Save-Data, when the worker has kept only what was opened (issue 16, point 5), it says how much pressing it
+ * will download, and fetches the worker's precache first.
+ */
 export function SaveForOffline() {
   const t = useMessages();
   const [supported, setSupported] = useState(true);
   const [saveData, setSaveData] = useState(false);
+  const [size, setSize] = useState<string>();
   const [saving, setSaving] = useState(false);
   const [progress, setProgress] = useState<SaveProgress>();
   const [finished, setFinished] = useState<SaveProgress>();
@@ -18,13 +23,17 @@ export function SaveForOffline() {
 
   useEffect(() => {
     setSupported('serviceWorker' in navigator && typeof caches !== 'undefined');
-    setSaveData(!!(navigator as Navigator & { connection?: Connection }).connection?.saveData);
+    void keepingOnlyWhatIsOpened().then(async (on) => {
+      setSaveData(on);
+      if (on) setSize(await saveAllSize(localeOf(location.pathname), t.lang));
+    });
   }, []);
 
   const save = async () => {
     setFinished(undefined);
     setSaving(true);
     try {
+      await saveLanguage(localeOf(location.pathname));
       const paths = await sitemapPaths();
       setProgress({ done: 0, total: paths.length, failed: 0 });
       const result = await saveAllPages(paths, setProgress);
@@ -49,7 +58,7 @@ export function SaveForOffline() {
         <p>{t.saveAll.unsupported}</p>
       ) : (
         <>
-          {saveData && <p>{t.saveAll.saveData}</p>}
+          {saveData && <p class="save-offline__size">{t.saveAll.saveData(size)}</p>}
           <button type="button" class="button button--secondary" onClick={save} disabled={saving}>
             {t.saveAll.button}
           </button>

@@ -1,4 +1,5 @@
 import { homeHref, serviceWorkerHref } from '../addresses/addresses.ts';
+import { noteSaveData } from './save-data.ts';
 /**
  * Registers the service worker with a prompt: a new version waits until the person chooses to reload
  * (DESIGN.md: never reload by itself). Hand-written rather than workbox-window: these few lines are all the
@@ -31,6 +32,8 @@ export function applyUpdate(): void {
 
 export async function registerServiceWorker(): Promise<ServiceWorkerRegistration | undefined> {
   if (!('serviceWorker' in navigator)) return undefined;
+  // Before the worker installs: under Save-Data it downloads nothing ahead (issue 16, point 5).
+  await noteSaveData().catch(() => undefined);
   const registration = await navigator.serviceWorker.register(serviceWorkerHref, { scope: homeHref() });
   // The first install has no older version to replace: only an update waits for the person.
   const isUpdate = () => navigator.serviceWorker.controller !== null;

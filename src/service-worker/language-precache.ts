@@ -1,7 +1,7 @@
 import { type PrecacheEntry, PrecacheController } from 'workbox-precaching';
 import { defaultLocale, type Locale, localeOf, locales } from '../i18n/locales.ts';
 import { isUnpacked, type PackFile, packGroup, type PrecacheGroup, precacheGroup } from './pack-format.ts';
-import { languagePrecache, precacheCandidates } from './routes.ts';
+import { isCacheablePage, languagePrecache, PAGES_CACHE, pageCacheKey, precacheCandidates, SAVE_DATA_CACHE } from './routes.ts';
 
 /** The worker's install and activate events (typed by Workbox: this module is checked with the page's types too). */
 type LifecycleEvent = Parameters<PrecacheController['install']>[0];
@@ -53,7 +53,7 @@ export function languagePrecaches(manifest: ManifestEntry[], openWindows: () => 
    * group's pack (one download), the others one by one (from the browser's cache, where the page has just loaded
    * them). Throws when a download fails, so that the install fails and is tried again, as Workbox's own does.
    */
-  async function installGroup(group: PrecacheGroup): Promise<void> {
+  async function installGroup(group: PrecacheGroup, packed = true): Promise<void> {
     const controller = controllers.get(group)!;
     const cache = await caches.open(controller.strategy.cacheName);
     const missing: [url: string, cacheKey: string][] = [];
@@ -65,8 +65,8 @@ export function languagePrecaches(manifest: ManifestEntry[], openWindows: () => 
       if (!response.ok) throw new Error(`Precaching ${url}: ${response.status}`);
       return response;
     };
-    const packed = missing.filter(([url]) => !isUnpacked(new URL(url).pathname));
-    if (packed.length) {
+    const fromPack = packed ? missing.filter(([url]) => !isUnpacked(new URL(url).pathname)) : [];
+    if (fromPack.length) {
       const pack = packs.get(group);
       if (!pack) throw new Error(`No pack for ${group}`);
       const response = await fetchOk(new URL(pack, self.location.href).href);
@@ -74,7 +74,7 @@ export function languagePrecaches(manifest: ManifestEntry[], openWindows: () => 
       const date = response.headers.get('Date') ?? new Date().toUTCString();
       const contents = new Map(((await response.json()) as PackFile)
         .map(([path, type, body]) => [new URL(path, self.location.href).href, { type, body }]));
-      for (const [url, cacheKey] of packed) {
+      for (const [url, cacheKey] of fromPack) {
         const file = contents.get(url);
         if (!file) throw new Error(`${url} is not in the pack for ${group}`);
         await cache.put(cacheKey, new Response(file.body, { headers: { 'Content-Type': file.type, Date: date } }));
@@ -85,6 +85,26 @@ export function languagePrecaches(manifest: ManifestEntry[], openWindows: () => 
       // first, which answers "not modified" for the copy the page has just loaded rather than sending it again.
       const response = await fetchOk(url, { cache: cacheKey === url ? 'default' : 'no-cache' });
       await cache.put(cacheKey, response);
+    }
+  }
+
+  /** Whether the person's browser asks to save data, now or when the page registered this worker (src/offline/save-data.ts). */
+  async function savingData(): Promise<boolean> {
+    return !!(navigator as unknown as { connection?: { saveData?: boolean } }).connection?.saveData || caches.has(SAVE_DATA_CACHE);
+  }
+
+  /**
+   * The open pages, kept as read: from the browser's own cache, where they have just loaded, so nothing is
+   * downloaded again. A page that is not there is left to be kept when next opened.
+   */
+  async function keepOpenPages(): Promise<void> {
+    const pages = await caches.open(PAGES_CACHE);
+    for (const client of await openWindows()) {
+      const url = new URL(client.url);
+      if (!isCacheablePage(url, self.location.origin)) continue;
+      // The page's answer varies on Save-Data, which its request carried.
+      const response = await fetch(url.href, { cache: 'only-if-cached', mode: 'same-origin', headers: { 'Save-Data': 'on' } }).catch(() => undefined);
+      if (response?.ok) await pages.put(pageCacheKey(url), response);
     }
   }
 
@@ -99,9 +119,22 @@ export function languagePrecaches(manifest: ManifestEntry[], openWindows: () => 
   }
 
   return {
-    /** For the worker's `install` event: downloads what the shared group and the phone's languages lack. */
+    /**
+     * For the worker's `install` event: downloads what the shared group and the phone's languages lack. Under
+     * Save-Data (issue 16, point 5) nothing ahead: the files the page has loaded, the open pages, and what is
+     * opened later, until the person asks for the rest (`saveAll`); an update refreshes only what was saved.
+     */
     install: async () => {
-      await Promise.all(['shared' as const, ...(await languagesToKeep())].map(installGroup));
+      if (await savingData()) {
+        const saved = await held();
+        await Promise.all([installGroup('shared', saved.length > 0), ...saved.map((locale) => installGroup(locale)), keepOpenPages()]);
+        return;
+      }
+      await Promise.all(['shared' as const, ...(await languagesToKeep())].map((group) => installGroup(group)));
+    },
+    /** "保存全部页面" under Save-Data: the shared files and `locale`'s, each group from its pack. Throws as install does. */
+    saveAll: async (locale: Locale) => {
+      await Promise.all((['shared', locale] as const).map((group) => installGroup(group)));
     },
     /** For `activate`: drops the files the new version no longer lists; opens no cache of a language not held. */
     activate: async (event: LifecycleEvent) => {

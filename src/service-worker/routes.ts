@@ -9,6 +9,16 @@ import { defaultLocale, type Locale, localeOf, locales } from '../i18n/locales.t
 /** Pages cached the first time they are read, and by "save all for offline". */
 export const PAGES_CACHE = 'pages';
 
+/**
+ * Present when the person's browser asks to save data (`Save-Data: on`, `navigator.connection.saveData`): the page
+ * opens it before registering the worker (src/offline/save-data.ts), and the worker then keeps only what is opened
+ * until "保存全部页面" is pressed (issue 16, point 5).
+ */
+export const SAVE_DATA_CACHE = 'save-data';
+
+/** The page's message asking the worker for its whole precache, the shared files and `locale`'s: `{ type, locale }`. */
+export const SAVE_ALL_MESSAGE = 'SAVE_ALL';
+
 /** Code and search indexes the precache leaves out (another language's), kept the first time they are fetched. */
 export const CODE_CACHE = 'code';
 
