@@ -8,6 +8,11 @@ it('names a chunk for its language only when every module in it is that language
   expect(chunkLocale(['/app/src/requests/messages/en.ts'])).toBe('en');
   expect(chunkLocale(['/app/src/requests/rules/messages-en.ts'])).toBe('en');
   expect(chunkLocale(['\0virtual:content/en/disclosure'])).toBe('en');
-  expect(chunkLocale(['\0virtual:content/guides/bus-pass'])).toBeUndefined();
+  expect(chunkLocale(['\0virtual:content/guides/bus-pass'])).toBe('zh-Hans');
+  expect(chunkLocale(['/app/src/i18n/zh-Hans.ts'])).toBe('zh-Hans');
+  expect(chunkLocale(['/app/src/requests/rules/messages-zh-Hans.ts'])).toBe('zh-Hans');
+  expect(chunkLocale(['/app/src/prefs/messages/zh-Hans.ts'])).toBe('zh-Hans');
+  expect(chunkLocale(['\0virtual:content/disclosure?load'])).toBeUndefined();
+  expect(chunkLocale(['/app/src/i18n/zh-Hans.ts', '/app/src/i18n/zh-Hans.ts?zh-Hant.ts'])).toBeUndefined();
   expect(chunkLocale(['/app/src/i18n/en.ts', '/app/src/pages/Home.tsx'])).toBeUndefined();
 });

@@ -126,6 +126,7 @@ describe('precacheLanguage', () => {
     expect(precacheLanguage('qr/zh-Hant.svg')).toBe('zh-Hant');
     expect(precacheLanguage('qr/en.svg')).toBe('en');
     expect(precacheLanguage('assets/zh-Hant-Ab-9.js')).toBe('zh-Hant');
+    expect(precacheLanguage('assets/zh-Hans-Ab-9.js')).toBe('zh-Hans');
   });
 
   it('keeps what every language needs in the shared precache, the offline page of every language included', () => {

@@ -36,7 +36,7 @@ export function precacheLanguage(entry: string): Locale | undefined {
   const path = `/${entry.replace(/^\/+/, '')}`;
   if (locales.some((locale) => path === `${offlineHref(locale)}index.html`)) return undefined;
   const chunk = /^\/assets\/([^/]+)$/.exec(path);
-  if (chunk) return locales.find((locale) => locale !== defaultLocale && chunk[1]!.startsWith(`${locale}-`));
+  if (chunk) return locales.find((locale) => chunk[1]!.startsWith(`${locale}-`));
   if (!/\.(?:html|json)$/.test(path) && !path.startsWith('/qr/')) return undefined;
   // A QR code's name is its page's address: `qr/en.svg` is `/en/`'s, `qr/en/guides.svg` `/en/guides/`'s.
   return localeOf(path.startsWith('/qr/') ? path.slice('/qr'.length).replace(/\.svg$/, '/') : path);
