@@ -85,6 +85,8 @@ export default defineConfig({
         chunkFileNames: (chunk) => {
           const locale = chunkLocale(chunk.moduleIds);
           if (chunk.name.startsWith('_pinyin') || chunk.name === 'prerender') return 'assets/[name]-[hash].js';
+          // Kept when the request form opens, not precached: the worker knows it by this name (src/service-worker/pack-format.ts).
+          if (chunk.moduleIds.some((id) => id.includes('/node_modules/libphonenumber-js/'))) return 'assets/phone-[hash].js';
           return locale ? `assets/${locale}-[hash].js` : 'assets/[hash].js';
         },
       },

@@ -11,7 +11,7 @@ import { CacheFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { sendAll, SYNC_TAG } from './requests/outbox/sender.ts';
 import {
   canonicalRedirect, CODE_CACHE, isCacheablePage, isKeptWhenFetched, isQrImage, offlinePageFor, PAGES_CACHE, pageCacheKey,
-  SAVE_ALL_MESSAGE, withTrailingSlash,
+  KEEP_PHONE_RULES_MESSAGE, SAVE_ALL_MESSAGE, withTrailingSlash,
 } from './service-worker/routes.ts';
 import { locales, type Locale } from './i18n/locales.ts';
 import { languagePrecaches } from './service-worker/language-precache.ts';
@@ -96,6 +96,11 @@ setCatchHandler(async ({ request }) => {
 // A new version waits until the person chooses to reload (src/offline/service-worker.ts); it never takes over by itself.
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+  // The request form has opened: its phone rule's library, left out of the first visit, is kept from now on, so the
+  // form checks numbers offline too (issue 16, point 6). From this cache if already there, else one download.
+  if (event.data?.type === KEEP_PHONE_RULES_MESSAGE && languages.phoneRules) {
+    event.waitUntil(codeStrategy.handle({ request: new Request(new URL(languages.phoneRules, self.location.href).href), event }).catch(() => undefined));
+  }
   // "保存全部页面" under Save-Data: the precache this worker left out, answered on the page's port when done.
   if (event.data?.type === SAVE_ALL_MESSAGE && locales.includes(event.data.locale)) {
     event.waitUntil(languages.saveAll(event.data.locale as Locale).then(

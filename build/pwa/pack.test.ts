@@ -13,6 +13,7 @@ const files: Record<string, string> = {
   'assets/main-abc.js': 'main',
   'assets/style-abc.css': 'body{}',
   'assets/Xy12.js': 'shared chunk',
+  'assets/phone-Pq56.js': 'phone rules',
   'assets/en-Ab34.js': 'english chunk',
   'guides/bus-pass/index.html': '<h1>残疾人乘车证</h1>',
   'en/guides/bus-pass/index.html': '<h1>Disability bus pass</h1>',
@@ -37,7 +38,8 @@ describe('packTransform', () => {
       ['en/guides/bus-pass/index.html', 'text/html; charset=utf-8', '<h1>Disability bus pass</h1>'],
       ['en/search-index.json', 'application/json; charset=utf-8', '[]'],
     ]);
-    // Every language's offline page is shared; the main chunk and styles come from the browser's cache.
+    // Every language's offline page is shared; the main chunk and styles come from the browser's cache; the phone
+    // rule's library is kept when the form opens, in no pack.
     expect(contents('shared').map(([path]) => path)).toEqual(['assets/Xy12.js', 'en/offline/index.html']);
     expect(packs.en!.revision).toBeNull();
   });

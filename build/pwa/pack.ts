@@ -4,7 +4,7 @@ import { extname, join } from 'node:path';
 import { brotliCompressSync, constants as zlib } from 'node:zlib';
 import { prerenderedPageFor, qrHref, saveAllSizesHref } from '../../src/addresses/addresses.ts';
 import { locales } from '../../src/i18n/locales.ts';
-import { isUnpacked, packFileName, type PackFile, precacheGroup, type PrecacheGroup } from '../../src/service-worker/pack-format.ts';
+import { isPhoneRules, isUnpacked, packFileName, type PackFile, precacheGroup, type PrecacheGroup } from '../../src/service-worker/pack-format.ts';
 
 type Entry = { url: string; size: number; revision: string | null };
 
@@ -29,7 +29,7 @@ export function packTransform(distDir: string) {
   return async (entries: Entry[]) => {
     const groups = new Map<PrecacheGroup, PackFile>();
     for (const entry of entries) {
-      if (isUnpacked(entry.url)) continue;
+      if (isUnpacked(entry.url) || isPhoneRules(entry.url)) continue;
       const group = precacheGroup(entry.url);
       const type = types[extname(entry.url)];
       if (!type) throw new Error(`Cannot pack ${entry.url}: no type for ${extname(entry.url)}`);

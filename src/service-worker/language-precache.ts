@@ -1,6 +1,6 @@
 import { type PrecacheEntry, PrecacheController } from 'workbox-precaching';
 import { defaultLocale, type Locale, localeOf, locales } from '../i18n/locales.ts';
-import { isUnpacked, type PackFile, packGroup, type PrecacheGroup, precacheGroup } from './pack-format.ts';
+import { isPhoneRules, isUnpacked, type PackFile, packGroup, type PrecacheGroup, precacheGroup } from './pack-format.ts';
 import { isCacheablePage, languagePrecache, PAGES_CACHE, pageCacheKey, precacheCandidates, SAVE_DATA_CACHE } from './routes.ts';
 
 /** The worker's install and activate events (typed by Workbox: this module is checked with the page's types too). */
@@ -25,7 +25,7 @@ export function languagePrecaches(manifest: ManifestEntry[], openWindows: () => 
     const group = packGroup(entry.url);
     return group ? [[group, entry.url] as const] : [];
   }));
-  const files = entries.filter((entry) => !packGroup(entry.url));
+  const files = entries.filter((entry) => !packGroup(entry.url) && !isPhoneRules(entry.url));
   const groups: PrecacheGroup[] = ['shared', ...locales];
   const controllers = new Map(groups.map((group) => {
     const controller = new PrecacheController({ cacheName: group === 'shared' ? undefined : languagePrecache(group) });
@@ -145,6 +145,8 @@ export function languagePrecaches(manifest: ManifestEntry[], openWindows: () => 
       const found = cacheKeyFor(url);
       return found && caches.match(found.cacheKey, { cacheName: controllers.get(found.group)!.strategy.cacheName });
     },
+    /** The phone rule library's address, kept when the form opens rather than installed (`isPhoneRules`). */
+    phoneRules: entries.find((entry) => isPhoneRules(entry.url))?.url,
     /** Whether the address is one of the precached files, held or not (another language's may not be). */
     lists: (url: URL) => cacheKeyFor(url) !== undefined,
   };

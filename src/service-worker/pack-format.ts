@@ -25,3 +25,10 @@ export function packGroup(entry: string): PrecacheGroup | undefined {
  * web manifest and icon), which the worker then takes from the browser's cache.
  */
 export const isUnpacked = (entry: string) => /^\/?(?:assets\/(?:style|main)-[^/]+\.(?:css|js)|manifest\.webmanifest|icons\/[^/]+)$/.test(entry);
+
+/**
+ * The phone rule's library (libphonenumber-js, ~29 KB gzip; vite.config.ts names its chunk `assets/phone-…`): listed
+ * but neither packed nor installed, so a first visit does not download it (issue 16, point 6). The worker keeps it
+ * when the request form opens (`KEEP_PHONE_RULES_MESSAGE`), so a form opened online once checks numbers offline.
+ */
+export const isPhoneRules = (entry: string) => /^\/?assets\/phone-[^/]+\.js$/.test(entry);

@@ -19,6 +19,9 @@ export const SAVE_DATA_CACHE = 'save-data';
 /** The page's message asking the worker for its whole precache, the shared files and `locale`'s: `{ type, locale }`. */
 export const SAVE_ALL_MESSAGE = 'SAVE_ALL';
 
+/** The form's message asking the worker to keep the phone rule's library, on opening a step (src/service-worker/pack-format.ts). */
+export const KEEP_PHONE_RULES_MESSAGE = 'KEEP_PHONE_RULES';
+
 /** Code and search indexes the precache leaves out (another language's), kept the first time they are fetched. */
 export const CODE_CACHE = 'code';
 

@@ -5,6 +5,7 @@ import { Page } from '../../components/Page/Page.tsx';
 import { useRequestMessages } from '../messages/index.ts';
 import { useHref, useMessages } from '../../i18n/index.ts';
 import { loadRequestRules, validateFields } from '../rules/schema.ts';
+import { KEEP_PHONE_RULES_MESSAGE } from '../../service-worker/routes.ts';
 import { useDraft } from './draft.ts';
 import { RequestForm } from './RequestForm.tsx';
 import { formSteps, nextPath, REQUEST_PATH, type StepSlug } from './steps.ts';
@@ -24,8 +25,10 @@ export default function RequestStep({ step: slug }: { step: StepSlug }) {
   const [enhanced, setEnhanced] = useState(false);
   useEffect(() => setEnhanced(true), []);
   // The rules' messages (a chunk per language) come with the page, so that a step opened online checks offline too;
-  // the phone rule's library (precached) waits until there is a number to check.
+  // the phone rule's library waits until there is a number to check, and the worker keeps it meanwhile, so a form
+  // opened online once checks numbers offline (it is not in the first visit's precache: issue 16).
   useEffect(() => void loadRequestRules(t.lang, {}).catch(() => undefined), [t.lang]);
+  useEffect(() => void navigator.serviceWorker?.ready.then((ready) => ready.active?.postMessage({ type: KEEP_PHONE_RULES_MESSAGE })), []);
 
   const shown = errors.length ? errors : serverErrors.filter((error) => (step.fields as readonly string[]).includes(error.field));
 

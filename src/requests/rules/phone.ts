@@ -2,8 +2,9 @@
  * Phone numbers, checked with libphonenumber-js and its `min` metadata (every country; the smallest set): a
  * mainland number by default, any other country's with its `+` code, an extension after 转/分机/ext./#. The
  * library is about 30 KB gzip, more than the request form's budget has room for: it is loaded only when a
- * number is checked (`loadPhoneRules`), as a chunk of its own that the service worker precaches. The server
- * awaits the same function, so the phone and the server use one rule.
+ * number is checked (`loadPhoneRules`), as a chunk of its own (`assets/phone-…`) that a first visit does not
+ * download: the service worker keeps it when the request form opens (issue 16), so a form opened online once checks
+ * numbers offline. The server awaits the same function, so the phone and the server use one rule.
  *
  * `min` checks a number's length per country, not its digit patterns; a mainland number is also held to the
  * mainland's numbering plan, which people type most and mistype most: a mobile number has 11 digits from 13 to

@@ -1,0 +1,37 @@
+import { expect, type Page, test } from '@playwright/test';
+import { waitForApp, waitForOfflineReady } from './site.ts';
+
+/**
+ * Issue 16, point 6: the phone rule's library (libphonenumber-js, ~29 KB gzip) is no part of a first visit; the
+ * worker keeps it when the request form opens, so that a form opened online once checks numbers with no signal.
+ */
+
+/** Whether any cache holds the phone rule's chunk (`assets/phone-…`). */
+function holdsPhoneRules(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) {
+        if (/^\/assets\/phone-[^/]+\.js$/.test(new URL(request.url).pathname)) return true;
+      }
+    }
+    return false;
+  });
+}
+
+test('a first visit leaves the phone rules out; the form keeps them when opened, and then checks a number offline', async ({ page, context }) => {
+  await page.goto('/guides/bus-pass/');
+  await waitForOfflineReady(page);
+  expect(await holdsPhoneRules(page)).toBe(false);
+
+  await page.goto('/request/contact/');
+  await waitForApp(page);
+  await expect.poll(() => holdsPhoneRules(page)).toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await waitForApp(page);
+  await page.getByLabel('联系电话').fill('12345');
+  await page.getByRole('button', { name: '继续' }).click();
+  await expect(page.locator('.error-summary')).toContainText('输入正确的电话号码');
+  await expect(page.getByLabel('联系电话')).toHaveValue('12345');
+});
