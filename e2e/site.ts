@@ -41,11 +41,13 @@ export async function waitForOfflineReady(page: Page) {
 
 /**
  * Files a request with the form, as a citizen does on their own phone: a person with a resident ID card who will
- * collect the reply, in the given format. Waits for the reference the federation gives and returns it.
+ * collect the reply, in the given format and, if given, accessible format (which the check page must then show).
+ * Waits for the reference the federation gives and returns it.
  */
 export async function fileRequestWithTheForm(
   page: Page,
-  { name = '张明', description, format = '纸质', offlineReady = false }: { name?: string; description: string; format?: '纸质' | '电子文件'; offlineReady?: boolean },
+  { name = '张明', description, format = '纸质', accessibleFormat, offlineReady = false }:
+    { name?: string; description: string; format?: '纸质' | '电子文件'; accessibleFormat?: string; offlineReady?: boolean },
 ): Promise<string> {
   await page.goto('/request/applicant/');
   await waitForApp(page);
@@ -58,9 +60,11 @@ export async function fileRequestWithTheForm(
   await page.getByLabel('您想获取哪些政府信息？').fill(description);
   await page.getByRole('radio', { name: '到办公地点领取' }).check();
   await page.getByRole('radio', { name: format }).check();
+  if (accessibleFormat) await page.getByRole('radio', { name: accessibleFormat }).check();
   await page.getByRole('button', { name: '继续' }).click();
   await page.getByLabel('联系电话').fill('13912345678');
   await page.getByRole('button', { name: '继续' }).click();
+  if (accessibleFormat) await expect(page.getByText(accessibleFormat)).toBeVisible();
   await page.getByRole('button', { name: '提交申请' }).click();
   await expect(page.locator('.status-tag')).toHaveText(/^已发送，受理编号 MDJCL-\d{4}-\d{6}$/, { timeout: 30_000 });
   return (await page.locator('.status-tag').textContent())!.replace('已发送，受理编号 ', '');
