@@ -11,6 +11,9 @@ export function sitemapPaths(): string[] {
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 export async function expectNoAxeViolations(page: Page) {
+  // A heading can be in the DOM before the stylesheets have applied: colours checked then are the browser's defaults
+  // under the site's text colour (a white sign-out button on grey), which no one ever sees.
+  await page.waitForLoadState('load');
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const readable = violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
   expect(readable, `axe violations on ${page.url()}`).toEqual([]);
