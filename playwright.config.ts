@@ -53,6 +53,7 @@ export default defineConfig({
       LETTER_COURT: E2E_LETTER_BODIES.court,
     },
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    // Starting takes seconds on a quiet machine, but over a minute on two busy cores (compiling TypeScript, migrating).
+    timeout: 180_000,
   },
 });

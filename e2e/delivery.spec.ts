@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { devices, expect, type Locator, type Page, test } from '@playwright/test';
 import { E2E_STAFF } from '../playwright.config.ts';
-import { expectNoAxeViolations, scrollsSideways, waitForApp, waitForOfflineReady } from './site.ts';
+import { expectNoAxeViolations, fileRequestWithTheForm, scrollsSideways } from './site.ts';
 
 /** Presses Tab until `target` has focus, as someone on a keyboard would; fails if it is never reached. */
 async function tabTo(page: Page, target: Locator, limit = 80) {
@@ -23,23 +23,7 @@ function budgetPdf(): Buffer {
 
 test('a staff member replies by keyboard with a PDF attached, and the applicant’s phone shows the file, says its kind and size, and downloads it', async ({ page, browser }) => {
   // The citizen files a request with the form, on their own phone, choosing to collect the reply.
-  await page.goto('/request/applicant/');
-  await waitForApp(page);
-  await waitForOfflineReady(page);
-  await page.getByRole('radio', { name: '个人' }).check();
-  await page.getByLabel('姓名').fill('张明');
-  await page.getByRole('radio', { name: '居民身份证' }).check();
-  await page.getByLabel('证件号码').fill('11010519491231002X');
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByLabel('您想获取哪些政府信息？').fill('2017 年部门预算说明。');
-  await page.getByRole('radio', { name: '到办公地点领取' }).check();
-  await page.getByRole('radio', { name: '电子文件' }).check();
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByLabel('联系电话').fill('13912345678');
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByRole('button', { name: '提交申请' }).click();
-  await expect(page.locator('.status-tag')).toHaveText(/^已发送，受理编号 MDJCL-\d{4}-\d{6}$/, { timeout: 30_000 });
-  const reference = (await page.locator('.status-tag').textContent())!.replace('已发送，受理编号 ', '');
+  const reference = await fileRequestWithTheForm(page, { description: '2017 年部门预算说明。', format: '电子文件', offlineReady: true });
   const citizenPath = new URL(page.url()).pathname;
 
   // Staff, on another phone, with the keyboard only: sign in, open the request, reply with the PDF.

@@ -1,6 +1,6 @@
 import { devices, expect, type Locator, type Page, test } from '@playwright/test';
 import { E2E_STAFF } from '../playwright.config.ts';
-import { expectNoAxeViolations, scrollsSideways, waitForApp } from './site.ts';
+import { expectNoAxeViolations, fileRequestWithTheForm, scrollsSideways } from './site.ts';
 
 /**
  * TEST DATA, invented: not the State Council's schedule for any year. The server keeps it in this run's own database.
@@ -31,22 +31,7 @@ async function expectAccessible(page: Page) {
 
 test('a staff member adds next year’s holidays with the keyboard and sees the request whose due date changed', async ({ page, browser, baseURL }) => {
   // The citizen files a request with the form, on their own phone.
-  await page.goto('/request/applicant/');
-  await waitForApp(page);
-  await page.getByRole('radio', { name: '个人' }).check();
-  await page.getByLabel('姓名').fill('王芳');
-  await page.getByRole('radio', { name: '居民身份证' }).check();
-  await page.getByLabel('证件号码').fill('11010519491231002X');
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByLabel('您想获取哪些政府信息？').fill('节假日测试：无障碍设施改造清单。');
-  await page.getByRole('radio', { name: '到办公地点领取' }).check();
-  await page.getByRole('radio', { name: '纸质' }).check();
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByLabel('联系电话').fill('13912345678');
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByRole('button', { name: '提交申请' }).click();
-  await expect(page.locator('.status-tag')).toHaveText(/^已发送，受理编号 MDJCL-\d{4}-\d{6}$/, { timeout: 30_000 });
-  const reference = (await page.locator('.status-tag').textContent())!.replace('已发送，受理编号 ', '');
+  const reference = await fileRequestWithTheForm(page, { name: '王芳', description: '节假日测试：无障碍设施改造清单。' });
   const citizenPage = page.url();
 
   // Staff, on another phone. The request is extended, so that its due date reaches a year the package does not cover.

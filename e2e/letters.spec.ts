@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { E2E_LETTER_BODIES, E2E_STAFF } from '../playwright.config.ts';
-import { expectNoAxeViolations, scrollsSideways, waitForApp, waitForOfflineReady } from './site.ts';
+import { expectNoAxeViolations, fileRequestWithTheForm, scrollsSideways, waitForApp, waitForOfflineReady } from './site.ts';
 
 const require = createRequire(import.meta.url);
 const virtualScreenReader = require.resolve('@guidepup/virtual-screen-reader/browser.js');
@@ -26,24 +26,8 @@ const refusal = {
 
 /** Files a request with the form on this phone, asking for large print; the request page's address and its reference. */
 async function fileWithTheForm(page: Page) {
-  await page.goto('/request/applicant/');
-  await waitForApp(page);
-  await page.getByRole('radio', { name: '个人' }).check();
-  await page.getByLabel('姓名').fill('李明');
-  await page.getByRole('radio', { name: '居民身份证' }).check();
-  await page.getByLabel('证件号码').fill('11010519491231002X');
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByLabel('您想获取哪些政府信息？').fill('2017年盲人按摩机构扶持资金的名单。');
-  await page.getByRole('radio', { name: '到办公地点领取' }).check();
-  await page.getByRole('radio', { name: '纸质' }).check();
-  await page.getByRole('radio', { name: '大字版' }).check();
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByLabel('联系电话').fill('13912345678');
-  await page.getByRole('button', { name: '继续' }).click();
-  await expect(page.getByText('大字版')).toBeVisible();
-  await page.getByRole('button', { name: '提交申请' }).click();
-  await expect(page.locator('.status-tag')).toHaveText(/^已发送，受理编号 MDJCL-\d{4}-\d{6}$/, { timeout: 30_000 });
-  return { url: page.url(), reference: (await page.locator('.status-tag').textContent())!.replace('已发送，受理编号 ', '') };
+  const reference = await fileRequestWithTheForm(page, { name: '李明', description: '2017年盲人按摩机构扶持资金的名单。', accessibleFormat: '大字版' });
+  return { url: page.url(), reference };
 }
 
 test('the applicant’s phone shows the new letter first, hears the change, and reads the letter again offline', async ({ page, context, playwright, baseURL }) => {

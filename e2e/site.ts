@@ -11,6 +11,9 @@ export function sitemapPaths(): string[] {
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 export async function expectNoAxeViolations(page: Page) {
+  // A heading can be in the DOM before the stylesheets have applied: colours checked then are the browser's defaults
+  // under the site's text colour (a white sign-out button on grey), which no one ever sees.
+  await page.waitForLoadState('load');
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const readable = violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
   expect(readable, `axe violations on ${page.url()}`).toEqual([]);
@@ -37,4 +40,35 @@ export async function waitForOfflineReady(page: Page) {
     if (navigator.serviceWorker.controller) return;
     await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
   });
+}
+
+/**
+ * Files a request with the form, as a citizen does on their own phone: a person with a resident ID card who will
+ * collect the reply, in the given format and, if given, accessible format (which the check page must then show).
+ * Waits for the reference the federation gives and returns it.
+ */
+export async function fileRequestWithTheForm(
+  page: Page,
+  { name = '张明', description, format = '纸质', accessibleFormat, offlineReady = false }:
+    { name?: string; description: string; format?: '纸质' | '电子文件'; accessibleFormat?: string; offlineReady?: boolean },
+): Promise<string> {
+  await page.goto('/request/applicant/');
+  await waitForApp(page);
+  if (offlineReady) await waitForOfflineReady(page);
+  await page.getByRole('radio', { name: '个人' }).check();
+  await page.getByLabel('姓名').fill(name);
+  await page.getByRole('radio', { name: '居民身份证' }).check();
+  await page.getByLabel('证件号码').fill('11010519491231002X');
+  await page.getByRole('button', { name: '继续' }).click();
+  await page.getByLabel('您想获取哪些政府信息？').fill(description);
+  await page.getByRole('radio', { name: '到办公地点领取' }).check();
+  await page.getByRole('radio', { name: format }).check();
+  if (accessibleFormat) await page.getByRole('radio', { name: accessibleFormat }).check();
+  await page.getByRole('button', { name: '继续' }).click();
+  await page.getByLabel('联系电话').fill('13912345678');
+  await page.getByRole('button', { name: '继续' }).click();
+  if (accessibleFormat) await expect(page.getByText(accessibleFormat)).toBeVisible();
+  await page.getByRole('button', { name: '提交申请' }).click();
+  await expect(page.locator('.status-tag')).toHaveText(/^已发送，受理编号 MDJCL-\d{4}-\d{6}$/, { timeout: 30_000 });
+  return (await page.locator('.status-tag').textContent())!.replace('已发送，受理编号 ', '');
 }

@@ -1,6 +1,6 @@
 import { type APIRequestContext, devices, expect, type Locator, type Page, test } from '@playwright/test';
 import { E2E_STAFF } from '../playwright.config.ts';
-import { expectNoAxeViolations, scrollsSideways, waitForApp } from './site.ts';
+import { expectNoAxeViolations, fileRequestWithTheForm, scrollsSideways, waitForApp } from './site.ts';
 
 /** Presses Tab until `target` has focus, as someone on a keyboard would; fails if it is never reached. */
 async function tabTo(page: Page, target: Locator, limit = 80) {
@@ -59,22 +59,7 @@ async function expectPhoneFriendly(page: Page) {
 
 test('a staff member signs in on a phone with the keyboard only, replies, and the citizen’s page shows the outcome', async ({ page, browser }) => {
   // The citizen files a request with the form, on their own phone.
-  await page.goto('/request/applicant/');
-  await waitForApp(page);
-  await page.getByRole('radio', { name: '个人' }).check();
-  await page.getByLabel('姓名').fill('张明');
-  await page.getByRole('radio', { name: '居民身份证' }).check();
-  await page.getByLabel('证件号码').fill('11010519491231002X');
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByLabel('您想获取哪些政府信息？').fill('2017年无障碍设施改造项目的清单。');
-  await page.getByRole('radio', { name: '到办公地点领取' }).check();
-  await page.getByRole('radio', { name: '纸质' }).check();
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByLabel('联系电话').fill('13912345678');
-  await page.getByRole('button', { name: '继续' }).click();
-  await page.getByRole('button', { name: '提交申请' }).click();
-  await expect(page.locator('.status-tag')).toHaveText(/^已发送，受理编号 MDJCL-\d{4}-\d{6}$/, { timeout: 30_000 });
-  const reference = (await page.locator('.status-tag').textContent())!.replace('已发送，受理编号 ', '');
+  const reference = await fileRequestWithTheForm(page, { description: '2017年无障碍设施改造项目的清单。' });
   const citizenPage = page.url();
 
   // Staff, on another phone, keyboard only.

@@ -26,7 +26,8 @@ async function freshPostgres(url: string): Promise<Database> {
 
 /**
  * The databases the server tests run on: the embedded PGlite, in memory, always; PostgreSQL too when DATABASE_URL
- * is set (.ci/run sets it).
+ * is set. `TEST_DATABASES=postgres` leaves PGlite out: .ci/run's second pass, after `npm test` has run PGlite, so
+ * that CI does not run the PGlite half twice.
  */
 export function testDatabases(): TestDatabase[] {
   const databases: TestDatabase[] = [
@@ -41,5 +42,5 @@ export function testDatabases(): TestDatabase[] {
   ];
   const url = process.env.DATABASE_URL;
   if (url) databases.push({ name: 'PostgreSQL', open: () => freshPostgres(url) });
-  return databases;
+  return url && process.env.TEST_DATABASES === 'postgres' ? databases.filter((db) => db.name === 'PostgreSQL') : databases;
 }

@@ -1,11 +1,10 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/requests/reply-files.ts';
 import type { Database } from '../db/database.ts';
 import { writeBackup } from '../db/backup.ts';
 import { testDatabases } from '../db/test-databases.ts';
-import { useTestDatabase } from '../test/database.ts';
 import { removeFixtures } from '../test/fixture-dist.ts';
-import { addTestStaff, citizenStatus, fileRequest, ORIGIN, signIn, staffPost, staffTestApp, type StaffTestApp } from '../staff/test-staff.ts';
+import { citizenStatus, fileRequest, ORIGIN, staffPost, type StaffTestApp, useSignedInConsole } from '../staff/test-staff.ts';
 import { csvBytes, exeBytes, multipartPost, pdfBytes, replyForm } from './test-files.ts';
 
 afterAll(removeFixtures);
@@ -20,13 +19,7 @@ describe.each(testDatabases())('reply files on $name', ({ open }) => {
   let dist: string;
   let t: StaffTestApp;
   let cookie: string;
-  useTestDatabase(open, TABLES, (opened) => ({ db, dist } = opened));
-
-  beforeEach(async () => {
-    await addTestStaff(db);
-    t = staffTestApp(db, dist, AUTUMN);
-    cookie = await signIn(t.app);
-  });
+  useSignedInConsole(open, TABLES, AUTUMN, (signedIn) => ({ db, dist, t, cookie } = signedIn));
 
   const reply = (reference: string, form: FormData) => multipartPost(t.app, cookie, `/api/staff/requests/${reference}/reply`, form);
   const stored = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM reply_files'))[0]!.n;

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { HtmlValidate } from 'html-validate';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { person } from '../../src/requests/rules/test-requests.ts';
 import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
@@ -8,7 +8,7 @@ import { type HolidayData } from '../requests/due-date.ts';
 import { loadHolidayCalendar, packageHolidayData } from '../requests/holiday-calendar.ts';
 import { createStaffConsole } from '../staff/console.ts';
 import { createSession, SESSION_COOKIE } from '../staff/sessions.ts';
-import { addTestStaff, citizenStatus, fileRequest, formPost, signIn, staffPost, staffTestApp, type StaffTestApp } from '../staff/test-staff.ts';
+import { addTestStaff, citizenStatus, fileRequest, formPost, signIn, staffPost, type StaffTestApp, useSignedInConsole } from '../staff/test-staff.ts';
 import { useTestDatabase } from '../test/database.ts';
 import { removeFixtures } from '../test/fixture-dist.ts';
 import { holidayPages } from './pages.tsx';
@@ -24,14 +24,7 @@ describe.each(testDatabases())('holiday schedules entered by staff, on $name', (
   let dist: string;
   let t: StaffTestApp;
   let cookie: string;
-
-  useTestDatabase(open, TABLES, (opened) => ({ db, dist } = opened));
-
-  beforeEach(async () => {
-    await addTestStaff(db);
-    t = staffTestApp(db, dist, '2026-12-10T02:00:00Z');
-    cookie = await signIn(t.app);
-  });
+  useSignedInConsole(open, TABLES, '2026-12-10T02:00:00Z', (signedIn) => ({ db, dist, t, cookie } = signedIn));
 
   const page = async (path: string) => {
     const response = await t.app.request(path, { headers: { Cookie: cookie } });

@@ -1,10 +1,9 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { person } from '../../src/requests/rules/test-requests.ts';
 import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
-import { useTestDatabase } from '../test/database.ts';
 import { removeFixtures } from '../test/fixture-dist.ts';
-import { addTestStaff, fileRequest, formPost, signIn, staffTestApp, type StaffTestApp } from '../staff/test-staff.ts';
+import { fileRequest, formPost, type StaffTestApp, staffTestApp, useSignedInConsole } from '../staff/test-staff.ts';
 
 afterAll(removeFixtures);
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
@@ -15,18 +14,12 @@ describe.each(testDatabases())('letters in the staff console on $name', ({ open 
   let dist: string;
   let t: StaffTestApp;
   let cookie: string;
-
-  useTestDatabase(
+  useSignedInConsole(
     open,
     'staff, staff_sessions, audit_log, appeals, letters, letter_counters, request_events, requests, request_counters, sign_in_failures, request_allowances',
-    (opened) => ({ db, dist } = opened),
+    '2026-03-04T01:00:00Z',
+    (signedIn) => ({ db, dist, t, cookie } = signedIn),
   );
-
-  beforeEach(async () => {
-    await addTestStaff(db);
-    t = staffTestApp(db, dist, '2026-03-04T01:00:00Z');
-    cookie = await signIn(t.app);
-  });
 
   const page = async (path: string) => (await t.app.request(path, { headers: { Cookie: cookie } })).text();
   const post = (path: string, fields: Record<string, string>) => formPost(t.app, path, fields, { Cookie: cookie });

@@ -1,10 +1,9 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { organisation, person } from '../../src/requests/rules/test-requests.ts';
 import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
-import { useTestDatabase } from '../test/database.ts';
 import { removeFixtures } from '../test/fixture-dist.ts';
-import { addTestStaff, citizenStatus, fileRequest, signIn, staffPost, staffTestApp, type StaffTestApp } from '../staff/test-staff.ts';
+import { citizenStatus, fileRequest, signIn, staffPost, type StaffTestApp, staffTestApp, useSignedInConsole } from '../staff/test-staff.ts';
 import { findLetter } from './store.ts';
 
 afterAll(removeFixtures);
@@ -19,18 +18,12 @@ describe.each(testDatabases())('letters on $name', ({ open }) => {
   let dist: string;
   let t: StaffTestApp;
   let cookie: string;
-
-  useTestDatabase(
+  useSignedInConsole(
     open,
     'staff, staff_sessions, audit_log, appeals, letters, letter_counters, request_events, requests, request_counters, sign_in_failures, request_allowances',
-    (opened) => ({ db, dist } = opened),
+    BEFORE_NATIONAL_DAY,
+    (signedIn) => ({ db, dist, t, cookie } = signedIn),
   );
-
-  beforeEach(async () => {
-    await addTestStaff(db);
-    t = staffTestApp(db, dist, BEFORE_NATIONAL_DAY);
-    cookie = await signIn(t.app);
-  });
 
   const act = (reference: string, action: string, body: unknown) => staffPost(t.app, cookie, `/api/staff/requests/${reference}/${action}`, body);
   const letters = () => db.query<{ kind: string; number: string; serial: number; text: string }>('SELECT kind, number, serial, text FROM letters ORDER BY serial');

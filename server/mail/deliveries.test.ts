@@ -1,9 +1,8 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
-import { useTestDatabase } from '../test/database.ts';
 import { removeFixtures } from '../test/fixture-dist.ts';
-import { addTestStaff, citizenStatus, fileRequest, formPost, signIn, staffPost, staffTestApp, type StaffTestApp } from '../staff/test-staff.ts';
+import { citizenStatus, fileRequest, formPost, signIn, staffPost, type StaffTestApp, useSignedInConsole } from '../staff/test-staff.ts';
 
 afterAll(removeFixtures);
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -15,13 +14,7 @@ describe.each(testDatabases())('posting and collection on $name', ({ open }) => 
   let dist: string;
   let t: StaffTestApp;
   let cookie: string;
-  useTestDatabase(open, TABLES, (opened) => ({ db, dist } = opened));
-
-  beforeEach(async () => {
-    await addTestStaff(db);
-    t = staffTestApp(db, dist, '2026-09-14T01:30:00Z');
-    cookie = await signIn(t.app);
-  });
+  useSignedInConsole(open, TABLES, '2026-09-14T01:30:00Z', (signedIn) => ({ db, dist, t, cookie } = signedIn));
 
   it('shows the applicant when the reply was posted, with its tracking number, and when it was collected', async () => {
     const receipt = await fileRequest(t.app);

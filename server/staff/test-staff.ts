@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { beforeEach } from 'vitest';
 import { person } from '../../src/requests/rules/test-requests.ts';
 import type { LetterFacts } from '../../src/config/site.ts';
 import { createApp } from '../app.ts';
 import type { Database } from '../db/database.ts';
+import { useTestDatabase } from '../test/database.ts';
 import { addStaff } from './accounts.ts';
 
 /** Helpers for the staff tests: an app on a clock the test moves, a signed-in staff member, requests filed. */
@@ -88,4 +90,22 @@ export async function signedInWithARequest(db: Database, dist: string, start: Da
   const cookie = await signIn(t.app);
   const { reference } = await fileRequest(t.app);
   return { t, cookie, reference };
+}
+
+/** What each test of a console suite starts with: see `useSignedInConsole`. */
+export interface SignedInConsole { db: Database; dist: string; t: StaffTestApp; cookie: string }
+
+/**
+ * A console suite's set-up: the test database emptied of `tables` (`useTestDatabase`), then before each test a staff
+ * account signed in to a console whose clock starts at `start`. `use` receives them, as `useTestDatabase`'s does.
+ */
+export function useSignedInConsole(open: () => Promise<Database>, tables: string, start: Date | string, use: (signedIn: SignedInConsole) => void): void {
+  let db: Database;
+  let dist: string;
+  useTestDatabase(open, tables, (opened) => ({ db, dist } = opened));
+  beforeEach(async () => {
+    await addTestStaff(db);
+    const t = staffTestApp(db, dist, start);
+    use({ db, dist, t, cookie: await signIn(t.app) });
+  });
 }

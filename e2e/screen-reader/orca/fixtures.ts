@@ -20,7 +20,7 @@ export const test = base.extend<{ sr: Session }, { session: Session }>({
         await session.stop();
       }
     },
-    { scope: 'worker', timeout: 180_000 },
+    { scope: 'worker', timeout: 300_000 },
   ],
   sr: async ({ session }, use, testInfo) => {
     session.reader.steps.length = 0;

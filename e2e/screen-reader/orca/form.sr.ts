@@ -79,6 +79,11 @@ test('the request form from the first field to the check page by keyboard: each 
   expect(countHeard(format, '信息的形式')).toBe(1);
   await expectRadiosRequired(sr, 'format');
   await reader.step('Space: choose 纸质', () => reader.press('space'), { until: [/selected|checked/] });
+  // The accessible format (issue 13) may be left empty, and a listener is told so, as GOV.UK marks optional fields.
+  const accessible = await reader.step('Tab: the accessible format', () => reader.press('Tab'), { until: ['大字版'] });
+  expect(countHeard(accessible, '您需要哪种无障碍形式')).toBe(1);
+  expect(accessible).toContain('选填');
+  expect(accessible).not.toContain('required');
   await reader.step('Tab: continue', () => reader.press('Tab'), { until: ['继续'] });
   await reader.step('Return: the next step', () => reader.press('Return'), { until: ['联系方式'], quietMs: 2_500 });
 

@@ -26,6 +26,9 @@ const CHROMIUM_FLAGS = [
   '--window-size=1280,1000',
 ];
 
+/** How many times Chromium is started afresh when its first CDP session never completes. */
+const CHROMIUM_ATTEMPTS = 3;
+
 export interface Session {
   baseURL: string;
   desktop: Desktop;
@@ -72,33 +75,7 @@ export async function startSession({ port = Number(process.env.SR_PORT ?? 4175) 
     );
 
     desktop = await startDesktop();
-    const debuggingPort = port + 1;
-    const profile = join(desktop.root, 'chromium');
-    // Chromium's own "Translate this page?" and "Save password?" would be read out as alerts.
-    mkdirSync(join(profile, 'Default'), { recursive: true });
-    writeFileSync(
-      join(profile, 'Default', 'Preferences'),
-      JSON.stringify({ translate: { enabled: false }, credentials_enable_service: false, profile: { password_manager_enabled: false } }),
-    );
-    const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-    const chromiumProcess = desktop.start(process.env.SR_CHROMIUM ?? '/usr/bin/chromium', [
-      ...CHROMIUM_FLAGS,
-      ...sandbox,
-      `--user-data-dir=${profile}`,
-      `--remote-debugging-port=${debuggingPort}`,
-      '--lang=zh-CN',
-      // A page of the app, not about:blank, so that the keyboard starts in the page and not in the address bar.
-      `${baseURL}/`,
-    ]);
-    await poll(
-      async () => {
-        if (chromiumProcess.exitCode !== null) throw new Error(`Chromium stopped: ${chromiumProcess.errors()}`);
-        return fetch(`http://127.0.0.1:${debuggingPort}/json/version`).then((r) => r.ok, () => false);
-      },
-      { timeoutMs: 60_000, what: 'Chromium' },
-    );
-    // Generous: on a loaded machine Chromium may take long to answer its first CDP session.
-    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${debuggingPort}`, { timeout: 120_000 });
+    const browser = await launchChromium(desktop, baseURL, port + 1);
     const page = browser.contexts()[0]!.pages()[0]!;
     const reader = new ScreenReader(desktop);
     await reader.settle();
@@ -122,4 +99,48 @@ export async function startSession({ port = Number(process.env.SR_PORT ?? 4175) 
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * Starts Chromium on `desktop` at the app's home page and connects Playwright to it over CDP (`debuggingPort`).
+ * A Chromium started next to a freshly started Orca now and then accepts the DevTools WebSocket and then never answers
+ * on it (CI, first session of a run: two minutes of silence, while the next session on the same machine came up in
+ * seconds). Such a Chromium is stopped and a fresh one, with a fresh profile, started in its place: up to
+ * `CHROMIUM_ATTEMPTS` times, 45 s each. Throws with Chromium's last standard error when every attempt failed.
+ */
+async function launchChromium(desktop: Desktop, baseURL: string, debuggingPort: number): Promise<Browser> {
+  const failures: string[] = [];
+  for (let attempt = 1; attempt <= CHROMIUM_ATTEMPTS; attempt++) {
+    const profile = join(desktop.root, `chromium-${attempt}`);
+    // Chromium's own "Translate this page?" and "Save password?" would be read out as alerts.
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    writeFileSync(
+      join(profile, 'Default', 'Preferences'),
+      JSON.stringify({ translate: { enabled: false }, credentials_enable_service: false, profile: { password_manager_enabled: false } }),
+    );
+    const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+    const chromiumProcess = desktop.start(process.env.SR_CHROMIUM ?? '/usr/bin/chromium', [
+      ...CHROMIUM_FLAGS,
+      ...sandbox,
+      `--user-data-dir=${profile}`,
+      `--remote-debugging-port=${debuggingPort}`,
+      '--lang=zh-CN',
+      // A page of the app, not about:blank, so that the keyboard starts in the page and not in the address bar.
+      `${baseURL}/`,
+    ]);
+    try {
+      await poll(
+        async () => {
+          if (chromiumProcess.exitCode !== null) throw new Error(`Chromium stopped: ${chromiumProcess.errors()}`);
+          return fetch(`http://127.0.0.1:${debuggingPort}/json/version`).then((r) => r.ok, () => false);
+        },
+        { timeoutMs: 60_000, what: 'Chromium' },
+      );
+      return await chromium.connectOverCDP(`http://127.0.0.1:${debuggingPort}`, { timeout: 45_000 });
+    } catch (error) {
+      failures.push(`Attempt ${attempt}: ${(error as Error).message.split('\n')[0]}\n${chromiumProcess.errors()}`);
+      await stopGroups([chromiumProcess]);
+    }
+  }
+  throw new Error(`Chromium never answered over CDP:\n${failures.join('\n')}`);
 }
