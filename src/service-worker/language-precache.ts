@@ -1,6 +1,6 @@
 import { type PrecacheEntry, PrecacheController } from 'workbox-precaching';
 import { defaultLocale, type Locale, localeOf, locales } from '../i18n/locales.ts';
-import { isPhoneRules, isUnpacked, type PackFile, packGroup, type PrecacheGroup, precacheGroup } from './pack-format.ts';
+import { isPhoneRules, isUnpacked, type PackFile, packLocale, type PrecacheGroup, precacheGroup } from './pack-format.ts';
 import { isCacheablePage, languagePrecache, PAGES_CACHE, pageCacheKey, precacheCandidates, SAVE_DATA_CACHE } from './routes.ts';
 
 /** The worker's install and activate events (typed by Workbox: this module is checked with the page's types too). */
@@ -10,9 +10,9 @@ const entryOf = (entry: ManifestEntry): PrecacheEntry => (typeof entry === 'stri
 
 /**
  * Precache by language (issue 16, point 1), in a handful of requests (point 2). The build lists every language's
- * pages, search index, QR codes and chunks (build/pwa/precache.ts) and packs each group's files into one file
- * (build/pwa/pack.ts). A phone installs the shared group and the group of the language it arrived in, each from its
- * pack, and keeps another language's files when read, as it always did for that language's code. One Workbox
+ * pages, search index, QR codes and chunks (build/pwa/precache.ts) and packs each language's files with the shared
+ * ones into one file (build/pwa/pack.ts). A phone installs the shared group and the group of the language it arrived
+ * in from that language's pack, and keeps another language's files when read, as it always did for that language's code. One Workbox
  * controller per group, each with its own cache (the shared one Workbox's own), so each keeps Workbox's revisions,
  * cache keys and clean-up: only the download is ours.
  *
@@ -22,10 +22,10 @@ const entryOf = (entry: ManifestEntry): PrecacheEntry => (typeof entry === 'stri
 export function languagePrecaches(manifest: ManifestEntry[], openWindows: () => Promise<readonly { url: string }[]>) {
   const entries = manifest.map(entryOf);
   const packs = new Map(entries.flatMap((entry) => {
-    const group = packGroup(entry.url);
-    return group ? [[group, entry.url] as const] : [];
+    const locale = packLocale(entry.url);
+    return locale ? [[locale, entry.url] as const] : [];
   }));
-  const files = entries.filter((entry) => !packGroup(entry.url) && !isPhoneRules(entry.url));
+  const files = entries.filter((entry) => !packLocale(entry.url) && !isPhoneRules(entry.url));
   const groups: PrecacheGroup[] = ['shared', ...locales];
   const controllers = new Map(groups.map((group) => {
     const controller = new PrecacheController({ cacheName: group === 'shared' ? undefined : languagePrecache(group) });
@@ -49,38 +49,41 @@ export function languagePrecaches(manifest: ManifestEntry[], openWindows: () => 
   }
 
   /**
-   * Puts into a group's cache, under Workbox's keys, each of its files the cache lacks: the packed ones from the
-   * group's pack (one download), the others one by one (from the browser's cache, where the page has just loaded
-   * them). Throws when a download fails, so that the install fails and is tried again, as Workbox's own does.
+   * Puts into each group's cache, under Workbox's keys, each of its files the cache lacks: the packed ones from
+   * `locale`'s pack (one download for all the groups), the others one by one (from the browser's cache, where the page
+   * has just loaded them); with `packed` false, only those. Throws when a download fails, so that the install fails
+   * and is tried again, as Workbox's own does.
    */
-  async function installGroup(group: PrecacheGroup, packed = true): Promise<void> {
-    const controller = controllers.get(group)!;
-    const cache = await caches.open(controller.strategy.cacheName);
-    const missing: [url: string, cacheKey: string][] = [];
-    for (const [url, cacheKey] of controller.getURLsToCacheKeys()) {
-      if (!(await cache.match(cacheKey))) missing.push([url, cacheKey]);
+  async function installGroups(locale: Locale, groups: PrecacheGroup[], packed = true): Promise<void> {
+    const missing: { url: string; cacheKey: string; cache: Cache }[] = [];
+    for (const group of groups) {
+      const controller = controllers.get(group)!;
+      const cache = await caches.open(controller.strategy.cacheName);
+      for (const [url, cacheKey] of controller.getURLsToCacheKeys()) {
+        if (!(await cache.match(cacheKey))) missing.push({ url, cacheKey, cache });
+      }
     }
     const fetchOk = async (url: string, init?: RequestInit) => {
       const response = await fetch(url, { credentials: 'same-origin', ...init });
       if (!response.ok) throw new Error(`Precaching ${url}: ${response.status}`);
       return response;
     };
-    const fromPack = packed ? missing.filter(([url]) => !isUnpacked(new URL(url).pathname)) : [];
+    const fromPack = packed ? missing.filter(({ url }) => !isUnpacked(new URL(url).pathname)) : [];
     if (fromPack.length) {
-      const pack = packs.get(group);
-      if (!pack) throw new Error(`No pack for ${group}`);
+      const pack = packs.get(locale);
+      if (!pack) throw new Error(`No pack for ${locale}`);
       const response = await fetchOk(new URL(pack, self.location.href).href);
       // The page says when it was saved from its Date (src/offline/saved-at.ts): the pack's, or now.
       const date = response.headers.get('Date') ?? new Date().toUTCString();
       const contents = new Map(((await response.json()) as PackFile)
         .map(([path, type, body]) => [new URL(path, self.location.href).href, { type, body }]));
-      for (const [url, cacheKey] of fromPack) {
+      for (const { url, cacheKey, cache } of fromPack) {
         const file = contents.get(url);
-        if (!file) throw new Error(`${url} is not in the pack for ${group}`);
+        if (!file) throw new Error(`${url} is not in the pack for ${locale}`);
         await cache.put(cacheKey, new Response(file.body, { headers: { 'Content-Type': file.type, Date: date } }));
       }
     }
-    for (const [url, cacheKey] of missing.filter(([url]) => isUnpacked(new URL(url).pathname))) {
+    for (const { url, cacheKey, cache } of missing.filter(({ url }) => isUnpacked(new URL(url).pathname))) {
       // A hashed file may come from the browser's cache as it is; one with a revision is checked with the server
       // first, which answers "not modified" for the copy the page has just loaded rather than sending it again.
       const response = await fetchOk(url, { cache: cacheKey === url ? 'default' : 'no-cache' });
@@ -126,15 +129,20 @@ export function languagePrecaches(manifest: ManifestEntry[], openWindows: () => 
      */
     install: async () => {
       if (await savingData()) {
-        const saved = await held();
-        await Promise.all([installGroup('shared', saved.length > 0), ...saved.map((locale) => installGroup(locale)), keepOpenPages()]);
+        const [first, ...others] = await held();
+        await Promise.all([
+          installGroups(first ?? defaultLocale, first ? ['shared', first] : ['shared'], first !== undefined),
+          ...others.map((locale) => installGroups(locale, [locale])),
+          keepOpenPages(),
+        ]);
         return;
       }
-      await Promise.all(['shared' as const, ...(await languagesToKeep())].map((group) => installGroup(group)));
+      const [first, ...others] = await languagesToKeep();
+      await Promise.all([installGroups(first!, ['shared', first!]), ...others.map((locale) => installGroups(locale, [locale]))]);
     },
-    /** "保存全部页面" under Save-Data: the shared files and `locale`'s, each group from its pack. Throws as install does. */
+    /** "保存全部页面" under Save-Data: the shared files and `locale`'s, from its pack. Throws as install does. */
     saveAll: async (locale: Locale) => {
-      await Promise.all((['shared', locale] as const).map((group) => installGroup(group)));
+      await installGroups(locale, ['shared', locale]);
     },
     /** For `activate`: drops the files the new version no longer lists; opens no cache of a language not held. */
     activate: async (event: LifecycleEvent) => {

@@ -3,7 +3,8 @@ import { precacheLanguage } from './routes.ts';
 
 /**
  * The precache packs (issue 16, point 2), shared by the build that writes them (build/pwa/pack.ts) and the worker
- * that unpacks them (language-precache.ts). A pack is JSON: `[[path, Content-Type, text], …]`, one per group.
+ * that unpacks them (language-precache.ts). A pack is JSON: `[[path, Content-Type, text], …]`, one per language,
+ * holding the shared group's files and the language's.
  */
 export type PackFile = [path: string, type: string, body: string][];
 
@@ -13,18 +14,19 @@ export type PrecacheGroup = Locale | 'shared';
 export const precacheGroup = (entry: string): PrecacheGroup => precacheLanguage(entry) ?? 'shared';
 
 /** `assets/pack-en.0123456789.json`: under /assets/, so served as never changing. */
-export const packFileName = (group: PrecacheGroup, hash: string) => `assets/pack-${group}.${hash}.json`;
+export const packFileName = (locale: Locale, hash: string) => `assets/pack-${locale}.${hash}.json`;
 
-/** The group a pack holds, when the entry is a pack. */
-export function packGroup(entry: string): PrecacheGroup | undefined {
-  return /^\/?assets\/pack-([A-Za-z-]+)\.[0-9a-f]{10}\.json$/.exec(entry)?.[1] as PrecacheGroup | undefined;
+/** The language a pack is for, when the entry is a pack. */
+export function packLocale(entry: string): Locale | undefined {
+  return /^\/?assets\/pack-([A-Za-z-]+)\.[0-9a-f]{10}\.json$/.exec(entry)?.[1] as Locale | undefined;
 }
 
 /**
  * Files left out of the packs: those every page loads before its worker starts (the styles, the main chunk, the
- * web manifest and icon), which the worker then takes from the browser's cache.
+ * language's messages — `<locale>-i18n-…`, named so by vite.config.ts —, the web manifest and icon), which the worker
+ * then takes from the browser's cache rather than download them twice.
  */
-export const isUnpacked = (entry: string) => /^\/?(?:assets\/(?:style|main)-[^/]+\.(?:css|js)|manifest\.webmanifest|icons\/[^/]+)$/.test(entry);
+export const isUnpacked = (entry: string) => /^\/?(?:assets\/(?:style|main|[A-Za-z-]+-i18n)-[^/]+\.(?:css|js)|manifest\.webmanifest|icons\/[^/]+)$/.test(entry);
 
 /**
  * The phone rule's library (libphonenumber-js, ~29 KB gzip; vite.config.ts names its chunk `assets/phone-…`): listed
