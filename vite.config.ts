@@ -87,6 +87,8 @@ export default defineConfig({
           if (chunk.name.startsWith('_pinyin') || chunk.name === 'prerender') return 'assets/[name]-[hash].js';
           // Kept when the request form opens, not precached: the worker knows it by this name (src/service-worker/pack-format.ts).
           if (chunk.moduleIds.some((id) => id.includes('/node_modules/libphonenumber-js/'))) return 'assets/phone-[hash].js';
+          // A language's messages, which every page of it loads: the worker takes them from the browser's cache (src/service-worker/pack-format.ts).
+          if (locale && chunk.moduleIds.some((id) => /\/src\/i18n\/(?:zh-Hans|en)\.ts(?:\?|$)/.test(id))) return `assets/${locale}-i18n-[hash].js`;
           return locale ? `assets/${locale}-[hash].js` : 'assets/[hash].js';
         },
       },
