@@ -8,7 +8,7 @@ const dist = mkdtempSync(join(tmpdir(), 'precache-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 describe('precacheTransform', () => {
-  it('leaves the disclosure catalogue’s and the reports’ code to be kept when read, in every language, and keeps the guides’', async () => {
+  it('leaves the disclosure catalogue’s, the reports’ and the opt-in modes’ code to be kept when read, in every language, and keeps the guides’ and the display settings’', async () => {
     mkdirSync(join(dist, '.vite'));
     writeFileSync(join(dist, '.vite/manifest.json'), JSON.stringify({
       'virtual:content/disclosure/organisation-nature': { file: 'assets/a.js' },
@@ -22,9 +22,21 @@ describe('precacheTransform', () => {
       'src/main.tsx': { file: 'assets/main-i.js' },
       'virtual:content/pages/privacy': { file: 'assets/j.js' },
       'virtual:content/pages/request': { file: 'assets/k.js' },
+      'src/modes/read-aloud/Player.tsx': { file: 'assets/l.js' },
+      'src/modes/read-aloud/messages/en.ts': { file: 'assets/m.js' },
+      'src/modes/pinyin/load.ts': { file: 'assets/n.js' },
+      'src/prefs/PreferencesForm.tsx': { file: 'assets/o.js' },
     }));
-    const entries = ['a', 'en-b', 'c', 'd', 'e', 'f', 'en-g', 'h', 'main-i', 'j', 'k'].map((name) => ({ url: `assets/${name}.js`, size: 1, revision: null }));
+    const entries = ['a', 'en-b', 'c', 'd', 'e', 'f', 'en-g', 'h', 'main-i', 'j', 'k', 'l', 'm', 'n', 'o'].map((name) => ({ url: `assets/${name}.js`, size: 1, revision: null }));
     const { manifest } = await precacheTransform(dist)(entries);
-    expect(manifest.map((entry) => entry.url)).toEqual(['assets/f.js', 'assets/en-g.js', 'assets/h.js', 'assets/main-i.js', 'assets/k.js']);
+    expect(manifest.every((entry) => entry.revision === null)).toBe(true);
+    expect(manifest.map((entry) => entry.url)).toEqual(['assets/f.js', 'assets/en-g.js', 'assets/h.js', 'assets/main-i.js', 'assets/k.js', 'assets/o.js']);
+  });
+});
+
+describe('precacheTransform on pages', () => {
+  it('keeps ten hex digits of a page’s revision, enough to tell its versions apart', async () => {
+    const { manifest } = await precacheTransform(dist)([{ url: 'guides/index.html', size: 1, revision: '0123456789abcdef0123456789abcdef' }]);
+    expect(manifest).toEqual([{ url: 'guides/index.html', size: 1, revision: '0123456789' }]);
   });
 });
