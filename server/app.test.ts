@@ -253,7 +253,7 @@ describe('security headers', () => {
     "manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'$",
   );
 
-  it.each(['/', '/guides/', '/nope/', '/%2e%2e/secret.txt', '/qr/index.svg', '/sw.js'])(
+  it.each(['/', '/guides/', '/nope/', '/%2e%2e/secret.txt', '/sw.js'])(
     'are all on the document %s',
     async (path) => {
       const headers = (await get(path)).headers;

@@ -42,8 +42,16 @@ describe('secureHeaders', () => {
     expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
   });
 
-  // An SVG opened as a page runs its script; the worker's own answer sets the worker's policy; a 304 refreshes a page's.
-  it.each(['/qr/index.svg', '/sw.js', '/guides/'])('gives the document %s every document header', async (path) => {
+  // An SVG opened as a page would run its script: its own policy forbids script and every load, in a few bytes.
+  it('gives an SVG image its own policy, no script and nothing loaded, and no page-only header', async () => {
+    const response = await app.request('/qr/index.svg');
+    expect(response.headers.get('Content-Security-Policy')).toBe("default-src 'none'");
+    const security = [...response.headers.keys()].filter((name) => name !== 'content-type');
+    expect(security.sort()).toEqual(['content-security-policy', 'cross-origin-resource-policy', 'x-content-type-options']);
+  });
+
+  // The worker's own answer sets the worker's policy; a 304 refreshes a page's.
+  it.each(['/sw.js', '/guides/'])('gives the document %s every document header', async (path) => {
     const response = await app.request(path);
     expect(response.headers.get('Content-Security-Policy')).toContain("default-src 'self'");
     expect(response.headers.get('X-Frame-Options')).toBe('DENY');
