@@ -62,11 +62,14 @@ export interface PeerVisit {
   locale: Locale;
   bytes: number;
   requests: number;
+  /** Lighthouse's mobile Largest Contentful Paint of the peer page, in milliseconds, when `lcp` was given. */
+  lcpMs?: number;
 }
 
 /**
  * Opens the peer page of the guide in each of `locales` in a fresh browser and counts what its server sent; undefined
- * when GOV.UK Frontend is not installed. `meter` wraps the peer's server, as the site's (scripts/bench-first-visit.ts).
+ * when GOV.UK Frontend is not installed. `meter` wraps the peer's server, as the site's (scripts/bench-first-visit.ts);
+ * `lcp`, given a page's address, measures its Lighthouse mobile LCP in milliseconds while the peer's server is up.
  */
 export async function benchGovukPeer(
   browser: Browser,
@@ -74,6 +77,7 @@ export async function benchGovukPeer(
   locales: Locale[],
   serve: (fetch: (request: Request) => Response | Promise<Response>) => Promise<{ origin: string; close: () => void }>,
   meter: (fetch: Hono['fetch']) => ReturnType<typeof trafficMeter>,
+  lcp?: (url: string) => Promise<number | undefined>,
 ): Promise<PeerVisit[] | undefined> {
   const govuk = govukDist();
   if (!govuk) return undefined;
@@ -105,7 +109,8 @@ export async function benchGovukPeer(
         await tab.goto(`${server.origin}/peer/${locale}/`, { waitUntil: 'networkidle' });
         await context.close();
         const sent = counted.take();
-        visits.push({ locale, bytes: sent.reduce((sum, one) => sum + one.bytes, 0), requests: sent.length });
+        const lcpMs = await lcp?.(`${server.origin}/peer/${locale}/`);
+        visits.push({ locale, bytes: sent.reduce((sum, one) => sum + one.bytes, 0), requests: sent.length, lcpMs });
       }
     } finally {
       server.close();

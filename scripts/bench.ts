@@ -20,9 +20,10 @@ import { benchModes, printModes } from './bench-modes.ts';
 import { benchRequests } from './bench-requests.ts';
 import { PRECACHE_GLOBS, PRECACHE_IGNORES, precacheTransform } from '../build/pwa/precache.ts';
 import { packTransform } from '../build/pwa/pack.ts';
-import { isUnpacked, packGroup } from '../src/service-worker/pack-format.ts';
-import { locales } from '../src/i18n/locales.ts';
-import { benchFirstVisit, firstVisitBudget, printFirstVisits, trafficMeter } from './bench-first-visit.ts';
+import { isUnpacked, packLocale } from '../src/service-worker/pack-format.ts';
+import { localeOf, locales } from '../src/i18n/locales.ts';
+import { guideHref } from '../src/addresses/addresses.ts';
+import { benchFirstVisit, firstVisitBudget, firstVisitGuide, printFirstVisits, trafficMeter } from './bench-first-visit.ts';
 import { benchGovukPeer } from './bench-govuk-peer.ts';
 import { benchPages, isPageOver, pageBudgets, type PageWeight, printPageWeights } from './bench-pages.ts';
 
@@ -42,9 +43,9 @@ const { manifestEntries } = await getManifest({
   globDirectory: distDir, globPatterns: PRECACHE_GLOBS, globIgnores: PRECACHE_IGNORES,
   manifestTransforms: [precacheTransform(distDir), packTransform(distDir)],
 });
-// What the worker downloads: the shared pack and the language's, and the few files left out of the packs.
+// What the worker downloads: the language's pack, and the few files left out of the packs.
 const perLanguage = locales.map((locale) => {
-  const entries = (manifestEntries ?? []).filter((entry) => isUnpacked(entry.url) || ['shared', locale].includes(packGroup(entry.url) ?? ''));
+  const entries = (manifestEntries ?? []).filter((entry) => isUnpacked(entry.url) || packLocale(entry.url) === locale);
   return { bytes: entries.reduce((total, entry) => total + gzipped(readFileSync(`${distDir}/${entry.url}`)), 0), files: entries.length };
 });
 const { bytes: precache, files: precacheFiles } = perLanguage.reduce((largest, one) => (one.bytes > largest.bytes ? one : largest));
@@ -78,35 +79,54 @@ for (const { type, locale, path } of benchPages) {
   await context.close();
 }
 
-const firstVisits = await benchFirstVisit(browser, origin, meter);
-const peerVisits = await benchGovukPeer(browser, distDir, ['zh-Hans', 'en'], async (fetch) => {
-  const peer = serve({ fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((resolve) => peer.once('listening', resolve));
-  return { origin: `http://127.0.0.1:${(peer.address() as AddressInfo).port}`, close: () => peer.close() };
-}, trafficMeter);
-const requests = await benchRequests(browser, origin, db);
-const modeNumbers = await benchModes(browser, origin, distDir);
-await browser.close();
-
 /** DESIGN.md: Performance ≥ 98; Accessibility, Best Practices and SEO 100. */
 const lighthouseBudgets: Record<string, number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
-const lighthousePaths = ['/', '/guides/certificate-new/', '/disclosure/', '/reports/2017/'];
+/** One page of each main type, and the guide a QR code leads to in each language the peer page is built in. */
+const lighthousePaths = ['/', '/guides/certificate-new/', '/disclosure/', '/reports/2017/', guideHref(firstVisitGuide, 'zh-Hans'), guideHref(firstVisitGuide, 'en')];
 const chrome = await chromeLauncher.launch({
   ...(launchOptions.executablePath ? { chromePath: launchOptions.executablePath } : {}),
   chromeFlags: ['--headless=new', '--no-sandbox', ...(launchOptions.args ?? [])],
 });
-const scores: { path: string; scores: Record<string, number> }[] = [];
-try {
-  for (const path of lighthousePaths) {
-    const result = await lighthouse(`${origin}${path}`, {
-      port: chrome.port, logLevel: 'error', onlyCategories: Object.keys(lighthouseBudgets),
-    });
-    const { categories, runtimeError, runWarnings } = result!.lhr;
-    // A run Lighthouse could not complete scores 0: say why, rather than report it as the page's score.
-    if (runtimeError) console.error(`Lighthouse could not measure ${path}: ${runtimeError.code} ${runtimeError.message}`);
-    for (const warning of runWarnings) console.error(`Lighthouse, ${path}: ${warning}`);
-    scores.push({ path, scores: Object.fromEntries(Object.keys(lighthouseBudgets).map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)])) });
+
+/** Lighthouse runs per page: one run's LCP on this machine varies by ±40 %, so each figure is the median run's. */
+const LIGHTHOUSE_RUNS = 3;
+
+/**
+ * Lighthouse, mobile, on `url`, `LIGHTHOUSE_RUNS` times: the median run by Largest Contentful Paint (as Lighthouse's
+ * own advice on variability has it), its categories' scores (0–100) and its LCP in milliseconds. A run Lighthouse
+ * could not complete is reported and left out; with none complete, every score is 0.
+ */
+async function runLighthouse(url: string): Promise<{ scores: Record<string, number>; lcpMs: number | undefined }> {
+  const runs: { scores: Record<string, number>; lcpMs: number }[] = [];
+  for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+    const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: Object.keys(lighthouseBudgets) });
+    const { categories, audits, runtimeError, runWarnings } = result!.lhr;
+    for (const warning of runWarnings) console.error(`Lighthouse, ${url}: ${warning}`);
+    const lcpMs = audits['largest-contentful-paint']?.numericValue;
+    if (runtimeError || lcpMs === undefined) {
+      console.error(`Lighthouse could not measure ${url} (run ${run + 1}): ${runtimeError?.code ?? 'no LCP'} ${runtimeError?.message ?? ''}`);
+      continue;
+    }
+    runs.push({ lcpMs, scores: Object.fromEntries(Object.keys(lighthouseBudgets).map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)])) });
   }
+  runs.sort((a, b) => a.lcpMs - b.lcpMs);
+  return runs[Math.floor((runs.length - 1) / 2)] ?? { scores: Object.fromEntries(Object.keys(lighthouseBudgets).map((id) => [id, 0])), lcpMs: undefined };
+}
+
+const firstVisits = await benchFirstVisit(browser, origin, meter);
+// The peer's LCP beside ours (issue 16: no worse on every page type), in the same Chrome.
+const peerVisits = await benchGovukPeer(browser, distDir, ['zh-Hans', 'en'], async (fetch) => {
+  const peer = serve({ fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((resolve) => peer.once('listening', resolve));
+  return { origin: `http://127.0.0.1:${(peer.address() as AddressInfo).port}`, close: () => peer.close() };
+}, trafficMeter, async (url) => (await runLighthouse(url)).lcpMs);
+const requests = await benchRequests(browser, origin, db);
+const modeNumbers = await benchModes(browser, origin, distDir);
+await browser.close();
+
+const scores: { path: string; scores: Record<string, number>; lcpMs: number | undefined }[] = [];
+try {
+  for (const path of lighthousePaths) scores.push({ path, ...(await runLighthouse(`${origin}${path}`)) });
 } finally {
   chrome.kill();
   server.close();
@@ -120,11 +140,16 @@ const over = rows.filter(isPageOver);
 printPageWeights(rows, kb);
 
 console.log(`\nLighthouse, mobile (budgets: ${Object.entries(lighthouseBudgets).map(([id, min]) => `${id} ≥ ${min}`).join(', ')})\n`);
-console.log(`| address | ${Object.keys(lighthouseBudgets).join(' | ')} |`);
-console.log(`|---|${Object.keys(lighthouseBudgets).map(() => '---:').join('|')}|`);
+// Issue 16: LCP no worse than the GOV.UK Frontend page's in the same language (traditional Chinese against the simplified).
+const peerLcp = (path: string) => peerVisits?.find((visit) => visit.locale === (localeOf(path) === 'en' ? 'en' : 'zh-Hans'))?.lcpMs;
+const ms = (value: number | undefined) => (value === undefined ? '–' : `${Math.round(value)} ms`);
+console.log(`| address | ${Object.keys(lighthouseBudgets).join(' | ')} | LCP | GOV.UK Frontend page's LCP |`);
+console.log(`|---|${Object.keys(lighthouseBudgets).map(() => '---:').join('|')}|---:|---:|`);
 const lowScores = scores.filter((row) => Object.entries(lighthouseBudgets).some(([id, min]) => row.scores[id]! < min));
+const slower = scores.filter((row) => row.lcpMs === undefined || row.lcpMs > (peerLcp(row.path) ?? Infinity));
 for (const row of scores) {
-  console.log(`| ${row.path} | ${Object.entries(lighthouseBudgets).map(([id, min]) => `${row.scores[id]}${row.scores[id]! < min ? ' LOW' : ''}`).join(' | ')} |`);
+  const cells = Object.entries(lighthouseBudgets).map(([id, min]) => `${row.scores[id]}${row.scores[id]! < min ? ' LOW' : ''}`);
+  console.log(`| ${row.path} | ${cells.join(' | ')} | ${ms(row.lcpMs)}${slower.includes(row) ? ' SLOWER' : ''} | ${ms(peerLcp(row.path))} |`);
 }
 
 printModes(modeNumbers, kb);
@@ -138,7 +163,8 @@ if (precache > budgets.precache) console.error('\nThe first-visit precache is ov
 if (firstVisitOver.length) {
   console.error(`\nThe first visit is over its budget (${kb(firstVisitBudget.bytes)}, ${firstVisitBudget.requests} requests) in: ${firstVisitOver.join(', ')}`);
 }
-if (over.length || lowScores.length || precache > budgets.precache || wrongCount || firstVisitOver.length) {
+if (over.length || lowScores.length || slower.length || precache > budgets.precache || wrongCount || firstVisitOver.length) {
+  if (slower.length) console.error(`\nA later Largest Contentful Paint than the GOV.UK Frontend page's: ${slower.map((row) => row.path).join(', ')}`);
   if (over.length) console.error(`\nOver the byte budget: ${over.map((row) => `${row.type} (${row.path})`).join(', ')}`);
   if (lowScores.length) console.error(`\nUnder the Lighthouse budget: ${lowScores.map((row) => row.path).join(', ')}`);
   process.exit(1);
