@@ -23,10 +23,11 @@ describe('the inline head', () => {
     expect(cspHash('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
   });
 
-  it('moves the stylesheet after the content, where it holds up no paint', () => {
-    const html = '<html><head><title>x</title>\n    <link rel="stylesheet" crossorigin href="/assets/style-1.css">\n</head><body><div id="app"></div></body></html>';
+  it('moves the stylesheet after the content, where it holds up no paint, and fetches it and the app’s module at low priority', () => {
+    const html = '<html><head><title>x</title>\n    <script type="module" crossorigin src="/assets/main-1.js"></script>\n    <link rel="stylesheet" crossorigin href="/assets/style-1.css">\n</head><body><div id="app"></div></body></html>';
     expect(stylesheetAfterContent(html)).toBe(
-      '<html><head><title>x</title>\n</head><body><div id="app"></div><link rel="stylesheet" crossorigin href="/assets/style-1.css">\n</body></html>',
+      '<html><head><title>x</title>\n    <script type="module" fetchpriority="low" crossorigin src="/assets/main-1.js"></script>\n</head>' +
+      '<body><div id="app"></div><link fetchpriority="low" rel="stylesheet" crossorigin href="/assets/style-1.css">\n</body></html>',
     );
   });
 });

@@ -23,14 +23,14 @@ describe('the server page renderer', () => {
     expect(still).toContain('<meta name="description" content="一句话。"/>');
     expect(still).toContain('<link rel="canonical" href="https://example.test/contacts/"/>');
     expect(still).toContain('<link rel="alternate" hreflang="en" href="https://example.test/en/contacts/"/>');
-    // The whole stylesheet after the content, where it holds up no paint.
-    expect(still).toMatch(/<\/footer>[\s\S]*<link rel="stylesheet" crossorigin="anonymous" href="\/assets\/style-1.css"\/><\/body><\/html>$/);
+    // The whole stylesheet after the content, where it holds up no paint, fetched at low priority.
+    expect(still).toMatch(/<\/footer>[\s\S]*<link rel="stylesheet" crossorigin="anonymous" href="\/assets\/style-1.css" fetchpriority="low"\/><\/body><\/html>$/);
     expect(still.slice(0, still.indexOf('</head>'))).not.toContain('rel="stylesheet"');
     expect(still).not.toContain('type="module"');
     expect(still).toContain('<div id="app"><a class="skip-link" href="#main">');
 
     const hydrated = await renderPage(assets, { url: '/contacts/', messages, hydrate: true }, page);
-    expect(hydrated).toContain('<script type="module" crossorigin="anonymous" src="/assets/main-1.js"></script>');
+    expect(hydrated).toContain('<script type="module" crossorigin="anonymous" src="/assets/main-1.js" fetchpriority="low"></script>');
     // The app suspends twice on its way to a missing item's page: the page is kept while it does.
     expect(hydrated).toMatch(/<main[^>]*><!--\$s--><!--\$s--><h1 class="page-title"[\s\S]*<!--\/\$s--><!--\/\$s--><\/main>/);
   });
