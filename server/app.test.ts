@@ -95,7 +95,7 @@ describe('pages', () => {
     expect(html).toContain('<title>Page not found - Open Information</title>');
     // Its language switch leads to the same address in the other languages, as the app's would.
     expect(html).toContain('href="/zh-Hant/guides/no-such-guide/"');
-    expect(html).toContain('<script type="module" crossorigin="anonymous" src="/assets/app-abc123.js">');
+    expect(html).toContain('<script type="module" crossorigin="anonymous" src="/assets/app-abc123.js" fetchpriority="low">');
     // The display settings' boot script inline, before the first paint (issue 16, point 4).
     expect(html).toMatch(/<head><meta charset="utf-8"\/><script>[^<]+<\/script><style>[^<]+<\/style>/);
     // An address that names no page of the site is not repeated in the page's links.

@@ -27,7 +27,7 @@ export async function inlineHeadFromSource(): Promise<InlineHead> {
 export function stylesheetAfterContent(html: string): string {
   const links: string[] = [];
   const head = html.replace(/\s*<link rel="stylesheet"[^>]*>/g, (link) => {
-    links.push(link.trim().replace('<link ', `<link ${LOW_PRIORITY} `));
+    links.push(link.trim().replace('<link rel="stylesheet"', `<link rel="stylesheet" ${LOW_PRIORITY}`));
     return '';
   });
   const moved = links.length ? head.replace('</body>', `${links.join('')}\n</body>`) : html;

@@ -27,7 +27,7 @@ describe('the inline head', () => {
     const html = '<html><head><title>x</title>\n    <script type="module" crossorigin src="/assets/main-1.js"></script>\n    <link rel="stylesheet" crossorigin href="/assets/style-1.css">\n</head><body><div id="app"></div></body></html>';
     expect(stylesheetAfterContent(html)).toBe(
       '<html><head><title>x</title>\n    <script type="module" fetchpriority="low" crossorigin src="/assets/main-1.js"></script>\n</head>' +
-      '<body><div id="app"></div><link fetchpriority="low" rel="stylesheet" crossorigin href="/assets/style-1.css">\n</body></html>',
+      '<body><div id="app"></div><link rel="stylesheet" fetchpriority="low" crossorigin href="/assets/style-1.css">\n</body></html>',
     );
   });
 });

@@ -153,7 +153,7 @@ describe.each(testDatabases())('the annual report, on $name', ({ open }) => {
     const html = await page.text();
     expect(html).toContain('<title>2025年牡丹江市残疾人联合会政府信息公开工作年度报告 - 残联信息公开</title>');
     expect(html).toContain('<link rel="canonical" href="https://example.test/reports/2025/"/>');
-    expect(html).toContain('<link rel="stylesheet" crossorigin="anonymous" href="/assets/style.css"/>');
+    expect(html).toContain('<link rel="stylesheet" crossorigin="anonymous" href="/assets/style.css" fetchpriority="low"/>');
     // Not hydrated by an app that does not know the year; the display settings still apply before the first paint.
     expect(html).not.toContain('type="module"');
     expect(html).toMatch(/<head><meta charset="utf-8"\/><script>[^<]+<\/script>/);
