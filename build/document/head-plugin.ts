@@ -24,7 +24,7 @@ export async function inlineHeadFromSource(): Promise<InlineHead> {
  * needs: the HTML alone. At their default priorities (very high; high) Lighthouse's simulation counts both as holding
  * up the first paint whenever they happen to arrive before it, so one run's LCP came out 1.1 s and the next 1.6 s.
  */
-export function stylesheetAfterContent(html: string): string {
+export function afterFirstPaint(html: string): string {
   const links: string[] = [];
   const head = html.replace(/\s*<link rel="stylesheet"[^>]*>/g, (link) => {
     links.push(link.trim().replace('<link rel="stylesheet"', `<link rel="stylesheet" ${LOW_PRIORITY}`));
@@ -56,7 +56,7 @@ export function staticHeadPlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: async (html) => ({
-        html: stylesheetAfterContent(html),
+        html: afterFirstPaint(html),
         tags: staticHead(await inline()).map(({ tag, attrs, children }) => ({ tag, attrs: { ...attrs }, children, injectTo: 'head-prepend' as const })),
       }),
     },

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { stylesheetAfterContent } from './head-plugin.ts';
+import { afterFirstPaint } from './head-plugin.ts';
 import { criticalCss, cspHash, minifyCss } from './inline-head.ts';
 
 describe('the inline head', () => {
@@ -25,7 +25,7 @@ describe('the inline head', () => {
 
   it('moves the stylesheet after the content, where it holds up no paint, and fetches it and the app’s module at low priority', () => {
     const html = '<html><head><title>x</title>\n    <script type="module" crossorigin src="/assets/main-1.js"></script>\n    <link rel="stylesheet" crossorigin href="/assets/style-1.css">\n</head><body><div id="app"></div></body></html>';
-    expect(stylesheetAfterContent(html)).toBe(
+    expect(afterFirstPaint(html)).toBe(
       '<html><head><title>x</title>\n    <script type="module" fetchpriority="low" crossorigin src="/assets/main-1.js"></script>\n</head>' +
       '<body><div id="app"></div><link rel="stylesheet" fetchpriority="low" crossorigin href="/assets/style-1.css">\n</body></html>',
     );

@@ -34,15 +34,15 @@ export function packTransform(distDir: string) {
       if (!type) throw new Error(`Cannot pack ${entry.url}: no type for ${extname(entry.url)}`);
       groups.get(precacheGroup(entry.url))!.push([entry.url, type, readFileSync(join(distDir, entry.url), 'utf8')]);
     }
-    const packs = new Map(locales.map((locale) => {
+    const packs: Entry[] = locales.map((locale) => {
       const body = JSON.stringify([...groups.get('shared')!, ...groups.get(locale)!]);
       const url = packFileName(locale, createHash('sha256').update(body).digest('hex').slice(0, 10));
       writeFileSync(join(distDir, url), body);
-      return [locale, url] as const;
-    }));
-    writeSaveAllSizes(distDir, packs, groups);
-    // A pack's name changes with its content: no revision, so the worker may take it from the browser's cache.
-    return { manifest: [...entries, ...[...packs.values()].map((url) => ({ url, size: 0, revision: null }))], warnings: [] };
+      // Its name changes with its content: no revision, so the worker may take it from the browser's cache.
+      return { url, size: Buffer.byteLength(body), revision: null };
+    });
+    writeSaveAllSizes(distDir, new Map(locales.map((locale, i) => [locale, packs[i]!.url])), groups);
+    return { manifest: [...entries, ...packs], warnings: [] };
   };
 }
 

@@ -35,7 +35,7 @@ export interface DocumentParts {
   stylesheets: string[];
   /**
    * True when the head carries the critical CSS inline (`staticHead`): the stylesheets then come after the content,
-   * where they hold up no paint (build/document/head-plugin.ts, `stylesheetAfterContent`). Otherwise in the head.
+   * where they hold up no paint (build/document/head-plugin.ts, `afterFirstPaint`). Otherwise in the head.
    */
   stylesheetsAfterContent?: boolean;
   /** The app's entry module, for a page the app hydrates; none for a page that must stay as it is. */

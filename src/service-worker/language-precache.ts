@@ -12,8 +12,8 @@ const entryOf = (entry: ManifestEntry): PrecacheEntry => (typeof entry === 'stri
  * Precache by language (issue 16, point 1), in a handful of requests (point 2). The build lists every language's
  * pages, search index, QR codes and chunks (build/pwa/precache.ts) and packs each language's files with the shared
  * ones into one file (build/pwa/pack.ts). A phone installs the shared group and the group of the language it arrived
- * in from that language's pack, and keeps another language's files when read, as it always did for that language's code. One Workbox
- * controller per group, each with its own cache (the shared one Workbox's own), so each keeps Workbox's revisions,
+ * in from that language's pack, and keeps another language's files when read, as it always did for that language's
+ * code. One Workbox controller per group, each with its own cache (the shared one Workbox's own), so each keeps Workbox's revisions,
  * cache keys and clean-up: only the download is ours.
  *
  * `manifest` is the build's whole list (`self.__WB_MANIFEST`). `openWindows` gives the addresses of the site's open
