@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,8 +36,14 @@ describe('precacheTransform', () => {
 });
 
 describe('precacheTransform on pages', () => {
-  it('keeps ten hex digits of a page’s revision, enough to tell its versions apart', async () => {
+  it('gives a page the first ten hex digits of its bytes’ SHA-256, which the worker recomputes over a copy the browser holds', async () => {
+    mkdirSync(join(dist, 'guides'), { recursive: true });
+    writeFileSync(join(dist, 'guides/index.html'), '<!doctype html><title>办事指南</title>');
     const { manifest } = await precacheTransform(dist)([{ url: 'guides/index.html', size: 1, revision: '0123456789abcdef0123456789abcdef' }]);
-    expect(manifest).toEqual([{ url: 'guides/index.html', size: 1, revision: '0123456789' }]);
+    const sha256 = createHash('sha256').update('<!doctype html><title>办事指南</title>').digest('hex');
+    expect(manifest).toEqual([{ url: 'guides/index.html', size: 1, revision: sha256.slice(0, 10) }]);
+    writeFileSync(join(dist, 'guides/index.html'), '<!doctype html><title>办事指南 2</title>');
+    const [changed] = (await precacheTransform(dist)([{ url: 'guides/index.html', size: 1, revision: 'x' }])).manifest;
+    expect(changed!.revision).not.toBe(sha256.slice(0, 10));
   });
 });

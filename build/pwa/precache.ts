@@ -4,6 +4,7 @@ import {
   guidesHref, homeHref, manifestHref, myRequestsHref, offlineHref, requestHref, searchHref, searchIndexHref,
 } from '../../src/addresses/addresses.ts';
 import { locales } from '../../src/i18n/locales.ts';
+import { contentRevision } from '../../src/service-worker/pack-format.ts';
 
 /** A page's file, as a glob from `dist/`: `/guides/` → `guides/index.html`; `**` for every page below it. */
 const pageFile = (href: string, below = '') => `${href.slice(1)}${below}index.html`;
@@ -53,16 +54,19 @@ type ManifestTransform = (entries: { url: string; size: number; revision: string
 
 /**
  * Workbox's `manifestTransforms` step: drops the chunks `isKeptWhenRead` names from the list, reading which file
- * holds which module from Vite's manifest in `distDir` (written before the worker is built), and shortens the
- * pages' revisions to ten hex digits.
+ * holds which module from Vite's manifest in `distDir` (written before the worker is built), and gives each file
+ * with a revision its `contentRevision` instead of Workbox's MD5: ten hex digits tell one version of a page from
+ * the next as well as thirty-two, in a list every first visit downloads (about 0.7 KB less), and the worker can
+ * recompute them over a page the browser has just loaded, to take it from there rather than download it again.
  */
 export function precacheTransform(distDir: string): ManifestTransform {
   return async (entries) => {
     const vite = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string }>;
     const dropped = new Set(Object.entries(vite).filter(([source]) => isKeptWhenRead(source)).map(([, chunk]) => chunk.file));
-    // Ten hex digits of Workbox's MD5 tell one version of a page from the next as well as thirty-two, and the list
-    // is in the worker every first visit downloads: about 0.7 KB less.
     const kept = entries.filter((entry) => !dropped.has(entry.url));
-    return { manifest: kept.map((entry) => (entry.revision ? { ...entry, revision: entry.revision.slice(0, 10) } : entry)), warnings: [] };
+    const manifest = await Promise.all(kept.map(async (entry) => (entry.revision
+      ? { ...entry, revision: await contentRevision(new Uint8Array(readFileSync(join(distDir, decodeURIComponent(entry.url))))) }
+      : entry)));
+    return { manifest, warnings: [] };
   };
 }

@@ -2,6 +2,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { type DistFile, distFiles } from './files.ts';
 import { prerenderedPageFor } from '../../src/addresses/addresses.ts';
 import { chooseEncoding, etagMatches, type Encoding } from './negotiate.ts';
+import { packWithout } from './pack.ts';
+import { packLocale } from '../../src/service-worker/pack-format.ts';
 
 /**
  * The decoded path of a request, or undefined when it cannot name one of our files: bad percent-encoding,
@@ -33,11 +35,13 @@ function send(c: Context, file: DistFile): Response {
 
 /**
  * Serves the build: `/x/` from `x/index.html`, `/x` redirected to `/x/` (printed QR codes and typed addresses
- * both work), files by their exact path, and `notFound`'s answer for everything else (server/pages/not-found.tsx
- * renders the not-found page in the address's language).
+ * both work), files by their exact path (a precache pack less the files its `skip` query names, server/http/pack.ts),
+ * and `notFound`'s answer for everything else (server/pages/not-found.tsx renders the not-found page in the
+ * address's language).
  */
 export function serveDist(distDir: string, notFound: (c: Context) => Promise<Response>): MiddlewareHandler {
   const lookup = distFiles(distDir);
+  const withoutHeld = packWithout();
 
   const files: MiddlewareHandler = async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
@@ -47,7 +51,8 @@ export function serveDist(distDir: string, notFound: (c: Context) => Promise<Res
 
     const stand = prerenderedPageFor(path);
     const file = await lookup(stand ? `${stand}index.html` : path.endsWith('/') ? `${path}index.html` : path);
-    if (file) return send(c, file);
+    const skip = file && packLocale(file.path) ? c.req.queries('skip') : undefined;
+    if (file) return send(c, skip ? await withoutHeld(file, skip) : file);
     if (!path.endsWith('/') && (await lookup(`${path}/index.html`))) {
       // The raw pathname is already percent-encoded, and safePath() has ruled out `//` and `\`: it stays on this site.
       return c.redirect(`${url.pathname}/${url.search}`, 301);

@@ -1,12 +1,37 @@
 import { type PrecacheEntry, PrecacheController } from 'workbox-precaching';
 import { defaultLocale, type Locale, localeOf, locales } from '../i18n/locales.ts';
-import { isPhoneRules, isUnpacked, type PackFile, packLocale, type PrecacheGroup, precacheGroup } from './pack-format.ts';
+import { contentRevision, isPhoneRules, isUnpacked, type PackFile, packLocale, type PrecacheGroup, precacheGroup } from './pack-format.ts';
 import { isCacheablePage, languagePrecache, PAGES_CACHE, pageCacheKey, precacheCandidates, SAVE_DATA_CACHE } from './routes.ts';
 
 /** The worker's install and activate events (typed by Workbox: this module is checked with the page's types too). */
 type LifecycleEvent = Parameters<PrecacheController['install']>[0];
 type ManifestEntry = PrecacheEntry | string;
 const entryOf = (entry: ManifestEntry): PrecacheEntry => (typeof entry === 'string' ? { url: entry, revision: null } : entry);
+
+/**
+ * The copy of a packed file the page has already loaded, from the browser's HTTP cache without asking the network
+ * (`only-if-cached`), or undefined. A page (`/x/index.html` in the list) was loaded at its address `/x/`. A file
+ * named by its hash is the same whatever the copy's age; one with a revision (a page, a search index) is taken only
+ * when its bytes are that revision (build/pwa/precache.ts: the first ten hex digits of their SHA-256), as an
+ * update's install may find an older copy there.
+ */
+async function loadedByPage(url: string, cacheKey: string): Promise<Response | undefined> {
+  const address = new URL(url);
+  address.pathname = address.pathname.replace(/\/index\.html$/, '/');
+  const response = await fetch(address.href, { cache: 'only-if-cached', mode: 'same-origin', credentials: 'same-origin' }).catch(() => undefined);
+  if (!response?.ok || response.redirected) return undefined;
+  if (cacheKey === url) return response;
+  const revision = new URL(cacheKey).searchParams.get('__WB_REVISION__');
+  const body = await response.arrayBuffer();
+  if (!revision || (await contentRevision(body)) !== revision) return undefined;
+  return new Response(body, { headers: response.headers });
+}
+
+/** The pack's address asking the server to leave out the files the phone holds already. */
+function packRequest(pack: URL, skipped: readonly string[]): URL {
+  for (const path of skipped) pack.searchParams.append('skip', path);
+  return pack;
+}
 
 /**
  * Precache by language (issue 16, point 1), in a handful of requests (point 2). The build lists every language's
@@ -69,15 +94,27 @@ export function languagePrecaches(manifest: ManifestEntry[], openWindows: () => 
       return response;
     };
     const fromPack = packed ? missing.filter(({ url }) => !isUnpacked(new URL(url).pathname)) : [];
-    if (fromPack.length) {
+    // The page the QR code opened has just loaded its own HTML and some of the packed code: those are taken from the
+    // browser's cache, and the server leaves them out of the pack it sends (server/http/pack.ts), so that no file is
+    // downloaded twice (issue 16, point 2). A server that ignores `skip` sends the whole pack, which works as well.
+    const wanted: typeof fromPack = [];
+    const skipped: string[] = [];
+    for (const file of fromPack) {
+      const held = await loadedByPage(file.url, file.cacheKey);
+      if (held) {
+        await file.cache.put(file.cacheKey, held);
+        skipped.push(new URL(file.url).pathname);
+      } else wanted.push(file);
+    }
+    if (wanted.length) {
       const pack = packs.get(locale);
       if (!pack) throw new Error(`No pack for ${locale}`);
-      const response = await fetchOk(new URL(pack, self.location.href).href);
+      const response = await fetchOk(packRequest(new URL(pack, self.location.href), skipped).href);
       // The page says when it was saved from its Date (src/offline/saved-at.ts): the pack's, or now.
       const date = response.headers.get('Date') ?? new Date().toUTCString();
       const contents = new Map(((await response.json()) as PackFile)
         .map(([path, type, body]) => [new URL(path, self.location.href).href, { type, body }]));
-      for (const { url, cacheKey, cache } of fromPack) {
+      for (const { url, cacheKey, cache } of wanted) {
         const file = contents.get(url);
         if (!file) throw new Error(`${url} is not in the pack for ${locale}`);
         await cache.put(cacheKey, new Response(file.body, { headers: { 'Content-Type': file.type, Date: date } }));

@@ -34,3 +34,13 @@ export const isUnpacked = (entry: string) => /^\/?(?:assets\/(?:style|main|[A-Za
  * when the request form opens (`KEEP_PHONE_RULES_MESSAGE`), so a form opened online once checks numbers offline.
  */
 export const isPhoneRules = (entry: string) => /^\/?assets\/phone-[^/]+\.js$/.test(entry);
+
+/**
+ * A precached file's revision: the first ten hex digits of its bytes' SHA-256. The build writes it into the list
+ * (build/pwa/precache.ts) and the worker recomputes it over a copy in the browser's cache to know that copy is this
+ * version (language-precache.ts), so both must hash alike: Web Crypto, in Node as in the worker.
+ */
+export async function contentRevision(bytes: ArrayBuffer | Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return [...digest.subarray(0, 5)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
