@@ -7,7 +7,7 @@ import { cacheControlFor, contentTypeFor, isCompressible } from './file-types.ts
 import type { Encoding } from './negotiate.ts';
 
 /** Plain bytes that a Response can take as they are, with no copy per request. */
-export type Bytes = Uint8Array<ArrayBuffer>;
+type Bytes = Uint8Array<ArrayBuffer>;
 
 /** A file of the build, ready to send: bytes in every encoding worth having, and its headers. */
 export interface DistFile {
@@ -26,14 +26,7 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 async function load(file: string, path: string): Promise<DistFile> {
-  return prepareFile(new Uint8Array(await readFile(file)), path);
-}
-
-/**
- * A file ready to send from its bytes and its canonical address (`/assets/x.js`): its type, caching, tag, and its
- * brotli (quality 11) and gzip (level 9) bodies where they are smaller.
- */
-export async function prepareFile(identity: Bytes, path: string): Promise<DistFile> {
+  const identity: Bytes = new Uint8Array(await readFile(file));
   const encoded: Partial<Record<Encoding, Bytes>> = {};
   if (isCompressible(path) && identity.length >= MIN_COMPRESS_BYTES) {
     // Once per file and per release, on the thread pool: the smallest answer matters more than the first one's speed.

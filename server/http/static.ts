@@ -51,8 +51,18 @@ export function serveDist(distDir: string, notFound: (c: Context) => Promise<Res
 
     const stand = prerenderedPageFor(path);
     const file = await lookup(stand ? `${stand}index.html` : path.endsWith('/') ? `${path}index.html` : path);
-    const skip = file && packLocale(file.path) ? c.req.queries('skip') : undefined;
-    if (file) return send(c, skip ? await withoutHeld(file, skip) : file);
+    if (file && packLocale(file.path) && c.req.queries('skip')) {
+      // Only compressed: a client that takes none gets the whole pack, as a server that ignored the query would send.
+      const encoding = chooseEncoding(c, ['br', 'gzip']);
+      const body = encoding && (await withoutHeld(file, c.req.queries('skip')!, encoding));
+      if (body) {
+        return c.body(body, 200, {
+          'Cache-Control': file.cacheControl, Vary: 'Accept-Encoding', 'Content-Type': file.type,
+          'Content-Length': String(body.byteLength), 'Content-Encoding': encoding,
+        });
+      }
+    }
+    if (file) return send(c, file);
     if (!path.endsWith('/') && (await lookup(`${path}/index.html`))) {
       // The raw pathname is already percent-encoded, and safePath() has ruled out `//` and `\`: it stays on this site.
       return c.redirect(`${url.pathname}/${url.search}`, 301);
