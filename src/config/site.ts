@@ -54,7 +54,7 @@ export interface ContentCheckLimits {
    * Characters in a Chinese sentence (a Han character each, a run of Latin letters or digits one). No published
    * plain-language guideline for Chinese that we could find gives a number: this one is the federation's to set.
    * The default, 50, warns on the longest 5 % of the sentences in the shipped content's paragraphs (84 sentences,
-   * half of them 16 characters or fewer; 4 over 50).
+   * half of them 21 characters or fewer; 4 over 50).
    */
   chineseSentenceCharacters: number;
   /**

@@ -32,10 +32,11 @@ describe('very long sentences and paragraphs (a warning: staff may publish)', ()
     expect(found[1]!.message).toContain(`${enLimit + 2} 个词`);
   });
 
-  it('warns on a paragraph of more sentences than the limit, but not on a list of as many items', async () => {
+  it('warns on a paragraph, or a list item, of more sentences than the limit, and not on a list of as many short items', async () => {
     const sentences = Array.from({ length: paragraphSentences + 1 }, (_, index) => `第${index + 1}句。`);
-    const found = await warnings(guide(`${sentences.join('')}\n\n${sentences.map((sentence) => `- ${sentence}`).join('\n')}\n`), 'long-paragraph');
-    expect(found).toMatchObject([{ field: 'body', line: 1, message: expect.stringContaining(`这一段有 ${paragraphSentences + 1} 句话`) }]);
+    const found = await warnings(guide(`${sentences.join('')}\n\n${sentences.map((sentence) => `- ${sentence}`).join('\n')}\n\n- 一项：${sentences.join('')}\n`), 'long-paragraph');
+    expect(found.map((problem) => [problem.field, problem.line])).toEqual([['body', 1], ['body', 4 + sentences.length]]);
+    expect(found[0]!.message).toContain(`这一段有 ${paragraphSentences + 1} 句话`);
     expect(await warnings(guide(sentences.slice(1).join('')), 'long-paragraph')).toEqual([]);
   });
 

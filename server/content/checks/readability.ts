@@ -43,13 +43,12 @@ export function sentences(text: string, language: Language): Sentence[] {
 }
 
 /** The blocks of prose in `markdown`: paragraphs (a loose list item's too), and the text of a tight list's items. */
-function proseBlocks(markdown: Markdown): { kind: 'paragraph' | 'item'; text: string; line: number }[] {
-  const blocks = tokensOf(markdown, 'paragraph').map(({ token, line }) => ({ kind: 'paragraph' as 'paragraph' | 'item', text: plainText(token.tokens), line }));
+function proseBlocks(markdown: Markdown): { text: string; line: number }[] {
   const items = new Set(tokensOf(markdown, 'list_item').flatMap(({ token }) => token.tokens.filter((child) => child.type === 'text')));
-  for (const { token, line } of markdown.tokens) {
-    if (items.has(token)) blocks.push({ kind: 'item', text: plainText((token as Tokens.Text).tokens ?? [token]), line });
-  }
-  return blocks.sort((a, b) => a.line - b.line);
+  return markdown.tokens.flatMap(({ token, line }) => {
+    if (token.type === 'paragraph' || items.has(token)) return [{ text: plainText((token as Tokens.Paragraph | Tokens.Text).tokens ?? [token]), line }];
+    return [];
+  });
 }
 
 function longSentences(text: string, language: Language, field: string, line: number | undefined, lineOffsets: boolean): Problem[] {
@@ -63,13 +62,13 @@ function longSentences(text: string, language: Language, field: string, line: nu
   });
 }
 
-/** Sentences over the limit in the body's prose, and paragraphs of more sentences than the limit. */
+/** Sentences over the limit in the body's prose, and paragraphs (or list items) of more sentences than the limit. */
 export function checkBodyReadability(markdown: Markdown, field: string, language: Language): Problem[] {
   const problems: Problem[] = [];
   for (const block of proseBlocks(markdown)) {
     problems.push(...longSentences(block.text, language, field, block.line, true));
     const count = sentences(block.text, language).length;
-    if (block.kind === 'paragraph' && count > site.contentChecks.paragraphSentences) {
+    if (count > site.contentChecks.paragraphSentences) {
       const shown = excerpt(block.text);
       problems.push({ code: 'long-paragraph', field, line: block.line, excerpt: shown, message: t.long.paragraph(shown, count, site.contentChecks.paragraphSentences) });
     }
