@@ -17,8 +17,8 @@ describe('links whose text says nothing on its own (WCAG 2.4.4)', () => {
   });
 
   it('refuses a bare address as the text: written, autolinked, or a path', async () => {
-    const found = await errors('见 https://www.cdpf.org.cn/ 。\n\n[www.cdpf.org.cn](https://www.cdpf.org.cn/)\n\n[/request/](/request/)\n\n<https://example.org/a>\n');
-    expect(found.map((problem) => problem.line)).toEqual([1, 3, 5, 7]);
+    const found = await errors('见 https://www.cdpf.org.cn/ 。\n\n[www.cdpf.org.cn](https://www.cdpf.org.cn/)\n\n[/request/](/request/)\n\n<https://example.org/a>\n\n[cdpf.org.cn/zcwj/](https://www.cdpf.org.cn/zcwj/)\n');
+    expect(found.map((problem) => problem.line)).toEqual([1, 3, 5, 7, 9]);
     expect(found[0]!.message).toContain('只是网址');
   });
 
@@ -33,6 +33,7 @@ describe('links whose text says nothing on its own (WCAG 2.4.4)', () => {
       '来信请寄 <gongkai@example.org>。',
       '[了解更多办证要求](/guides/certificate-new/)；<a href="/guides/">全部办事指南</a>',
       '[![市残联标志](/logo.png)](/)',
+      '[年审通知.pdf](/files/notice.pdf)，[中国残联网站](https://www.cdpf.org.cn/)',
     ].join('\n\n'))).toEqual([]);
     expect(VAGUE_LINK_TEXTS.has('了解更多办证要求')).toBe(false);
   });

@@ -4,8 +4,8 @@
  * screen reader's list of links needs: read out of its sentence, "点击这里" or "详见附件" tells nobody where it goes.
  *
  * A link's text is refused when, trimmed, without the punctuation and arrows around it and in lower case, it is one
- * of VAGUE_LINK_TEXTS, is empty, or is a bare web address (`https://…`, `www.…`, or a path like `/request/`: an
- * address read aloud letter by letter). An e-mail address is accepted: it is what the link does.
+ * of VAGUE_LINK_TEXTS, is empty, or is a bare web address (`https://…`, `www.…`, a domain such as `cdpf.org.cn`, or
+ * a path like `/request/`: an address read aloud letter by letter). An e-mail address is accepted: it is what the link does.
  */
 import { checksText as t } from './text.ts';
 import { type Markdown, htmlText, plainText, tokensOf } from './markdown.ts';
@@ -19,7 +19,8 @@ export const VAGUE_LINK_TEXTS: ReadonlySet<string> = new Set([
 
 /** Punctuation, arrows and spaces that stand around a link's words ("更多>>", "点击这里。", "» more"). */
 const AROUND = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
-const WEB_ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+$|^\/\S*$/i;
+/** An address with a scheme or `www.`, a site's domain (`cdpf.org.cn/…`), or a path on this site (`/request/`). */
+const WEB_ADDRESS = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+$|^(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu|info|io)(?:[/:?#]\S*)?$|^\/\S*$/i;
 
 /** Why a link's text says nothing on its own, or undefined when it does. */
 export function vagueness(text: string, href: string): 'empty' | 'vague' | 'address' | undefined {

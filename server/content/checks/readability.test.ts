@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { site } from '../../../src/config/site.ts';
+import { contentChecks } from '../../../src/config/site.ts';
 import { checkContent } from './index.ts';
 import { guide } from './test-input.ts';
 
@@ -8,7 +8,7 @@ const han = (n: number) => '残'.repeat(n);
 const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
 
 describe('very long sentences and paragraphs (a warning: staff may publish)', () => {
-  const { chineseSentenceCharacters: zhLimit, englishSentenceWords: enLimit, paragraphSentences } = site.contentChecks;
+  const { chineseSentenceCharacters: zhLimit, englishSentenceWords: enLimit, paragraphSentences } = contentChecks;
 
   it('warns on a Chinese sentence over the limit, with its length, and does not refuse the publish', async () => {
     const result = await checkContent(guide(`第一句很短。\n${han(zhLimit - 9)}，2017年PDF文件${han(5)}。\n`));

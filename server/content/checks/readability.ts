@@ -1,6 +1,6 @@
 /**
  * Very long sentences and paragraphs, a warning (staff may publish): WCAG 2.2 success criterion 3.1.5 Reading Level
- * (level AAA) and the plain-language guidance behind it. The limits are the site's, `site.contentChecks`
+ * (level AAA) and the plain-language guidance behind it. The limits are the site's, `contentChecks`
  * (src/config/site.ts), where each number's source is given.
  *
  * A sentence ends at 。！？ (GB/T 15834-2011 标点符号用法: the marks that end a sentence; ；and ，are within one) or at
@@ -9,7 +9,7 @@
  * are not prose, and are not counted.
  */
 import type { Tokens } from 'marked';
-import { site } from '../../../src/config/site.ts';
+import { contentChecks } from '../../../src/config/site.ts';
 import { checksText as t } from './text.ts';
 import { type Markdown, plainText, tokensOf } from './markdown.ts';
 import { excerpt, type Problem } from './problem.ts';
@@ -52,7 +52,7 @@ function proseBlocks(markdown: Markdown): { text: string; line: number }[] {
 }
 
 function longSentences(text: string, language: Language, field: string, line: number | undefined, lineOffsets: boolean): Problem[] {
-  const limit = language === 'zh' ? site.contentChecks.chineseSentenceCharacters : site.contentChecks.englishSentenceWords;
+  const limit = language === 'zh' ? contentChecks.chineseSentenceCharacters : contentChecks.englishSentenceWords;
   return sentences(text, language).flatMap((sentence) => {
     const length = sentenceLength(sentence.text, language);
     if (length <= limit) return [];
@@ -68,9 +68,9 @@ export function checkBodyReadability(markdown: Markdown, field: string, language
   for (const block of proseBlocks(markdown)) {
     problems.push(...longSentences(block.text, language, field, block.line, true));
     const count = sentences(block.text, language).length;
-    if (count > site.contentChecks.paragraphSentences) {
+    if (count > contentChecks.paragraphSentences) {
       const shown = excerpt(block.text);
-      problems.push({ code: 'long-paragraph', field, line: block.line, excerpt: shown, message: t.long.paragraph(shown, count, site.contentChecks.paragraphSentences) });
+      problems.push({ code: 'long-paragraph', field, line: block.line, excerpt: shown, message: t.long.paragraph(shown, count, contentChecks.paragraphSentences) });
     }
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
