@@ -46,8 +46,8 @@ function chineseTexts(fields: Record<string, unknown>, body: Markdown): ChineseT
 /**
  * Checks one item. `errors` refuse the publish (the API answers 422 with them); `warnings` are shown, and staff may
  * publish. Problems come in the form's order: the fields, the body (by line), the attachments, then the English
- * version. Reads every PDF attachment, which takes about a second for the first of the process and some tens of
- * milliseconds a file after that (./pdf.ts); never throws for bad content.
+ * version. Reads every PDF attachment: the first of the process takes two to three seconds (pdf.js loads), a two-page
+ * file some 25 ms after that (./pdf.ts). Never throws for bad content.
  */
 export async function checkContent(input: CheckInput): Promise<CheckResult> {
   const body = readMarkdown(input.body);

@@ -32,8 +32,8 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfJs> | undefined;
 
 /**
- * pdf.js, loaded when the first PDF is checked (about a second, once per process). In Node it runs its worker's
- * code in this thread, importing it from beside itself.
+ * pdf.js, loaded when the first PDF is checked (two to three seconds with the first file, once per process). In
+ * Node it runs its worker's code in this thread, importing it from beside itself.
  */
 function loadPdfJs(): Promise<PdfJs> {
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
