@@ -88,3 +88,30 @@ export function configuredContacts(contacts: Contacts): [ContactField, string][]
 export function guideFacts(config: SiteConfig, slug: string): [keyof GuideFacts, string][] {
   return filledIn(config.guideFacts[slug] ?? {}, ['where', 'hours', 'timeLimit', 'fee']);
 }
+
+/** Lengths past which the staff console's authoring checks warn (staff may still publish). Each number's source is given. */
+export interface ContentCheckLimits {
+  /**
+   * Words in an English sentence. GOV.UK's style guide: sentences longer than 25 words should be broken up or made
+   * plain ("Sentence length: why 25 words is our limit", Inside GOV.UK, 4 August 2014).
+   */
+  englishSentenceWords: number;
+  /**
+   * Characters in a Chinese sentence (a Han character each, a run of Latin letters or digits one). No published
+   * plain-language guideline for Chinese that we could find gives a number: this one is the federation's to set.
+   * The default, 50, warns on the longest 5 % of the sentences in the shipped content's paragraphs (84 sentences,
+   * half of them 21 characters or fewer; 4 over 50).
+   */
+  chineseSentenceCharacters: number;
+  /**
+   * Sentences in a paragraph, in either language. The UK Office for National Statistics' style guide: "Aim for a
+   * maximum of three sentences per paragraph" ("Write clearly and in plain language"); no shipped paragraph has more.
+   */
+  paragraphSentences: number;
+}
+
+/**
+ * The limits server/content/checks/readability.ts warns at. An export of its own, not part of `site`: only the
+ * server reads it, so the browser's bundles leave it out.
+ */
+export const contentChecks: ContentCheckLimits = { englishSentenceWords: 25, chineseSentenceCharacters: 50, paragraphSentences: 3 };
