@@ -23,3 +23,18 @@ test('printed, a guide keeps its QR code and address and drops the navigation', 
   const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
   expect(bodySize).toBeGreaterThanOrEqual(18.6);
 });
+
+test('the request form’s start page carries its QR code, and its question pages none, with or without JavaScript', async ({ browser }) => {
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto('/request/');
+    await expect(page.getByRole('img', { name: /本页二维码/ })).toHaveCount(1);
+    for (const path of ['/request/applicant/', '/request/check/']) {
+      await page.goto(path);
+      await expect(page.locator('h1')).toBeVisible();
+      await expect(page.getByRole('img', { name: /本页二维码/ }), path).toHaveCount(0);
+    }
+    await context.close();
+  }
+});
