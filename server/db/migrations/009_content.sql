@@ -30,6 +30,8 @@ CREATE TABLE content_items (
   -- Review steps count in rounds: a new round starts whenever the draft changes, is sent back or is published, so a
   -- sign-off always concerns the text as it is.
   review_round integer NOT NULL DEFAULT 1,
+  -- The earlier version the draft was restored from, until the draft changes again: its publish names it.
+  restored_from integer,
   -- The version the public reads (content_versions.number); null until the first publish.
   live_version integer,
   -- Withdrawn: the page answers 410 saying when; publishing again brings it back.
