@@ -8,9 +8,12 @@ import { ORIGIN } from '../staff/test-staff.ts';
 import type { CheckContent } from './actions.ts';
 import { findPublished, listPublished, publishedCounts } from './public.ts';
 import { readShipped } from './shipped.ts';
-import { contentTestApp, notice, shippedFolder, staffMember } from './test-content.ts';
+import { contentTestApp, notice, removeShippedFolders, shippedFolder, staffMember } from './test-content.ts';
 
-afterAll(removeFixtures);
+afterAll(() => {
+  removeFixtures();
+  removeShippedFolders();
+});
 // Each account's sign-in runs scrypt, slow on purpose: the review tests sign in six people.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
 

@@ -1,5 +1,5 @@
 /** Helpers for the content tests: an app with the content API, staff with given roles signed in, items as sent. */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../app.ts';
@@ -42,9 +42,17 @@ updated: "2026-11-24"
 第二段。
 `;
 
-/** A content folder holding guides/test-pass.md and its English. */
+const folders: string[] = [];
+
+/** Removes the folders `shippedFolder` made. */
+export function removeShippedFolders(): void {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+}
+
+/** A content folder holding guides/test-pass.md and its English; removed by `removeShippedFolders`. */
 export function shippedFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ad-content-'));
+  folders.push(dir);
   mkdirSync(join(dir, 'guides'));
   mkdirSync(join(dir, 'en', 'guides'), { recursive: true });
   writeFileSync(join(dir, 'guides', 'test-pass.md'), shippedGuide);
