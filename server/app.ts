@@ -1,7 +1,9 @@
 import { Hono, type Context } from 'hono';
-import { staffHolidaysApiHref } from '../src/addresses/addresses.ts';
+import { staffContentApiHref, staffHolidaysApiHref } from '../src/addresses/addresses.ts';
 import { type LetterFacts, site } from '../src/config/site.ts';
 import { createApi } from './api/index.ts';
+import type { CheckContent } from './content/actions.ts';
+import { contentApi } from './content/api.ts';
 import { clientAddressFrom } from './http/client-address.ts';
 import { closeAfterUnreadBody } from './http/limits.ts';
 import type { Database } from './db/database.ts';
@@ -42,6 +44,10 @@ export interface AppOptions {
   letterFacts?: LetterFacts;
   /** Set when e-mail is configured (SMTP_URL, MAIL_FROM): staff actions queue mail to applicants who chose e-mail. */
   mail?: MailQueueing;
+  /** The authoring checks a publish must pass (server/content/checks/); without them only required fields are checked. */
+  contentCheck?: CheckContent;
+  /** Where the shipped content files are (src/content by default); tests give their own. */
+  shippedContentDir?: string;
 }
 
 /** The whole site on one origin: the API under /api/, the built app everywhere else. */
@@ -66,6 +72,7 @@ export function createApp(options: AppOptions): Hono {
   const staff = createStaffConsole({ db: options.db, now, distDir: options.distDir, clientAddress, letterFacts: options.letterFacts, mail: options.mail });
   // Before the API, whose staff part answers 404 for addresses it does not know.
   app.route(staffHolidaysApiHref, holidayApi({ staffConsole: staff }));
+  app.route(staffContentApiHref, contentApi({ staffConsole: staff, check: options.contentCheck, shippedDir: options.shippedContentDir }));
   app.route(
     '/api',
     createApi({

@@ -37,15 +37,25 @@ function describe(issue: v.BaseIssue<unknown>): string {
   return `field "${field}": ${issue.message}`;
 }
 
+/**
+ * A content file's front matter (dates as the text the author wrote) and its Markdown body, unchecked: what the
+ * server imports when staff first edit a shipped item (server/content/shipped.ts).
+ * @throws Error when the front matter is not valid YAML.
+ */
+export function readContentSource(source: string): { data: Record<string, unknown>; body: string } {
+  const parsed = matter(source);
+  return { data: datesAsText(parsed.data) as Record<string, unknown>, body: parsed.content };
+}
+
 export function parseContentFile<S extends Section>(section: S, file: string, source: string, root = '') {
   const name = root ? relative(root, file) : file;
-  let parsed: matter.GrayMatterFile<string>;
+  let parsed: { data: Record<string, unknown>; body: string };
   try {
-    parsed = matter(source);
+    parsed = readContentSource(source);
   } catch (error) {
     throw new ContentError(`${name}: front matter is not valid YAML: ${(error as Error).message}`);
   }
-  const result = v.safeParse(sections[section], datesAsText(parsed.data));
+  const result = v.safeParse(sections[section], parsed.data);
   if (!result.success) {
     throw new ContentError(`${name}: ${result.issues.map(describe).join('; ')}`);
   }
@@ -53,7 +63,7 @@ export function parseContentFile<S extends Section>(section: S, file: string, so
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
     throw new ContentError(`${name}: the file name must be a lowercase slug like "bus-pass"`);
   }
-  const html = (markdown.parse(parsed.content) as string).trim();
+  const html = (markdown.parse(parsed.body) as string).trim();
   return { ...result.output, slug, html };
 }
 

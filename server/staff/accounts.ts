@@ -1,5 +1,6 @@
-import type { Queryable } from '../db/database.ts';
+import type { Database, Queryable } from '../db/database.ts';
 import { hashPassword, passwordProblem } from './passwords.ts';
+import { setRoles, unknownRoles } from './roles.ts';
 
 export interface Staff {
   id: number;
@@ -16,17 +17,26 @@ export function nameProblem(name: string): string | undefined {
 
 export type AddStaffResult = { kind: 'created'; staff: Staff } | { kind: 'invalid'; message: string } | { kind: 'exists' };
 
-/** The core of `npm run staff -- add <name>`: checks the name and password, hashes, stores. */
-export async function addStaff(db: Queryable, name: string, password: string, now: Date = new Date()): Promise<AddStaffResult> {
-  const problem = nameProblem(name) ?? passwordProblem(password);
+/**
+ * The core of `npm run staff -- add <name> [--role <role> …]`: checks the name, the password and the roles (those of
+ * server/staff/roles.ts), hashes, stores the account and its roles in one transaction. Without `roles` (or with
+ * none) the account has every role, administrator included.
+ */
+export async function addStaff(db: Database, name: string, password: string, now: Date = new Date(), roles: readonly string[] = []): Promise<AddStaffResult> {
+  const unknown = unknownRoles(roles);
+  const problem = nameProblem(name) ?? passwordProblem(password) ?? (unknown.length > 0 ? `Unknown role: ${unknown.join(', ')}.` : undefined);
   if (problem) return { kind: 'invalid', message: problem };
   const hash = await hashPassword(password);
-  const [row] = await db.query<Staff>(
-    `INSERT INTO staff (name, password_hash, created_at) VALUES ($1, $2, $3)
-     ON CONFLICT (name) DO NOTHING RETURNING id, name`,
-    [name, hash, now.toISOString()],
-  );
-  return row ? { kind: 'created', staff: row } : { kind: 'exists' };
+  return db.transaction(async (tx) => {
+    const [row] = await tx.query<Staff>(
+      `INSERT INTO staff (name, password_hash, created_at) VALUES ($1, $2, $3)
+       ON CONFLICT (name) DO NOTHING RETURNING id, name`,
+      [name, hash, now.toISOString()],
+    );
+    if (!row) return { kind: 'exists' } as const;
+    if (roles.length > 0) await setRoles(tx, row.id, roles);
+    return { kind: 'created', staff: row } as const;
+  });
 }
 
 export async function findStaffByName(db: Queryable, name: string): Promise<(Staff & { passwordHash: string }) | undefined> {

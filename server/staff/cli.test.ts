@@ -10,6 +10,7 @@ import { migrate } from '../db/migrate.ts';
 import { openPglite } from '../db/pglite.ts';
 import { type CommandIo, runStaffCommand } from './cli.ts';
 import { verifyPassword } from './passwords.ts';
+import { rolesOf } from './roles.ts';
 
 const folders: string[] = [];
 afterAll(() => {
@@ -40,7 +41,7 @@ describe('npm run staff -- add <name>', () => {
     await migrate(db);
     const { io, out } = fakeIo({ env: { STAFF_PASSWORD: 'a long enough password' }, db });
     expect(await runStaffCommand(['add', '王明'], io)).toBe(0);
-    expect(out).toEqual(['Added staff account "王明". They sign in at /staff/sign-in.']);
+    expect(out).toEqual(['Added staff account "王明" with every role, administrator included. They sign in at /staff/sign-in.']);
     const [row] = await db.query<{ name: string; password_hash: string }>('SELECT name, password_hash FROM staff');
     expect(row!.name).toBe('王明');
     expect(await verifyPassword('a long enough password', row!.password_hash)).toBe(true);
@@ -70,12 +71,37 @@ describe('npm run staff -- add <name>', () => {
     const noTerminal = fakeIo({ typed: [undefined] });
     expect(await runStaffCommand(['add', 'lin'], noTerminal.io)).toBe(1);
     expect(noTerminal.err).toEqual(['No terminal to type the password in: set STAFF_PASSWORD instead.']);
-    for (const args of [[], ['add'], ['remove', 'lin'], ['add', 'lin', 'extra']]) {
+    for (const args of [[], ['add'], ['remove', 'lin'], ['add', 'lin', 'extra'], ['add', 'lin', '--role'], ['add', '--role', 'writer']]) {
       const usage = fakeIo({});
       expect(await runStaffCommand(args, usage.io)).toBe(2);
       expect(usage.err[0]).toMatch(/^Usage: npm run staff -- add <name>/);
     }
   });
+
+  it('gives the roles of --role, every role without it, and refuses a role the review steps do not have', async () => {
+    const db = await openPglite();
+    await migrate(db);
+    const env = { STAFF_PASSWORD: 'a long enough password' };
+    const proofreader = fakeIo({ env, db });
+    expect(await runStaffCommand(['add', '校对员', '--role', 'proofreader', '--role', 'first-reviewer'], proofreader.io)).toBe(0);
+    expect(proofreader.out[0]).toBe('Added staff account "校对员" with the roles proofreader, first-reviewer. They sign in at /staff/sign-in.');
+    const everyone = fakeIo({ env, db });
+    expect(await runStaffCommand(['add', '主任'], everyone.io)).toBe(0);
+    const ids = Object.fromEntries((await db.query<{ id: number; name: string }>('SELECT id, name FROM staff')).map((row) => [row.name, row.id]));
+    expect([...(await rolesOf(db, ids['校对员']!))].sort()).toEqual(['first-reviewer', 'proofreader']);
+    expect([...(await rolesOf(db, ids['主任']!))]).toEqual(['writer', 'proofreader', 'first-reviewer', 'second-reviewer', 'third-reviewer', 'administrator']);
+
+    const wrong = fakeIo({ env, db });
+    expect(await runStaffCommand(['add', '编辑', '--role', 'editor'], wrong.io)).toBe(2);
+    expect(wrong.err[0]).toBe(
+      'Unknown role: editor. The roles are: writer, proofreader, first-reviewer, second-reviewer, third-reviewer, administrator. Nothing was stored.',
+    );
+    expect(await db.query("SELECT * FROM staff WHERE name = '编辑'")).toEqual([]);
+    const help = fakeIo({});
+    await runStaffCommand([], help.io);
+    expect(help.err[0]).toContain('Roles: writer, proofreader, first-reviewer, second-reviewer, third-reviewer, administrator.');
+    await db.close();
+  }, 30_000);
 
   it('refuses a name with spaces', async () => {
     const db = await openPglite();

@@ -1,5 +1,6 @@
 /**
- * `npm run staff -- add <name>`: creates a staff account. The password comes from STAFF_PASSWORD when it is set
+ * `npm run staff -- add <name> [--role <role> …]`: creates a staff account with the roles given (server/staff/roles.ts:
+ * each review step's, and administrator), or every role without `--role`. The password comes from STAFF_PASSWORD when it is set
  * (scripts, tests), else it is typed twice at a hidden prompt; it is never read from a file or the command line,
  * which the shell's history and `ps` would keep.
  *
@@ -11,6 +12,7 @@ import { configFrom } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
 import { openDatabase } from '../db/open.ts';
 import { addStaff } from './accounts.ts';
+import { knownRoles, unknownRoles } from './roles.ts';
 
 export interface CommandIo {
   env: Record<string, string | undefined>;
@@ -21,7 +23,24 @@ export interface CommandIo {
   err(line: string): void;
 }
 
-const USAGE = 'Usage: npm run staff -- add <name>   (password from STAFF_PASSWORD, or typed at the prompt)';
+const USAGE = [
+  'Usage: npm run staff -- add <name> [--role <role> ...]   (password from STAFF_PASSWORD, or typed at the prompt)',
+  `Roles: ${knownRoles().join(', ')}.`,
+  'Without --role the account has every role, administrator included.',
+].join('\n');
+
+/** The name and the `--role` values of `add`'s arguments, or undefined when they do not read as the usage says. */
+function addArguments(args: readonly string[]): { name: string; roles: string[] } | undefined {
+  const [name, ...rest] = args;
+  if (name === undefined || name.startsWith('--')) return undefined;
+  const roles: string[] = [];
+  for (let i = 0; i < rest.length; i += 2) {
+    const value = rest[i + 1];
+    if (rest[i] !== '--role' || value === undefined || value.startsWith('--')) return undefined;
+    roles.push(value);
+  }
+  return { name, roles };
+}
 
 async function passwordFrom(io: CommandIo): Promise<string | undefined> {
   const fromEnv = io.env.STAFF_PASSWORD;
@@ -51,9 +70,17 @@ function openProblem(error: unknown): string {
 
 /** Runs the command; the exit code is the answer. */
 export async function runStaffCommand(args: readonly string[], io: CommandIo): Promise<number> {
-  const [command, name, ...rest] = args;
-  if (command !== 'add' || name === undefined || rest.length > 0) {
+  const [command, ...rest] = args;
+  const parsed = command === 'add' ? addArguments(rest) : undefined;
+  if (!parsed) {
     io.err(USAGE);
+    return 2;
+  }
+  const { name, roles } = parsed;
+  // Before the password is asked for: a mistyped role should not cost typing it twice.
+  const unknown = unknownRoles(roles);
+  if (unknown.length > 0) {
+    io.err(`Unknown role: ${unknown.join(', ')}. The roles are: ${knownRoles().join(', ')}. Nothing was stored.`);
     return 2;
   }
   const password = await passwordFrom(io);
@@ -66,10 +93,10 @@ export async function runStaffCommand(args: readonly string[], io: CommandIo): P
     return 1;
   }
   try {
-    const result = await addStaff(db, name, password);
+    const result = await addStaff(db, name, password, new Date(), roles);
     switch (result.kind) {
       case 'created':
-        io.out(`Added staff account "${result.staff.name}". They sign in at /staff/sign-in.`);
+        io.out(`Added staff account "${result.staff.name}" with ${roles.length > 0 ? `the roles ${[...new Set(roles)].join(', ')}` : 'every role, administrator included'}. They sign in at /staff/sign-in.`);
         return 0;
       case 'exists':
         io.err(`There is already a staff account named "${name}": nothing was changed.`);

@@ -34,8 +34,9 @@ export function staffTestApp(db: Database, dist: string, start: Date | string, l
   return { app, setTime: (at) => (time = new Date(at)), time: () => time };
 }
 
-export async function addTestStaff(db: Database, name = STAFF_NAME, password = STAFF_PASSWORD) {
-  const result = await addStaff(db, name, password);
+/** A staff account; with `roles`, only those (else every role, as `npm run staff -- add` without `--role`). */
+export async function addTestStaff(db: Database, name = STAFF_NAME, password = STAFF_PASSWORD, roles: readonly string[] = []) {
+  const result = await addStaff(db, name, password, new Date(), roles);
   if (result.kind !== 'created') throw new Error(`Could not add ${name}: ${result.kind}`);
   return result.staff;
 }

@@ -146,6 +146,8 @@ export const staffHolidayYearHref = (year: number | string) => `${staffHolidaysH
 export const staffHolidaySavedHref = (year: number | string, auditId: number | string) => `${staffHolidayYearHref(year)}saved/${auditId}/`;
 /** The staff API's holiday schedules: `POST <this>/<year>` with the year's schedule as JSON. */
 export const staffHolidaysApiHref = `${apiHref}staff/holidays`;
+/** The staff API's catalogue items and guides (issue 14): `POST <this>` a draft, `…/<collection>/<slug>/publish`. */
+export const staffContentApiHref = `${apiHref}staff/content`;
 
 /** The API's and the staff console's addresses (`/api`, `/staff/…`), whatever the phone: never cached by the service worker. */
 export const isPrivateHref = (path: string) => [apiHref, staffHref].some((prefix) => path === prefix.slice(0, -1) || path.startsWith(prefix));

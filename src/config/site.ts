@@ -39,6 +39,20 @@ export interface SiteConfig {
   };
   /** Facts the letters to applicants need (server/letters/). Empty until the federation fills them in. */
   letters: LetterFacts;
+  /** How staff review an item before it is published (issue 14; server/content/). */
+  contentReview: ContentReview;
+}
+
+/**
+ * The review steps every catalogue item and guide goes through before it is published, in order, each taken by a
+ * different staff member holding the step's role; only the last step's sign-off publishes. The default follows the
+ * source document's own pages (撰稿, 校对, 一审, 二审, 三审). Roles are what `npm run staff -- add <name> --role …`
+ * gives; `administrator` may also publish without review.
+ */
+export interface ContentReview {
+  steps: readonly { step: string; label: string; role: string }[];
+  /** The step at which the confidentiality check (保密审查) is recorded: its sign-off must say it was done. */
+  confidentialityCheckAt: string;
 }
 
 /**
@@ -67,6 +81,16 @@ export const site: SiteConfig = {
   guideFacts: {},
   disclosure: { replyWorkingDays: 20, extensionWorkingDays: 20, referencePrefix: 'MDJCL' },
   letters: { numberPrefix: '残联公复', reviewBody: '', court: '' },
+  contentReview: {
+    steps: [
+      { step: 'written', label: '撰稿', role: 'writer' },
+      { step: 'proofread', label: '校对', role: 'proofreader' },
+      { step: 'first-review', label: '一审', role: 'first-reviewer' },
+      { step: 'second-review', label: '二审', role: 'second-reviewer' },
+      { step: 'third-review', label: '三审', role: 'third-reviewer' },
+    ],
+    confidentialityCheckAt: 'first-review',
+  },
 };
 
 export type ContactField = keyof Contacts;

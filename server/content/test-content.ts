@@ -1,0 +1,101 @@
+/** Helpers for the content tests: an app with the content API, staff with given roles signed in, items as sent. */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../app.ts';
+import type { Database } from '../db/database.ts';
+import { addTestStaff, ORIGIN, signIn, testLetterFacts } from '../staff/test-staff.ts';
+import type { CheckContent } from './actions.ts';
+
+export const PASSWORD = 'correct horse battery staple';
+
+/** A notice as an import would send it: every required field of the catalogue schema filled. */
+export const notice = {
+  collection: 'disclosure',
+  slug: 'employment-fund-notice',
+  title: '关于2026年残疾人就业保障金征收的通知',
+  category: 'policy',
+  issuer: '测试市残疾人联合会',
+  documentNumber: '测残联〔2026〕3号',
+  date: '2026-03-02',
+  summary: '2026年就业保障金按上年度工资总额征收，申报截止到6月30日。',
+  body: '## 征收标准\n\n按上年度在职职工工资总额计算。\n\n## 申报时间\n\n3月1日至6月30日。\n',
+};
+
+/** A shipped guide, as a file under a content folder of the test's own. */
+export const shippedGuide = `---
+title: 测试乘车证
+summary: 测试用的指南。
+order: 2
+eligibility:
+  - 持有残疾人证的残疾人
+bring:
+  - 残疾人证
+steps:
+  - 到市残联申请。
+legalBasis:
+  - 《中华人民共和国残疾人保障法》
+updated: "2026-11-24"
+---
+第一段。
+
+第二段。
+`;
+
+const folders: string[] = [];
+
+/** Removes the folders `shippedFolder` made. */
+export function removeShippedFolders(): void {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+}
+
+/** A content folder holding guides/test-pass.md and its English; removed by `removeShippedFolders`. */
+export function shippedFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ad-content-'));
+  folders.push(dir);
+  mkdirSync(join(dir, 'guides'));
+  mkdirSync(join(dir, 'en', 'guides'), { recursive: true });
+  writeFileSync(join(dir, 'guides', 'test-pass.md'), shippedGuide);
+  writeFileSync(join(dir, 'en', 'guides', 'test-pass.md'), shippedGuide.replace('测试乘车证', 'Test bus pass').replace('第一段。', 'First paragraph.'));
+  return dir;
+}
+
+export function contentTestApp(db: Database, dist: string, options: { start: string; check?: CheckContent; shippedDir?: string }) {
+  let time = new Date(options.start);
+  const app = createApp({
+    distDir: dist,
+    db,
+    now: () => time,
+    letterFacts: testLetterFacts,
+    clientAddress: (c) => c.req.header('X-Test-Client') ?? '192.0.2.1',
+    contentCheck: options.check,
+    shippedContentDir: options.shippedDir,
+  });
+  return { app, setTime: (at: string) => (time = new Date(at)) };
+}
+
+/** Adds an account with `roles` (every role when none) and signs it in; its id and a client sending as it. */
+export async function staffMember(db: Database, app: ReturnType<typeof createApp>, name: string, roles: string[] = []) {
+  const { id } = await addTestStaff(db, name, PASSWORD, roles);
+  let cookie = await signIn(app, name, PASSWORD);
+  const send = (method: string, path: string, body?: unknown) =>
+    app.request(`/api/staff/content${path}`, {
+      method,
+      headers: { Origin: ORIGIN, Cookie: cookie, ...(body !== undefined && { 'Content-Type': 'application/json' }) },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+  return {
+    id,
+    name,
+    get cookie() {
+      return cookie;
+    },
+    /** Sessions last 8 hours: a test that moves the clock by days signs in again, as staff would. */
+    signInAgain: async () => void (cookie = await signIn(app, name, PASSWORD)),
+    saveDraft: (body: unknown) => send('POST', '', body),
+    publish: (collection: string, slug: string, body?: unknown) => send('POST', `/${collection}/${slug}/publish`, body),
+    restore: (collection: string, slug: string, number: number) => send('POST', `/${collection}/${slug}/versions/${number}/restore`),
+    withdraw: (collection: string, slug: string, body: unknown) => send('DELETE', `/${collection}/${slug}`, body),
+    get: (collection: string, slug: string) => send('GET', `/${collection}/${slug}`),
+  };
+}
