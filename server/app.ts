@@ -14,6 +14,7 @@ import { createRateLimiter } from './http/rate-limit.ts';
 import { secureHeaders } from './http/security.ts';
 import { saveDataTiming } from './http/save-data.ts';
 import { serveDist } from './http/static.ts';
+import { checkContent } from './content/checks/index.ts';
 import { canonicalAddresses } from './http/canonical.ts';
 import { searchPages } from './search/pages.tsx';
 import { staffApi } from './staff/api.ts';
@@ -44,7 +45,7 @@ export interface AppOptions {
   letterFacts?: LetterFacts;
   /** Set when e-mail is configured (SMTP_URL, MAIL_FROM): staff actions queue mail to applicants who chose e-mail. */
   mail?: MailQueueing;
-  /** The authoring checks a publish must pass (server/content/checks/); without them only required fields are checked. */
+  /** The authoring checks a publish must pass; by default server/content/checks/'s. */
   contentCheck?: CheckContent;
   /** Where the shipped content files are (src/content by default); tests give their own. */
   shippedContentDir?: string;
@@ -72,7 +73,7 @@ export function createApp(options: AppOptions): Hono {
   const staff = createStaffConsole({ db: options.db, now, distDir: options.distDir, clientAddress, letterFacts: options.letterFacts, mail: options.mail });
   // Before the API, whose staff part answers 404 for addresses it does not know.
   app.route(staffHolidaysApiHref, holidayApi({ staffConsole: staff }));
-  app.route(staffContentApiHref, contentApi({ staffConsole: staff, check: options.contentCheck, shippedDir: options.shippedContentDir }));
+  app.route(staffContentApiHref, contentApi({ staffConsole: staff, check: options.contentCheck ?? checkContent, shippedDir: options.shippedContentDir }));
   app.route(
     '/api',
     createApi({

@@ -5,7 +5,6 @@ import { exeBytes, multipartPost, pdfBytes, replyForm } from '../files/test-file
 import { useTestDatabase } from '../test/database.ts';
 import { removeFixtures } from '../test/fixture-dist.ts';
 import { ORIGIN } from '../staff/test-staff.ts';
-import type { CheckContent } from './actions.ts';
 import { findPublished, listPublished, publishedCounts } from './public.ts';
 import { readShipped } from './shipped.ts';
 import { contentTestApp, notice, removeShippedFolders, shippedFolder, staffMember } from './test-content.ts';
@@ -21,14 +20,6 @@ const TABLES = 'staff, staff_sessions, staff_roles, audit_log, content_items, co
 /** Mon 2026-03-02, 10:00 in China. */
 const START = '2026-03-02T02:00:00Z';
 
-/** An authoring check as server/content/checks/ will give one: refuses "点击这里" as a link's text, warns on no English. */
-const check: CheckContent = async (input) => ({
-  errors: input.body.includes('[点击这里]')
-    ? [{ code: 'link-text', field: 'body', line: input.body.split('\n').findIndex((line) => line.includes('[点击这里]')) + 1, excerpt: '点击这里', message: '链接文字要说明去哪里' }]
-    : [],
-  warnings: input.english ? [] : [{ code: 'no-english', field: 'english', message: '没有英文版' }],
-});
-
 describe.each(testDatabases())('catalogue items and guides on $name', ({ open }) => {
   let db: Database;
   let dist: string;
@@ -38,7 +29,7 @@ describe.each(testDatabases())('catalogue items and guides on $name', ({ open })
   let shippedDir: string;
   beforeEach(() => {
     shippedDir = shippedFolder();
-    t = contentTestApp(db, dist, { start: START, check, shippedDir });
+    t = contentTestApp(db, dist, { start: START, shippedDir });
   });
 
   const audit = () => db.query<{ action: string; after: Record<string, unknown> }>('SELECT action, after FROM audit_log WHERE content_item_id IS NOT NULL ORDER BY id');
@@ -175,7 +166,7 @@ describe.each(testDatabases())('catalogue items and guides on $name', ({ open })
     const refused = await admin.publish('disclosure', notice.slug);
     expect(refused.status).toBe(422);
     expect(await refused.json()).toMatchObject({
-      errors: [{ code: 'link-text', field: 'body', line: 1, excerpt: '点击这里', message: '链接文字要说明去哪里' }],
+      errors: [{ code: 'vague-link', field: 'body', line: 1, excerpt: '[点击这里](/files/form.pdf)' }],
       warnings: [{ code: 'no-english' }],
     });
     expect(await db.query('SELECT * FROM content_versions')).toEqual([]);
