@@ -26,7 +26,7 @@ import { findItem, itemAudit, itemVersions } from './store.ts';
 
 export interface ContentApiOptions {
   staffConsole: StaffConsole;
-  /** The authoring checks run at publish (server/content/checks/, wired in at merge). */
+  /** The authoring checks run at publish (server/content/checks/, as server/app.ts gives them). */
   check?: CheckContent;
   /** Where the shipped Markdown files are; default src/content. */
   shippedDir?: string;
