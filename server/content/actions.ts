@@ -31,24 +31,12 @@ import {
   writeContentAudit,
 } from './store.ts';
 import { contentText as t } from './text.ts';
+import type { CheckInput, CheckResult, Problem } from './checks/problem.ts';
 
-/** An authoring check's finding (server/content/checks/): where, what, and the words staff read. */
-export interface Problem {
-  code: string;
-  field: string;
-  line?: number;
-  excerpt?: string;
-  message: string;
-}
+export type { Problem };
 
 /** The authoring checks (issue 14 point 6), given at publish: errors refuse the publish, warnings let it through. */
-export type CheckContent = (input: {
-  collection: Collection;
-  fields: Fields;
-  body: string;
-  english?: { fields: Fields; body: string };
-  attachments: { name: string; type: string; bytes: Uint8Array }[];
-}) => Promise<{ errors: Problem[]; warnings: Problem[] }>;
+export type CheckContent = (input: CheckInput) => Promise<CheckResult>;
 
 export interface ContentContext {
   db: Database;

@@ -3,7 +3,9 @@
  * name these types without importing the module that imports it.
  */
 
-export type Collection = 'disclosure' | 'guides';
+import type { Collection } from '../fields.ts';
+
+export type { Collection };
 
 export interface CheckInput {
   collection: Collection;
