@@ -4,7 +4,7 @@
  * one transaction with its audit entry (audit_log.content_item_id): the item's row is locked, checked, changed.
  * Nothing goes public half-done: a publish refused by the required fields or by the authoring checks stores nothing.
  */
-import { type ContentReview, site } from '../../src/config/site.ts';
+import { type ContentReview, contentReview } from '../../src/config/site.ts';
 import type { FieldError } from '../../src/requests/contract.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { checkUploads, type Upload } from '../files/uploads.ts';
@@ -42,7 +42,7 @@ export interface ContentContext {
   db: Database;
   staff: Staff;
   now: Date;
-  /** The review steps; default site.contentReview. */
+  /** The review steps; default contentReview. */
   review?: ContentReview;
   /** The authoring checks; without them only the required fields are checked. */
   check?: CheckContent;
@@ -78,7 +78,7 @@ export type ContentResult<T = ItemView> =
 /** After a publish: the item, the version made, and the checks' warnings (shown, not refusing). */
 export type Published = ItemView & { published?: { version: number; skippedReview: boolean }; warnings?: Problem[] };
 
-const reviewOf = (context: ContentContext) => context.review ?? site.contentReview;
+const reviewOf = (context: ContentContext) => context.review ?? contentReview;
 
 /** JSON with keys sorted: jsonb keeps keys in an order of its own, so equal drafts must compare equal whatever it is. */
 function canonical(value: unknown): string {

@@ -12,7 +12,7 @@
  * missing role, 404, 409, 413, 415, and 422 `{errors: [{field, message, …}]}` (a refused publish adds `warnings`).
  */
 import { type Context, Hono } from 'hono';
-import { site } from '../../src/config/site.ts';
+import { contentReview, site } from '../../src/config/site.ts';
 import { multipartReply } from '../files/multipart.ts';
 import { uploadMessages } from '../files/uploads.ts';
 import { isJsonRequest, notJson } from '../http/validate.ts';
@@ -93,7 +93,7 @@ export function contentApi(options: ContentApiOptions): Hono<StaffEnv> {
     const found = item && (await findItem(staffConsole.options.db, item.collection, item.slug));
     if (!found) return problem(c, 404, 'Not Found');
     const { db } = staffConsole.options;
-    const [view, versions, audit] = await Promise.all([itemView(db, found, site.contentReview), itemVersions(db, found.id), itemAudit(db, found.id)]);
+    const [view, versions, audit] = await Promise.all([itemView(db, found, contentReview), itemVersions(db, found.id), itemAudit(db, found.id)]);
     return c.json({ ...view, versions, audit });
   });
   api.post('/:collection/:slug/publish', limit, async (c) => {

@@ -98,7 +98,7 @@ describe.each(testDatabases())('catalogue items and guides on $name', ({ open })
     expect((await twice.json()).detail).toBe('现在要做的是「校对」，你的账号没有这一步的角色');
     expect((await proofreader.publish('disclosure', slug, { decision: 'sign-off', comment: '已校对' })).status).toBe(200);
 
-    // 保密审查 is recorded at the first review (site.contentReview.confidentialityCheckAt).
+    // 保密审查 is recorded at the first review (contentReview.confidentialityCheckAt).
     const unchecked = await first.publish('disclosure', slug);
     expect(unchecked.status).toBe(422);
     expect((await unchecked.json()).errors).toEqual([{ field: 'confidentialityChecked', message: '这一步要记录保密审查：确认已做保密审查后再通过' }]);

@@ -3,7 +3,7 @@
  * are built on these later): an item's live version, the list of live items, and how many items were published in
  * each month of a year (the console's home and the annual report's count of items proactively disclosed).
  */
-import { site } from '../../src/config/site.ts';
+import { contentReview } from '../../src/config/site.ts';
 import type { Queryable } from '../db/database.ts';
 import { chinaDate } from '../requests/due-date.ts';
 import type { Collection, English, Fields } from './fields.ts';
@@ -53,7 +53,7 @@ export async function findPublished(db: Queryable, collection: Collection, slug:
           WHERE item_id = $1 AND review_round = $2 AND decision = 'sign-off' ORDER BY content_review_steps.id`,
         [item.id, version.reviewRound],
       );
-  const labels = new Map(site.contentReview.steps.map((step) => [step.step, step.label]));
+  const labels = new Map(contentReview.steps.map((step) => [step.step, step.label]));
   return {
     collection,
     slug,

@@ -4,18 +4,18 @@
  * made without `--role` has every role (`staff.every_role`, migration 009), administrator included, as the first
  * account of a small office needs.
  */
-import { type ContentReview, site } from '../../src/config/site.ts';
+import { type ContentReview, contentReview } from '../../src/config/site.ts';
 import type { Queryable } from '../db/database.ts';
 
 export const ADMINISTRATOR = 'administrator';
 
 /** Every role an account can hold under `review`: each step's role, in step order, then administrator. */
-export function knownRoles(review: ContentReview = site.contentReview): string[] {
+export function knownRoles(review: ContentReview = contentReview): string[] {
   return [...new Set([...review.steps.map((step) => step.role), ADMINISTRATOR])];
 }
 
 /** The roles of `--role` that `review` does not know, to refuse the command with (none: all known). */
-export function unknownRoles(roles: readonly string[], review: ContentReview = site.contentReview): string[] {
+export function unknownRoles(roles: readonly string[], review: ContentReview = contentReview): string[] {
   const known = new Set(knownRoles(review));
   return roles.filter((role) => !known.has(role));
 }
@@ -28,7 +28,7 @@ export async function setRoles(tx: Queryable, staffId: number, roles: readonly s
 }
 
 /** The roles the account holds under `review`: all of them when it has every role; none for an unknown id. */
-export async function rolesOf(db: Queryable, staffId: number, review: ContentReview = site.contentReview): Promise<Set<string>> {
+export async function rolesOf(db: Queryable, staffId: number, review: ContentReview = contentReview): Promise<Set<string>> {
   const [staff] = await db.query<{ everyRole: boolean }>('SELECT every_role AS "everyRole" FROM staff WHERE id = $1', [staffId]);
   if (!staff) return new Set();
   if (staff.everyRole) return new Set(knownRoles(review));

@@ -39,8 +39,6 @@ export interface SiteConfig {
   };
   /** Facts the letters to applicants need (server/letters/). Empty until the federation fills them in. */
   letters: LetterFacts;
-  /** How staff review an item before it is published (issue 14; server/content/). */
-  contentReview: ContentReview;
 }
 
 /**
@@ -81,16 +79,21 @@ export const site: SiteConfig = {
   guideFacts: {},
   disclosure: { replyWorkingDays: 20, extensionWorkingDays: 20, referencePrefix: 'MDJCL' },
   letters: { numberPrefix: '残联公复', reviewBody: '', court: '' },
-  contentReview: {
-    steps: [
-      { step: 'written', label: '撰稿', role: 'writer' },
-      { step: 'proofread', label: '校对', role: 'proofreader' },
-      { step: 'first-review', label: '一审', role: 'first-reviewer' },
-      { step: 'second-review', label: '二审', role: 'second-reviewer' },
-      { step: 'third-review', label: '三审', role: 'third-reviewer' },
-    ],
-    confidentialityCheckAt: 'first-review',
-  },
+};
+
+/**
+ * How staff review an item before it is published (issue 14; server/content/). Apart from `site`, which every page
+ * bundles, as only the server reads it.
+ */
+export const contentReview: ContentReview = {
+  steps: [
+    { step: 'written', label: '撰稿', role: 'writer' },
+    { step: 'proofread', label: '校对', role: 'proofreader' },
+    { step: 'first-review', label: '一审', role: 'first-reviewer' },
+    { step: 'second-review', label: '二审', role: 'second-reviewer' },
+    { step: 'third-review', label: '三审', role: 'third-reviewer' },
+  ],
+  confidentialityCheckAt: 'first-review',
 };
 
 export type ContactField = keyof Contacts;
