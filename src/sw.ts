@@ -15,6 +15,7 @@ import {
 } from './service-worker/routes.ts';
 import { locales, type Locale } from './i18n/locales.ts';
 import { languagePrecaches } from './service-worker/language-precache.ts';
+import { type HeldPage, networkFirstPage } from './service-worker/pages.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -40,23 +41,51 @@ self.addEventListener('activate', (event) => event.waitUntil(languages.activate(
 
 const codeStrategy = new CacheFirst({ cacheName: CODE_CACHE, plugins: [new CacheableResponsePlugin({ statuses: [200] })] });
 const indexStrategy = new StaleWhileRevalidate({ cacheName: CODE_CACHE, plugins: [new CacheableResponsePlugin({ statuses: [200] })] });
-const pagesStrategy = new StaleWhileRevalidate({
-  cacheName: PAGES_CACHE,
-  plugins: [
-    new CacheableResponsePlugin({ statuses: [200] }),
-    { cacheKeyWillBeUsed: async ({ request }) => pageCacheKey(new URL(request.url)) },
-  ],
-});
+/**
+ * How long a page waits for the server before the phone's copy answers, in milliseconds: long enough for a slow
+ * connection to bring a page staff have changed since (a page is 5 to 10 KB), short enough that a bad signal does
+ * not hold up a page the phone has.
+ */
+const PAGE_TIMEOUT_MS = 3000;
 
-// A precached page or file: from its precache; another language's, when the phone does not hold that language,
-// kept when first read, like any other page or chunk, so a page read once in another language opens offline too.
+/** A page kept when read, under its address (`pageCacheKey`), in the pages cache. */
+function keptPage(url: URL): HeldPage {
+  const key = pageCacheKey(url);
+  return {
+    read: async () => (await caches.open(PAGES_CACHE)).match(key),
+    keep: async (response) => void (await (await caches.open(PAGES_CACHE)).put(key, response)),
+    drop: async () => void (await (await caches.open(PAGES_CACHE)).delete(key)),
+  };
+}
+
+/** The phone's copy of a page: its precache's if the phone holds the page's language, else the one kept when read. */
+function heldPage(url: URL): HeldPage {
+  const precached = languages.page(url);
+  const kept = keptPage(url);
+  return {
+    read: async () => (await precached.read()) ?? kept.read(),
+    keep: async (response) => {
+      if (await precached.read()) await precached.keep(response);
+      else await kept.keep(response);
+    },
+    drop: async () => {
+      await Promise.all([precached.drop(), kept.drop()]);
+    },
+  };
+}
+
+const page = ({ request, url, event }: { request: Request; url: URL; event: ExtendableEvent }) =>
+  networkFirstPage(request, heldPage(url), PAGE_TIMEOUT_MS, (promise) => event.waitUntil(promise));
+
+// A precached page or file: a page network first (src/service-worker/pages.ts); a file from its precache, or another
+// language's, when the phone does not hold that language, kept when first read like any other chunk.
 // A page's address without its slash is left to the route below: online the server redirects it, offline the worker.
 registerRoute(
   ({ request, url }) => url.origin === origin && !(request.mode === 'navigate' && withTrailingSlash(url, origin) !== undefined) && languages.lists(url),
   async ({ url, request, event }) => {
+    if (request.mode === 'navigate') return page({ request, url, event });
     const held = await languages.match(url);
     if (held) return held;
-    if (request.mode === 'navigate') return pagesStrategy.handle({ request, event });
     return (url.pathname.endsWith('.js') ? codeStrategy : indexStrategy).handle({ request, event });
   },
 );
@@ -64,8 +93,8 @@ registerRoute(
 // QR codes: kept when shown, not downloaded ahead (issue 16); a code never changes for its address.
 registerRoute(({ url }) => isQrImage(url, origin), new CacheFirst({ cacheName: PAGES_CACHE, plugins: [new CacheableResponsePlugin({ statuses: [200] })] }));
 
-// Disclosures, reports and the other pages: kept the first time they are read, refreshed behind the scenes.
-registerRoute(({ request, url }) => request.mode === 'navigate' && isCacheablePage(url, origin), pagesStrategy);
+// Disclosures, reports and the other pages: kept the first time they are read, network first like the precached ones.
+registerRoute(({ request, url }) => request.mode === 'navigate' && isCacheablePage(url, origin), page);
 
 // Another language's code and search index, once a page in that language has used them: a page read once in
 // traditional Chinese or English then works offline as it did online. Search indexes change with the content.

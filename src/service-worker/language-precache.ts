@@ -1,6 +1,7 @@
 import { type PrecacheEntry, PrecacheController } from 'workbox-precaching';
 import { defaultLocale, type Locale, localeOf, locales } from '../i18n/locales.ts';
 import { contentRevision, isPhoneRules, isUnpacked, type PackFile, packLocale, type PrecacheGroup, precacheGroup } from './pack-format.ts';
+import type { HeldPage } from './pages.ts';
 import { isCacheablePage, languagePrecache, PAGES_CACHE, pageCacheKey, precacheCandidates, SAVE_DATA_CACHE } from './routes.ts';
 
 /** The worker's install and activate events (typed by Workbox: this module is checked with the page's types too). */
@@ -194,5 +195,20 @@ export function languagePrecaches(manifest: ManifestEntry[], openWindows: () => 
     phoneRules: entries.find((entry) => isPhoneRules(entry.url))?.url,
     /** Whether the address is one of the precached files, held or not (another language's may not be). */
     lists: (url: URL) => cacheKeyFor(url) !== undefined,
+    /**
+     * A precached page's copy, for src/service-worker/pages.ts: read, replaced by a newer answer (a page staff
+     * changed since the build), or dropped (withdrawn). Only in a language cache the phone holds: writing would
+     * create one, and the phone would then count that language as held.
+     */
+    page: (url: URL): HeldPage => {
+      const found = cacheKeyFor(url);
+      const cacheName = found && controllers.get(found.group)!.strategy.cacheName;
+      const open = async () => (cacheName && (await caches.has(cacheName)) ? caches.open(cacheName) : undefined);
+      return {
+        read: async () => (found ? (await open())?.match(found.cacheKey) : undefined),
+        keep: async (response) => void (found && (await (await open())?.put(found.cacheKey, response))),
+        drop: async () => void (found && (await (await open())?.delete(found.cacheKey))),
+      };
+    },
   };
 }
