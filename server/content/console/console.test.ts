@@ -104,7 +104,8 @@ describe.each(testDatabases())('the publishing console on $name', ({ open }) => 
     expect(refused.html).toContain('不能发布：请先改正以下问题');
     expect(refused.html).toMatch(/<a href="#field-body">第 3 行：[^<]*点击这里[^<]*<\/a>/);
     // Missing English is a warning: listed apart, under its own heading.
-    expect(refused.html).toMatch(/<h2>提醒（不影响发布）<\/h2>.*英文/s);
+    expect(refused.html).toMatch(/<h2>提醒（不影响发布）<\/h2>.*<a href="#field-english">还没有英文版/s);
+    expect(refused.html).toContain('id="field-english"');
     expect(refused.html).toContain(`>${body}</textarea>`);
     expect(await db.query('SELECT * FROM content_versions')).toEqual([]);
 
@@ -134,6 +135,9 @@ describe.each(testDatabases())('the publishing console on $name', ({ open }) => 
 
     const proofPage = await get(ITEM, proofreader.cookie);
     expect(proofPage.html).toContain('由你完成「校对」');
+    // What is signed off is on the page to read: the fields and the body as written.
+    expect(proofPage.html).toContain(`<dt>摘要</dt><dd><span class="staff-text">${notice.summary}</span></dd>`);
+    expect(proofPage.html).toContain('## 征收标准');
     expect(proofPage.html).not.toContain('直接发布（跳过审核）');
     expect((await post(`${ITEM}publish/`, proofreader.cookie, { decision: 'sign-off', comment: '已核对文号' })).status).toBe(303);
 

@@ -178,7 +178,7 @@ export function DraftFormPage({ collection, slug, values, errors, warnings = [],
         {!slug && <TextField name={fieldId('slug')} label={label('slug')} hint={t.edit.slugHint} value={values[fieldId('slug')] ?? ''} error={messagesFor(errors, 'slug')} spellcheck={false} />}
         {formFields[collection].map((field) => <DraftField key={field.name} field={field} path={field.name} values={values} errors={errors} />)}
         <TextArea name={fieldId('body')} label={label('body')} hint={t.edit.bodyHint} value={values[fieldId('body')] ?? ''} error={messagesFor(errors, 'body')} rows={20} />
-        <fieldset class="fieldset">
+        <fieldset class="fieldset" id={fieldId('english')} tabIndex={-1}>
           <legend class="label">{t.edit.englishTitle}</legend>
           <p class="hint">{t.edit.englishIntro}</p>
           {englishFields(collection).map((field) => (
@@ -219,6 +219,21 @@ export function Differences({ changes }: { changes: readonly FieldDifference[] }
           )}
         </Row>
       ))}
+    </dl>
+  );
+}
+
+/** The draft as reviewers read it: each filled field, then the body as written (Markdown). */
+function DraftText({ collection, fields, body, prefix }: { collection: Collection; fields: Record<string, unknown>; body: string; prefix: '' | 'english.' }) {
+  const shown = (prefix ? englishFields(collection) : formFields[collection]).filter((field) => fields[field.name] !== undefined && fields[field.name] !== '');
+  return (
+    <dl class="summary-list">
+      {shown.map((field) => (
+        <Row key={field.name} label={label(`${prefix}${field.name}`)}>
+          <span class="staff-text">{field.kind === 'category' ? zhHans.disclosure.categories[fields[field.name] as keyof typeof zhHans.disclosure.categories] ?? String(fields[field.name]) : field.kind === 'documentKind' ? t.documentKinds[String(fields[field.name])] : shownValue(fields[field.name])}</span>
+        </Row>
+      ))}
+      <Row label={label(`${prefix}body`)}><div class="staff-text">{body || t.item.empty}</div></Row>
     </dl>
   );
 }
@@ -285,6 +300,15 @@ export function ItemPage({ view, review, writerName, administrator, offer, versi
         {view.restoredFrom !== null && <Row label={t.item.draft}>{t.item.restoredFrom(view.restoredFrom)}</Row>}
       </dl>
       <p><a class="button button--secondary" href={`${base}edit/`}>{t.item.edit}</a></p>
+
+      <h2>{t.item.draft}</h2>
+      <DraftText collection={collection} fields={view.draft.fields} body={view.draft.body} prefix="" />
+      {view.draft.english && (
+        <>
+          <h3>{contentText.labels.english}</h3>
+          <DraftText collection={collection} fields={view.draft.english.fields} body={view.draft.english.body} prefix="english." />
+        </>
+      )}
 
       <h2 id="steps-title">{t.item.steps}</h2>
       {view.steps.length === 0 ? (
