@@ -209,6 +209,36 @@ describe.each(testDatabases())('the publishing console on $name', ({ open }) => 
     expect((await get(ITEM, admin.cookie)).html).toContain('撤回，原因：政策已调整');
   });
 
+  it('lists the shipped files not edited yet, edits one from its file and imports it on saving', async () => {
+    const admin = await staffMember(db, t.app, '管理员');
+    const home = await get('/staff/content/', admin.cookie);
+    expect(home.html).toContain('<a href="/staff/content/guides/test-pass/edit/">修改「测试乘车证」</a>');
+    const form = await get('/staff/content/guides/test-pass/edit/', admin.cookie);
+    expect(form.html).toContain('value="测试乘车证"');
+    expect(form.html).toContain('>到市残联申请。</textarea>');
+    expect(form.html).toContain('value="Test bus pass"');
+    const fields = {
+      'field-summary': '测试用的指南。', 'field-order': '2', 'field-eligibility': '持有残疾人证的残疾人', 'field-bring': '残疾人证', 'field-steps': '到市残联申请。',
+      'field-legalBasis': '《中华人民共和国残疾人保障法》', 'field-updated': '2026-11-24', 'field-body': '第一段。\n\n第二段。\n',
+    };
+    const saved = await post('/staff/content/guides/test-pass/edit/', admin.cookie, { ...fields, 'field-title': '测试乘车证（新）' });
+    expect(saved.location).toBe('/staff/content/guides/test-pass/?done=saved');
+    const item = await get('/staff/content/guides/test-pass/', admin.cookie);
+    expect(item.html).toContain('从原有的内容文件导入');
+    expect((await get('/staff/content/', admin.cookie)).html).not.toContain('/staff/content/guides/test-pass/edit/');
+  });
+
+  it('keeps what a reviewer typed when their account may not write drafts, saying why', async () => {
+    const writer = await staffMember(db, t.app, '撰稿人', ['writer']);
+    const proofreader = await staffMember(db, t.app, '校对人', ['proofreader']);
+    await post('/staff/content/new/disclosure/', writer.cookie, noticeForm);
+    const refused = await post(`${ITEM}edit/`, proofreader.cookie, { ...noticeForm, 'field-title': '校对人改的标题' });
+    expect(refused.status).toBe(403);
+    expect(refused.html).toContain('<a href="#field-form">你的账号没有撰稿的角色，不能修改草稿</a>');
+    expect(refused.html).toContain('value="校对人改的标题"');
+    expect((await db.query<{ title: string }>("SELECT fields->>'title' AS title FROM content_items"))[0]!.title).toBe(notice.title);
+  });
+
   it('writes valid HTML on every page, with errors and without', async () => {
     const admin = await staffMember(db, t.app, '管理员');
     await post('/staff/content/new/disclosure/', admin.cookie, { ...noticeForm, 'field-body': '[点击这里](/x)\n' });

@@ -21,7 +21,7 @@ import { publishedCounts } from '../public.ts';
 import { readShipped } from '../shipped.ts';
 import { findItem, itemAudit, itemVersions } from '../store.ts';
 import { draftInput, fieldId, formSchema, formValues, type FormValues, shownErrors } from './form.ts';
-import { isAdministrator, listItems, staffName, staffWithRole } from './store.ts';
+import { isAdministrator, listItems, staffName, staffWithRole, untouchedShipped } from './store.ts';
 import { consoleText as t } from './text.ts';
 import { ContentHomePage, ContentMessagePage, DraftFormPage, ItemPage } from './views.tsx';
 
@@ -79,8 +79,8 @@ export function contentConsolePages(options: ContentConsoleOptions): Hono<StaffE
   pages.get(staffContentHref, async (c) => {
     const today = chinaDate(now());
     const year = Number(today.slice(0, 4));
-    const [counts, items] = await Promise.all([publishedCounts(db, year, today), listItems(db, review)]);
-    return page(c, <ContentHomePage counts={counts} month={Number(today.slice(5, 7))} items={items} />);
+    const [counts, items, shipped] = await Promise.all([publishedCounts(db, year, today), listItems(db, review), untouchedShipped(db, options.shippedDir)]);
+    return page(c, <ContentHomePage counts={counts} month={Number(today.slice(5, 7))} items={items} shipped={shipped} />);
   });
 
   // ---- The item's page ----
@@ -163,7 +163,8 @@ export function contentConsolePages(options: ContentConsoleOptions): Hono<StaffE
       const result = await saveDraft(context(c), input);
       if (result.kind === 'done') return c.redirect(`${staffContentItemHref(collection, slug)}?done=saved`, 303);
       if (result.kind === 'invalid') return formPage(c, collection, isNew ? undefined : slug, values, result.errors);
-      if (result.kind === 'forbidden' || result.kind === 'refused') return formPage(c, collection, isNew ? undefined : slug, values, [{ field: 'slug', message: result.message }], { status: 403 });
+      // No writer's role: said above the form (`#field-form`), what was typed kept.
+      if (result.kind === 'forbidden' || result.kind === 'refused') return formPage(c, collection, isNew ? undefined : slug, values, [{ field: 'form', message: result.message }], { status: 403 });
       return notFound(c);
     };
 

@@ -5,8 +5,9 @@
 import type { ContentReview } from '../../../src/config/site.ts';
 import type { Queryable } from '../../db/database.ts';
 import { ADMINISTRATOR } from '../../staff/roles.ts';
-import type { Collection } from '../fields.ts';
+import { type Collection, collections } from '../fields.ts';
 import { nextStep, type ReviewStep } from '../review.ts';
+import { readShipped, shippedSlugs } from '../shipped.ts';
 import { type StepTaken, stepsOfRound } from '../store.ts';
 
 export type ListState = 'draft' | 'in-review' | 'published' | 'withdrawn';
@@ -79,3 +80,26 @@ export async function staffName(db: Queryable, id: number): Promise<string | und
 
 /** Whether `roles` (server/staff/roles.ts `rolesOf`) include the administrator's. */
 export const isAdministrator = (roles: ReadonlySet<string>) => roles.has(ADMINISTRATOR);
+
+/** A file shipped with the site that staff have not edited yet: the build still serves it. */
+export interface ShippedEntry {
+  collection: Collection;
+  slug: string;
+  title: string;
+}
+
+/**
+ * The shipped files (src/content, or `dir`) of each collection that no item took over yet, by collection and slug:
+ * editable from the console like any other item, their first save importing them (server/content/actions.ts).
+ */
+export async function untouchedShipped(db: Queryable, dir?: string): Promise<ShippedEntry[]> {
+  const taken = new Set((await db.query<{ key: string }>("SELECT collection || '/' || slug AS key FROM content_items")).map((row) => row.key));
+  return collections.flatMap((collection) =>
+    shippedSlugs(collection, dir)
+      .filter((slug) => !taken.has(`${collection}/${slug}`))
+      .map((slug) => {
+        const title = readShipped(collection, slug, dir)?.fields.title;
+        return { collection, slug, title: typeof title === 'string' ? title : slug };
+      }),
+  );
+}

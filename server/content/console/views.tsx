@@ -21,7 +21,7 @@ import type { PublishedCounts } from '../public.ts';
 import type { ContentAuditEntry, Version } from '../store.ts';
 import { contentText } from '../text.ts';
 import { englishFields, fieldId, type FormField, formFields, type FormValues } from './form.ts';
-import type { ListedItem, ListState } from './store.ts';
+import type { ListedItem, ListState, ShippedEntry } from './store.ts';
 import { consoleText as t } from './text.ts';
 
 const localTime = (iso: string) => chinaDateTime(iso, 'zh-CN');
@@ -56,7 +56,7 @@ function stateWords(item: ListedItem): string {
  * `/staff/content/`: what was published this month and this year (the annual report's count), the drafts waiting,
  * the months of this year with nothing published, then every item by state, each linking to its page.
  */
-export function ContentHomePage({ counts, month, items }: { counts: PublishedCounts; month: number; items: ListedItem[] }) {
+export function ContentHomePage({ counts, month, items, shipped }: { counts: PublishedCounts; month: number; items: ListedItem[]; shipped: ShippedEntry[] }) {
   const drafts = items.filter((item) => item.state === 'draft').length;
   return (
     <StaffPage title={t.home.title} section="content">
@@ -92,6 +92,23 @@ export function ContentHomePage({ counts, month, items }: { counts: PublishedCou
           </section>
         );
       })}
+      {shipped.length > 0 && (
+        <section aria-labelledby="group-shipped">
+          <h2 id="group-shipped">{t.home.shipped}（{t.home.count(shipped.length)}）</h2>
+          <p>{t.home.shippedIntro}</p>
+          {collections.map((collection) => {
+            const entries = shipped.filter((entry) => entry.collection === collection);
+            return entries.length === 0 ? null : (
+              <details key={collection}>
+                <summary>{t.home.shippedCount(t.collections[collection]!, entries.length)}</summary>
+                <ul class="staff-list">
+                  {entries.map((entry) => <li key={entry.slug}><a href={`${staffContentItemHref(collection, entry.slug)}edit/`}>{t.home.editShipped(entry.title)}</a></li>)}
+                </ul>
+              </details>
+            );
+          })}
+        </section>
+      )}
     </StaffPage>
   );
 }
@@ -170,11 +187,11 @@ export function DraftFormPage({ collection, slug, values, errors, warnings = [],
   const trail = [{ href: staffContentHref, label: t.item.trail }, ...(slug ? [{ href: staffContentItemHref(collection, slug), label: values[fieldId('title')] || slug }] : [])];
   return (
     <StaffPage title={title} hasErrors={errors.length > 0} section="content" trail={trail}>
-      {refusedPublish && errors.length > 0 && <p><strong>{t.item.refusedTitle}</strong></p>}
+      {refusedPublish && errors.length > 0 && <p><strong>{t.item.refusedTitle}</strong>{t.item.refusedNext}</p>}
       <ErrorSummary errors={errors} href={fieldLink} />
       <Warnings warnings={warnings} />
       <p>{t.edit.intro}</p>
-      <form method="post" action={action} novalidate>
+      <form method="post" action={action} id={fieldId('form')} novalidate>
         {!slug && <TextField name={fieldId('slug')} label={label('slug')} hint={t.edit.slugHint} value={values[fieldId('slug')] ?? ''} error={messagesFor(errors, 'slug')} spellcheck={false} />}
         {formFields[collection].map((field) => <DraftField key={field.name} field={field} path={field.name} values={values} errors={errors} />)}
         <TextArea name={fieldId('body')} label={label('body')} hint={t.edit.bodyHint} value={values[fieldId('body')] ?? ''} error={messagesFor(errors, 'body')} rows={20} />
