@@ -209,6 +209,17 @@ describe.each(testDatabases())('the publishing console on $name', ({ open }) => 
     expect((await get(ITEM, admin.cookie)).html).toContain('撤回，原因：政策已调整');
   });
 
+  it('lets an administrator publish a withdrawn item again', async () => {
+    const admin = await staffMember(db, t.app, '管理员');
+    await post('/staff/content/new/disclosure/', admin.cookie, noticeForm);
+    await post(`${ITEM}publish/`, admin.cookie, { direct: 'yes' });
+    expect((await get(ITEM, admin.cookie)).html).not.toContain('直接发布（跳过审核）');
+    await post(`${ITEM}withdraw/`, admin.cookie, { reason: '暂停' });
+    expect((await get(ITEM, admin.cookie)).html).toContain('直接发布（跳过审核）');
+    expect((await post(`${ITEM}publish/`, admin.cookie, { direct: 'yes' })).status).toBeLessThan(400);
+    expect((await get(ITEM, admin.cookie)).html).toContain('<dt>进度</dt><dd><strong>已发布</strong></dd>');
+  });
+
   it('lists the shipped files not edited yet, edits one from its file and imports it on saving', async () => {
     const admin = await staffMember(db, t.app, '管理员');
     const home = await get('/staff/content/', admin.cookie);

@@ -393,7 +393,8 @@ export function ItemPage({ view, review, writerName, administrator, offer, versi
         <p>{offer.already ? t.item.alreadyTook(stepOf(offer.already)) : t.item.notYours(next.label, offer.who)}</p>
       )}
 
-      {administrator && next && (
+      {/* Also for a withdrawn item: publishing it again brings it back. */}
+      {administrator && (next || view.withdrawn) && (
         <div class="panel staff-panel--warning">
           <h2>{t.item.direct}</h2>
           <p><strong>{t.item.directWarning}</strong></p>
