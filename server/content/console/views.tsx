@@ -4,7 +4,7 @@
  * No script: every action is a form post.
  */
 import { ErrorSummary, type FieldError } from '../../../src/components/ErrorSummary/ErrorSummary.tsx';
-import { ErrorMessage, Hint, Radios, TextArea, TextField } from '../../../src/components/Field/Field.tsx';
+import { ErrorMessage, Radios, TextArea, TextField } from '../../../src/components/Field/Field.tsx';
 import { disclosureCategories } from '../../../src/content/categories.ts';
 import type { ContentReview } from '../../../src/config/site.ts';
 import { chinaDateTime } from '../../../src/dates/china.ts';
@@ -146,7 +146,6 @@ function DraftField({ field, path, values, errors }: { field: FormField; path: s
     case 'attachments':
       return <TextArea {...common} rows={field.kind === 'textarea' ? 3 : 5} />;
     case 'date':
-      return <TextField {...common} inputMode="numeric" spellcheck={false} />;
     case 'integer':
     case 'yearOrDate':
       return <TextField {...common} inputMode="numeric" spellcheck={false} />;
@@ -472,7 +471,7 @@ export function ContentMessagePage({ title, text }: { title: string; text: strin
   return (
     <StaffPage title={title} section="content" trail={[{ href: staffContentHref, label: t.item.trail }]}>
       <p>{text}</p>
-      <Hint id="back" hint={<a href={staffContentHref}>{t.home.title}</a>} />
+      <p><a class="standalone-link" href={staffContentHref}>{t.home.title}</a></p>
     </StaffPage>
   );
 }
