@@ -4,6 +4,7 @@ import { type LetterFacts, site } from '../src/config/site.ts';
 import { createApi } from './api/index.ts';
 import type { CheckContent } from './content/actions.ts';
 import { contentApi } from './content/api.ts';
+import { contentConsolePages } from './content/console/pages.tsx';
 import { clientAddressFrom } from './http/client-address.ts';
 import { closeAfterUnreadBody } from './http/limits.ts';
 import type { Database } from './db/database.ts';
@@ -93,6 +94,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/', staffPages(staff));
   // After the staff pages, whose sign-in check and cross-site refusal cover every /staff/ address.
   app.route('/', holidayPages({ staffConsole: staff }));
+  app.route('/', contentConsolePages({ staffConsole: staff, check: options.contentCheck ?? checkContent, shippedDir: options.shippedContentDir }));
   app.route('/', reportStaffRoutes({ db: options.db, now, distDir: options.distDir, requireStaff: staff.requireStaff }));
   app.route(
     '/',

@@ -4,7 +4,7 @@
  * file is imported as the item's first version (server/content/actions.ts). The build keeps serving the file until
  * then. Read with the build's own reader (build/content/load.ts), so the fields are the ones the build checks.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContentSource } from '../../build/content/load.ts';
@@ -29,4 +29,18 @@ export function readShipped(collection: Collection, slug: string, dir: string = 
   const chinese = read(join(dir, collection, `${slug}.md`));
   if (!chinese) return undefined;
   return { ...chinese, english: read(join(dir, 'en', collection, `${slug}.md`)) ?? null };
+}
+
+/**
+ * The slugs of the collection's shipped files in `dir` (default src/content), sorted: the items staff may take over
+ * from the build by editing them. None when the folder is missing.
+ */
+export function shippedSlugs(collection: Collection, dir: string = shippedContentDir): string[] {
+  const folder = join(dir, collection);
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => file.slice(0, -3))
+    .filter((slug) => SLUG.test(slug))
+    .sort();
 }

@@ -9,16 +9,16 @@ export const fileFieldText = {
 };
 
 /**
- * GOV.UK's file upload, rendered on the server for the console's reply form (which then posts multipart/form-data):
- * label, hint, error, and one input that takes several files. The browser's own control: keyboard and screen
- * readers know it.
+ * GOV.UK's file upload, rendered on the server for the console's forms that post multipart/form-data (a reply's
+ * files; a catalogue item's attachments, with its own `label` and `hint`): label, hint, error, and one input that
+ * takes several files. The browser's own control: keyboard and screen readers know it.
  */
-export function FileField({ error }: { error?: string }) {
+export function FileField({ error, label = fileFieldText.label, hint = fileFieldText.hint }: { error?: string; label?: string; hint?: string }) {
   const id = FILES_FIELD;
   return (
     <div class={`form-group${error ? ' form-group--error' : ''}`}>
-      <label class="label" for={id}>{fileFieldText.label}</label>
-      <Hint id={id} hint={fileFieldText.hint} />
+      <label class="label" for={id}>{label}</label>
+      <Hint id={id} hint={hint} />
       <ErrorMessage id={id} error={error} />
       <input
         class="file-upload"
@@ -27,7 +27,7 @@ export function FileField({ error }: { error?: string }) {
         name={id}
         multiple
         accept={allowedExtensions.map((extension) => `.${extension}`).join(',')}
-        aria-describedby={describedBy(id, fileFieldText.hint, error)}
+        aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
       />
     </div>

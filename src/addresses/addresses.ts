@@ -144,6 +144,11 @@ export const staffReportHref = (year: number | string) => `${staffReportsHref}${
 export const staffHolidaysHref = `${staffHref}holidays/`;
 export const staffHolidayYearHref = (year: number | string) => `${staffHolidaysHref}${year}/`;
 export const staffHolidaySavedHref = (year: number | string, auditId: number | string) => `${staffHolidayYearHref(year)}saved/${auditId}/`;
+/** The publishing console (issue 14): the items by state and the month's figures; a new item's form per collection. */
+export const staffContentHref = `${staffHref}content/`;
+export const staffContentNewHref = (collection: string) => `${staffContentHref}new/${collection}/`;
+/** A catalogue item's or guide's page in the console, and its actions below it (`edit/`, `publish/`, `files/`, …). */
+export const staffContentItemHref = (collection: string, slug: string) => `${staffContentHref}${collection}/${slug}/`;
 /** The staff API's holiday schedules: `POST <this>/<year>` with the year's schedule as JSON. */
 export const staffHolidaysApiHref = `${apiHref}staff/holidays`;
 /** The staff API's catalogue items and guides (issue 14): `POST <this>` a draft, `…/<collection>/<slug>/publish`. */

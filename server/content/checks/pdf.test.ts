@@ -50,4 +50,9 @@ describe('PDF attachments without a text layer, read with pdf.js', () => {
     await pdfErrors([pdf('notice.pdf', bytes)]);
     expect(bytes).toEqual(copy);
   });
+
+  it('reads bytes given as a Buffer, as node-postgres gives the stored files', async () => {
+    expect(await pdfErrors([pdf('notice.pdf', Buffer.from(await makePdf(['text'])))])).toEqual([]);
+    expect(await pdfErrors([pdf('scan.pdf', Buffer.from(await makePdf(['scan'])))])).toMatchObject([{ code: 'pdf-no-text' }]);
+  });
 });

@@ -51,8 +51,10 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
   const { getDocument, OPS } = await loadPdfJs();
   const images = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat]);
   const task = getDocument({
-    // pdf.js takes the buffer over: a copy leaves the caller's bytes (about to be stored) as they were.
-    data: bytes.slice(),
+    // pdf.js takes the buffer over: a copy leaves the caller's bytes (about to be stored) as they were. A plain
+    // Uint8Array, not `bytes.slice()`: node-postgres reads bytea as a Buffer, whose slice is a Buffer (sharing its
+    // memory), and pdf.js throws for a Buffer.
+    data: new Uint8Array(bytes),
     cMapUrl: join(packageDir, 'cmaps/'),
     cMapPacked: true,
     standardFontDataUrl: join(packageDir, 'standard_fonts/'),
