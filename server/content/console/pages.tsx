@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono';
 import * as v from 'valibot';
-import { site } from '../../../src/config/site.ts';
+import { contentReview } from '../../../src/config/site.ts';
 import type { FieldError } from '../../../src/requests/contract.ts';
 import { staffContentHref, staffContentItemHref, staffContentNewHref } from '../../../src/addresses/addresses.ts';
 import { multipartReply } from '../../files/multipart.ts';
@@ -58,7 +58,7 @@ const positive = (text: string | undefined) => (text && /^\d{1,9}$/.test(text) &
 export function contentConsolePages(options: ContentConsoleOptions): Hono<StaffEnv> {
   const { staffConsole } = options;
   const { db, now } = staffConsole.options;
-  const review = site.contentReview;
+  const review = contentReview;
   const pages = new Hono<StaffEnv>();
   const page = (c: Context, element: preact.JSX.Element, status?: 200 | 400 | 403 | 404 | 409 | 413 | 422) => staffHtml(c, element, staffConsole.frame(c), status);
   const message = (c: Context, title: string, text: string, status: 400 | 403 | 404 | 413) => page(c, <ContentMessagePage title={title} text={text} />, status);
