@@ -1,3 +1,4 @@
+import { emptyCssCommentsPlugin } from './build/chunks/empty-css-plugin.ts';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
@@ -35,6 +36,7 @@ const distDir = fileURLToPath(new URL('./dist', import.meta.url));
 export default defineConfig({
   define: { __SITE_URL__: JSON.stringify(siteUrl) },
   plugins: [
+    emptyCssCommentsPlugin(),
     passThroughPreloadHelper(),
     traditionalPlugin(),
     staticHeadPlugin(),

@@ -55,7 +55,7 @@ function StepPage({ slug, input, carried, errors, texts: { t, r } }: { slug: Ste
   const index = formSteps.findIndex((step) => step.slug === slug);
   const text = r.request.steps[slug];
   return (
-    <Page title={text.title} description={text.intro} trail={[{ href: REQUEST_PATH, label: t.nav.request }]} hasErrors={errors.length > 0} qrCode={false}>
+    <Page title={text.title} description={text.intro} trail={[{ href: REQUEST_PATH, label: t.nav.request }]} hasErrors={errors.length > 0}>
       <p class="caption">{r.request.stepOf(index + 1, formSteps.length)}</p>
       <ErrorSummary errors={errors} />
       <p>{text.intro}</p>
@@ -70,7 +70,7 @@ function StepPage({ slug, input, carried, errors, texts: { t, r } }: { slug: Ste
  */
 function CheckPage({ input, carried, errors, texts: { t, r } }: { input: FormInput; carried: FormInput; errors: FieldError[]; texts: Texts }) {
   return (
-    <Page title={r.request.check.title} description={r.request.check.intro} trail={[{ href: REQUEST_PATH, label: t.nav.request }]} hasErrors={errors.length > 0} qrCode={false}>
+    <Page title={r.request.check.title} description={r.request.check.intro} trail={[{ href: REQUEST_PATH, label: t.nav.request }]} hasErrors={errors.length > 0}>
       <ErrorSummary errors={errors} href={(field) => `#check-${stepOf(field)}`} />
       <p>{r.request.check.intro}</p>
       <CheckAnswersList input={input} carried={carried} />

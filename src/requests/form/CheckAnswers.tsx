@@ -49,7 +49,7 @@ export default function CheckAnswers() {
   };
 
   return (
-    <Page title={r.request.check.title} description={r.request.check.intro} trail={[{ href: REQUEST_PATH, label: t.nav.request }]} hasErrors={errors.length > 0} qrCode={false}>
+    <Page title={r.request.check.title} description={r.request.check.intro} trail={[{ href: REQUEST_PATH, label: t.nav.request }]} hasErrors={errors.length > 0}>
       <ErrorSummary errors={errors} href={(field) => href(`${stepPath(stepOf(field))}#${field}`)} />
       <p>{r.request.check.intro}</p>
       {noStorage ? (

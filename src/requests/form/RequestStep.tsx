@@ -48,7 +48,6 @@ export default function RequestStep({ step: slug }: { step: StepSlug }) {
       description={text.intro}
       trail={[{ href: REQUEST_PATH, label: t.nav.request }]}
       hasErrors={shown.length > 0}
-      qrCode={false}
     >
       <p class="caption">{r.request.stepOf(index + 1, formSteps.length)}</p>
       <ErrorSummary errors={shown} />
