@@ -4,6 +4,7 @@ import { type LetterFacts, site } from '../src/config/site.ts';
 import { createApi } from './api/index.ts';
 import type { CheckContent } from './content/actions.ts';
 import { contentApi } from './content/api.ts';
+import { contentPublicRoutes } from './content/public-pages.tsx';
 import { clientAddressFrom } from './http/client-address.ts';
 import { closeAfterUnreadBody } from './http/limits.ts';
 import type { Database } from './db/database.ts';
@@ -70,6 +71,8 @@ export function createApp(options: AppOptions): Hono {
   app.use(closeAfterUnreadBody);
   // Published annual reports and the sitemap that lists them; before the API, which answers 404 for the rest of /api/.
   app.route('/', reportPublicRoutes({ distDir: options.distDir, db: options.db }));
+  // Published catalogue items and guides: before the build's files, whose page of an edited shipped item is stale.
+  app.route('/', contentPublicRoutes({ assets, db: options.db }));
   const staff = createStaffConsole({ db: options.db, now, distDir: options.distDir, clientAddress, letterFacts: options.letterFacts, mail: options.mail });
   // Before the API, whose staff part answers 404 for addresses it does not know.
   app.route(staffHolidaysApiHref, holidayApi({ staffConsole: staff }));
