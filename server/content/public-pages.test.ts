@@ -1,5 +1,7 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { searchIndexHref } from '../../src/addresses/addresses.ts';
+import { locales } from '../../src/i18n/locales.ts';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../db/database.ts';
@@ -183,6 +185,61 @@ describe.each(testDatabases())('published items on the public site, on $name', (
       expect(text(await shipped.text())).toContain('withdrawn on 2026-03-04');
     } finally {
       rmSync(built, { recursive: true, force: true });
+    }
+  });
+
+  it('lists a published item in the sitemap and the no-JavaScript search of each language, and a withdrawn one in neither', async () => {
+    // The build's sitemap and search indexes, as build/site-files/plugin.ts writes them: a shipped guide in each.
+    const sitemapFile = join(dist, 'sitemap.xml');
+    const builtSitemap = readFileSync(sitemapFile, 'utf8');
+    const shippedUrls = ['/guides/test-pass/', '/zh-Hant/guides/test-pass/', '/en/guides/test-pass/'];
+    writeFileSync(
+      sitemapFile,
+      `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n  <url><loc>https://example.test/</loc></url>\n${shippedUrls.map((path) => `  <url><loc>https://example.test${path}</loc></url>\n`).join('')}</urlset>\n`,
+    );
+    const indexes = locales.map((locale) => join(dist, searchIndexHref(locale).slice(1)));
+    for (const [i, file] of indexes.entries()) {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify({ lang: locales[i], entries: [{ href: '/guides/test-pass/', title: '测试乘车证', summary: '测试用的指南。', section: 'guides', text: '' }] }));
+    }
+    const found = async (path: string, q: string) => {
+      const html = await (await get(`${path}?q=${encodeURIComponent(q)}`)).text();
+      const results = /<ol class="item-list">(.*?)<\/ol>/s.exec(html.slice(html.indexOf('class="search-results"')))?.[1] ?? '';
+      return [...results.matchAll(/<li><a href="([^"]+)"/g)].map(([, href]) => href);
+    };
+    try {
+      const admin = await staffMember(db, t.app, '管理员');
+      await admin.saveDraft({ ...notice, english });
+      await admin.publish('disclosure', notice.slug);
+
+      const sitemap = await get('/sitemap.xml');
+      expect(sitemap.headers.get('Cache-Control')).toBe('no-cache');
+      const urls = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => url);
+      for (const path of [`/disclosure/${notice.slug}/`, `/zh-Hant/disclosure/${notice.slug}/`, `/en/disclosure/${notice.slug}/`]) {
+        expect(urls.filter((url) => url === `https://example.test${path}`)).toHaveLength(1);
+      }
+
+      // By its title, and by its summary, in each language.
+      expect(await found('/search/', '就业保障金征收')).toEqual([`/disclosure/${notice.slug}/`]);
+      expect(await found('/search/', '申报截止')).toEqual([`/disclosure/${notice.slug}/`]);
+      expect(await found('/zh-Hant/search/', '就業保障金徵收')).toEqual([`/zh-Hant/disclosure/${notice.slug}/`]);
+      // Either script finds it, as in the build's index.
+      expect(await found('/zh-Hant/search/', '就业保障金')).toEqual([`/zh-Hant/disclosure/${notice.slug}/`]);
+      expect(await found('/en/search/', 'employment security fund')).toEqual([`/en/disclosure/${notice.slug}/`]);
+      expect(await found('/en/search/', 'total wages')).toEqual([`/en/disclosure/${notice.slug}/`]);
+      expect(await found('/search/', '测试乘车证')).toEqual(['/guides/test-pass/']);
+
+      await admin.withdraw('disclosure', notice.slug, { reason: '文件有误' });
+      await admin.withdraw('guides', 'test-pass', { reason: '已停办' });
+      const after = await (await get('/sitemap.xml')).text();
+      expect(after).not.toContain(notice.slug);
+      expect(after).not.toContain('test-pass');
+      expect(after).toContain('<loc>https://example.test/</loc>');
+      expect(await found('/search/', '就业保障金征收')).toEqual([]);
+      expect(await found('/search/', '测试乘车证')).toEqual([]);
+    } finally {
+      writeFileSync(sitemapFile, builtSitemap);
+      for (const file of indexes) rmSync(file, { force: true });
     }
   });
 
