@@ -66,6 +66,9 @@ describe.each(testDatabases())('published items on the public site, on $name', (
 
     const page = await get(`/disclosure/${notice.slug}/`);
     expect(page.status).toBe(200);
+    const slashless = await get(`/en/disclosure/${notice.slug}`);
+    expect(slashless.status).toBe(301);
+    expect(slashless.headers.get('Location')).toBe(`/en/disclosure/${notice.slug}/`);
     expect(page.headers.get('Cache-Control')).toBe('no-cache');
     const html = await page.text();
     expect(html).toContain('<html lang="zh-Hans">');

@@ -93,6 +93,12 @@ export function contentPublicRoutes(options: ContentPagesOptions): Hono {
         return c.html(await publishedPage(assets, answer, locale, c.req.path), 200, headers);
       });
 
+      // `/disclosure/<slug>` without its slash: server/http/canonical.ts adds it only where the build has a file.
+      routes.get(hrefs[collection](':slug', locale).slice(0, -1), async (c, next) => {
+        const slug = c.req.param('slug');
+        return (await published(collection, slug)) ? c.redirect(hrefs[collection](slug!, locale), 301) : next();
+      });
+
       /** The page's QR code, as the build makes one for each of its pages (build/site-files/plugin.ts), for printing. */
       // `/qr/en/guides/:file`: a route parameter cannot end in `.svg`.
       routes.get(qrHref(hrefs[collection](':file', locale)).replace(/\.svg$/, ''), async (c, next) => {
