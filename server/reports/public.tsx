@@ -15,8 +15,8 @@ import { publishedReport, publishedYears, type PublishedReport as Published } fr
 
 /**
  * The published annual reports, for everyone: `/reports/<year>/` (a page), `report.csv` and `report.json`; the
- * sitemap lists the published years (server/sitemap/sitemap.ts, with `withPublishedYears`). A year whose report is a content file (2017, from
- * the seed) keeps its prerendered page: the build's files win.
+ * sitemap lists the published years (server/sitemap/sitemap.ts, with `withPublishedYears`). A year whose report is a
+ * content file (2017, from the seed) keeps its prerendered page: the build's files win.
  *
  * The page is rendered by the server's page renderer in the site's layout, without the app's scripts, so it reads
  * without JavaScript and is not hydrated by an app that does not know the year (the app sends an unknown year to the
