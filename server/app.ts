@@ -5,6 +5,7 @@ import { createApi } from './api/index.ts';
 import type { CheckContent } from './content/actions.ts';
 import { contentApi } from './content/api.ts';
 import { contentConsolePages } from './content/console/pages.tsx';
+import { contentPublicRoutes } from './content/public-pages.tsx';
 import { clientAddressFrom } from './http/client-address.ts';
 import { closeAfterUnreadBody } from './http/limits.ts';
 import type { Database } from './db/database.ts';
@@ -18,6 +19,7 @@ import { serveDist } from './http/static.ts';
 import { checkContent } from './content/checks/index.ts';
 import { canonicalAddresses } from './http/canonical.ts';
 import { searchPages } from './search/pages.tsx';
+import { sitemapRoutes } from './sitemap/sitemap.ts';
 import { staffApi } from './staff/api.ts';
 import { createStaffConsole } from './staff/console.ts';
 import { staffPages } from './staff/pages.tsx';
@@ -69,8 +71,12 @@ export function createApp(options: AppOptions): Hono {
   app.use(canonicalAddresses);
   // A refusal of a body never read closes the connection: the client's next request must not meet the rest of it.
   app.use(closeAfterUnreadBody);
-  // Published annual reports and the sitemap that lists them; before the API, which answers 404 for the rest of /api/.
+  // Published annual reports; before the API, which answers 404 for the rest of /api/.
   app.route('/', reportPublicRoutes({ distDir: options.distDir, db: options.db }));
+  // The build's sitemap with what staff published since.
+  app.route('/', sitemapRoutes({ distDir: options.distDir, db: options.db }));
+  // Published catalogue items and guides: before the build's files, whose page of an edited shipped item is stale.
+  app.route('/', contentPublicRoutes({ assets, db: options.db }));
   const staff = createStaffConsole({ db: options.db, now, distDir: options.distDir, clientAddress, letterFacts: options.letterFacts, mail: options.mail });
   // Before the API, whose staff part answers 404 for addresses it does not know.
   app.route(staffHolidaysApiHref, holidayApi({ staffConsole: staff }));
@@ -108,7 +114,7 @@ export function createApp(options: AppOptions): Hono {
       workingDays: site.disclosure.replyWorkingDays,
     }),
   );
-  app.route('/', searchPages({ assets, distDir: options.distDir }));
+  app.route('/', searchPages({ assets, distDir: options.distDir, db: options.db }));
   app.use(serveDist(options.distDir, notFound));
   app.notFound(notFound);
   app.onError((error, c) => {

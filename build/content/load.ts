@@ -20,6 +20,12 @@ export class ContentError extends Error {
 
 const markdown = new Marked({ gfm: true });
 
+/**
+ * A content item's Markdown body as the page's HTML (GitHub-flavoured, trimmed): the one rendering of the shipped
+ * files and of what staff publish (server/content/public-pages.tsx), so both read alike.
+ */
+export const renderMarkdown = (body: string): string => (markdown.parse(body) as string).trim();
+
 /** YAML turns an unquoted 2017-03-12 into a Date; the schema wants the text the author wrote. */
 function datesAsText(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
@@ -63,7 +69,7 @@ export function parseContentFile<S extends Section>(section: S, file: string, so
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
     throw new ContentError(`${name}: the file name must be a lowercase slug like "bus-pass"`);
   }
-  const html = (markdown.parse(parsed.body) as string).trim();
+  const html = renderMarkdown(parsed.body);
   return { ...result.output, slug, html };
 }
 

@@ -42,18 +42,25 @@ function traditional<T>(item: T): T {
   return JSON.parse(toTraditional(JSON.stringify(item))) as T;
 }
 
+/**
+ * One item in `locale`: converted to traditional Chinese for zh-Hant, `translation` (its English, when written) for
+ * English, else the Chinese as it is; `lang` says which, and links inside lead to pages in `locale`. The build's
+ * lists and the server's pages of published items (server/content/public-pages.tsx) both localise through here.
+ */
+export function localiseItem<T extends { html: string; order?: number }>(item: T, locale: Locale, translation: T | undefined): T & { lang: Locale } {
+  const english = locale === 'en' ? translation : undefined;
+  const text = locale === 'zh-Hant' ? traditional(item) : (english ?? item);
+  const lang: Locale = locale === 'zh-Hant' ? 'zh-Hant' : english ? 'en' : 'zh-Hans';
+  // A translation keeps the Chinese file's place in lists: the order is the guide list's, not the translator's.
+  return { ...text, ...('order' in item ? { order: item.order } : {}), lang, html: localiseLinks(text.html, locale) };
+}
+
 function localiseSection<T extends { slug: string; html: string; order?: number }>(
   items: T[],
   locale: Locale,
   translated: T[],
 ): (T & { lang: Locale })[] {
-  return items.map((item) => {
-    const translation = locale === 'en' ? translated.find((candidate) => candidate.slug === item.slug) : undefined;
-    const text = locale === 'zh-Hant' ? traditional(item) : (translation ?? item);
-    const lang: Locale = locale === 'zh-Hant' ? 'zh-Hant' : translation ? 'en' : 'zh-Hans';
-    // A translation keeps the Chinese file's place in lists: the order is the guide list's, not the translator's.
-    return { ...text, ...('order' in item ? { order: item.order } : {}), lang, html: localiseLinks(text.html, locale) };
-  });
+  return items.map((item) => localiseItem(item, locale, translated.find((candidate) => candidate.slug === item.slug)));
 }
 
 export function localiseContent(content: Content, locale: Locale, translations: Translations): Content {

@@ -72,6 +72,8 @@ export async function findPublished(db: Queryable, collection: Collection, slug:
 export interface PublishedSummary {
   slug: string;
   fields: Fields;
+  /** The English version staff wrote, if any: the English catalogue and search use its title and summary. */
+  english: English | null;
   version: number;
   publishedAt: string;
 }
@@ -79,7 +81,7 @@ export interface PublishedSummary {
 /** The collection's live items (withdrawn ones left out), by slug: what the catalogue, sitemap and search list. */
 export async function listPublished(db: Queryable, collection: Collection): Promise<PublishedSummary[]> {
   return db.query<PublishedSummary>(
-    `SELECT item.slug, version.fields, version.number AS version,
+    `SELECT item.slug, version.fields, version.english, version.number AS version,
             to_char(version.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt"
        FROM content_items item JOIN content_versions version ON version.item_id = item.id AND version.number = item.live_version
       WHERE item.collection = $1 AND item.withdrawn_at IS NULL ORDER BY item.slug`,
@@ -113,4 +115,10 @@ export async function publishedCounts(db: Queryable, year: number, today: string
   const lastMonth = year < thisYear ? 12 : year > thisYear ? 0 : Number(today.slice(5, 7));
   const emptyMonths = byMonth.flatMap((count, i) => (count === 0 && i < lastMonth ? [i + 1] : []));
   return { year, total: rows.length, byMonth, emptyMonths };
+}
+
+/** The slugs of the collection's withdrawn items, shipped ones included: their addresses answer 410, and no list names them. */
+export async function listWithdrawn(db: Queryable, collection: Collection): Promise<string[]> {
+  const rows = await db.query<{ slug: string }>('SELECT slug FROM content_items WHERE collection = $1 AND withdrawn_at IS NOT NULL ORDER BY slug', [collection]);
+  return rows.map((row) => row.slug);
 }

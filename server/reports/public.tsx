@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Hono } from 'hono';
-import { qrHref, reportDataHref, reportHref, reportsApiHref, sitemapHref } from '../../src/addresses/addresses.ts';
+import { qrHref, reportDataHref, reportHref, reportsApiHref } from '../../src/addresses/addresses.ts';
 import { zhHans } from '../../src/i18n/zh-Hans.ts';
 import { PublishedReport } from './PublishedReport.tsx';
 import { reportText } from './text.ts';
@@ -14,9 +14,9 @@ import { chinaDate } from '../requests/due-date.ts';
 import { publishedReport, publishedYears, type PublishedReport as Published } from './store.ts';
 
 /**
- * The published annual reports, for everyone: `/reports/<year>/` (a page), `report.csv` and `report.json`, and
- * `/sitemap.xml` (the build's list plus the published years). A year whose report is a content file (2017, from
- * the seed) keeps its prerendered page: the build's files win.
+ * The published annual reports, for everyone: `/reports/<year>/` (a page), `report.csv` and `report.json`; the
+ * sitemap lists the published years (server/sitemap/sitemap.ts, with `withPublishedYears`). A year whose report is a
+ * content file (2017, from the seed) keeps its prerendered page: the build's files win.
  *
  * The page is rendered by the server's page renderer in the site's layout, without the app's scripts, so it reads
  * without JavaScript and is not hydrated by an app that does not know the year (the app sends an unknown year to the
@@ -24,7 +24,7 @@ import { publishedReport, publishedYears, type PublishedReport as Published } fr
  * page it has shown, stale-while-revalidate.
  */
 export interface ReportPublicOptions {
-  /** The build: its pages win over published years, its sitemap is extended, its stylesheet styles the page. */
+  /** The build: its pages win over published years, its stylesheet styles the page. */
   distDir: string;
   db: Database;
 }
@@ -61,7 +61,6 @@ export function reportPublicRoutes(options: ReportPublicOptions): Hono {
   const routes = new Hono();
   const assets = buildAssets(options.distDir);
   const builtPage = (year: string) => readFile(join(options.distDir, 'reports', year, 'index.html'), 'utf8').then(() => true, () => false);
-  const sitemap = () => readFile(join(options.distDir, 'sitemap.xml'), 'utf8');
 
   /** A published year with no page in the build, or undefined. */
   const published = async (year: string) => (YEAR.test(year) && !(await builtPage(year)) ? publishedReport(options.db, Number(year)) : undefined);
@@ -120,11 +119,6 @@ export function reportPublicRoutes(options: ReportPublicOptions): Hono {
       200,
       { 'Cache-Control': 'no-store' },
     );
-  });
-
-  routes.get(sitemapHref, async (c) => {
-    const years = (await publishedYears(options.db)).map((entry) => entry.year);
-    return c.body(withPublishedYears(await sitemap(), years), 200, { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'no-cache' });
   });
 
   return routes;

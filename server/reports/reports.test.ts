@@ -7,6 +7,7 @@ import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
 import { renderNarrative } from './markdown.ts';
 import { reportPublicRoutes } from './public.tsx';
+import { sitemapRoutes } from '../sitemap/sitemap.ts';
 import type { StaffEnv } from '../staff/auth.ts';
 import { reportStaffRoutes } from './staff.tsx';
 import { insertRequest, insertStaff, insertTwoYears } from './test-fixture.ts';
@@ -77,6 +78,7 @@ describe.each(testDatabases())('the annual report, on $name', ({ open }) => {
       }),
     );
     server.route('/', reportPublicRoutes({ distDir: dist, db }));
+    server.route('/', sitemapRoutes({ distDir: dist, db }));
     return server;
   };
 

@@ -6,8 +6,10 @@ import { loadMessages } from '../../src/i18n/index.ts';
 import { type Locale, locales } from '../../src/i18n/locales.ts';
 import Search from '../../src/pages/Search.tsx';
 import { search, type SearchIndex } from '../../src/search/search.ts';
+import type { Database } from '../db/database.ts';
 import type { BuildAssets } from '../pages/assets.ts';
 import { renderPage } from '../pages/render.tsx';
+import { withPublished } from './published.ts';
 
 /**
  * Search without JavaScript: `GET /search/?q=…` (`/zh-Hant/search/?q=…`, `/en/search/?q=…`) answered with the
@@ -15,12 +17,15 @@ import { renderPage } from '../pages/render.tsx';
  * the browser (dist/search-index.json, …), and rendered by the server's page renderer from the app's own `Search`
  * page. Without a query the prerendered page answers (the next handler). With JavaScript the app takes the page
  * over as it is (src/pages/Search.tsx `whenReady`); without, its form is a plain GET form, so the next search comes
- * back here.
+ * back here. With a database, the catalogue items and guides staff published since the build are found too
+ * (./published.ts), and withdrawn ones are not.
  */
 export interface SearchPagesOptions {
   assets: BuildAssets;
   /** The build: its search index files are read once each, on the first search in that language. */
   distDir: string;
+  /** Where staff publish (server/content/): its live items join the build's index, its withdrawn ones leave it. */
+  db?: Database;
 }
 
 export function searchPages(options: SearchPagesOptions): Hono {
@@ -43,11 +48,12 @@ export function searchPages(options: SearchPagesOptions): Hono {
       if (!q) return next();
       const [index, messages] = await Promise.all([indexOf(locale).catch(() => undefined), loadMessages(locale)]);
       if (!index) return next();
+      const searched = options.db ? await withPublished(options.db, index, locale) : index;
       const url = new URL(c.req.url);
       const html = await renderPage(
         options.assets,
         { url: `${url.pathname}${url.search}`, messages, hydrate: true },
-        <Search found={search(index, q)} />,
+        <Search found={search(searched, q)} />,
       );
       // The results change with each build's content: asked again each time, never kept by a proxy for long.
       return c.html(html, 200, { 'Cache-Control': 'no-cache' });

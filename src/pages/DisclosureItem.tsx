@@ -1,10 +1,12 @@
 import { Page } from '../components/Page/Page.tsx';
 import { catalogueHref } from '../addresses/addresses.ts';
+import { Credits, type Credit } from '../components/Credits/Credits.tsx';
 import { Prose } from '../components/Prose/Prose.tsx';
 import type { Disclosure } from '../content/schema.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
 
-export default function DisclosureItem({ item }: { item: Disclosure }) {
+/** `credits`: who wrote and reviewed it, for an item staff published through the review steps (server/content/). */
+export default function DisclosureItem({ item, credits }: { item: Disclosure; credits?: readonly Credit[] }) {
   const t = useMessages();
   const href = useHref();
   const textLang = useForeignLang()(item.lang);
@@ -22,6 +24,7 @@ export default function DisclosureItem({ item }: { item: Disclosure }) {
         <div><dt>{t.disclosure.issuer}</dt><dd lang={textLang}>{item.issuer}</dd></div>
         {item.documentNumber && <div><dt>{t.disclosure.documentNumber}</dt><dd lang={textLang}>{item.documentNumber}</dd></div>}
         <div><dt>{t.disclosure.date}</dt><dd><time dateTime={item.date}>{item.date}</time></dd></div>
+        {item.repealed && <div><dt>{t.disclosure.repealed}</dt><dd><time dateTime={item.repealed}>{item.repealed}</time></dd></div>}
         <div><dt>{t.disclosure.category}</dt><dd><a href={href(`${catalogueHref()}#${item.category}`)}>{categoryName}</a></dd></div>
       </dl>
       <div lang={textLang}><Prose html={item.html} pinyin={`disclosure/${item.slug}`} /></div>
@@ -33,6 +36,7 @@ export default function DisclosureItem({ item }: { item: Disclosure }) {
           </ul>
         </section>
       )}
+      {credits && credits.length > 0 && <Credits source={item.issuer} credits={credits} textLang={textLang} />}
     </Page>
   );
 }
