@@ -1,24 +1,16 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
 import { exeBytes, multipartPost, pdfBytes, replyForm } from '../files/test-files.ts';
 import { useTestDatabase } from '../test/database.ts';
-import { removeFixtures } from '../test/fixture-dist.ts';
 import { ORIGIN } from '../staff/test-staff.ts';
 import { findPublished, listPublished, publishedCounts } from './public.ts';
 import { readShipped } from './shipped.ts';
-import { contentTestApp, notice, removeShippedFolders, shippedFolder, staffMember } from './test-content.ts';
+import { CONTENT_START, CONTENT_TABLES, contentTestApp, contentTestFile, notice, shippedFolder, staffMember } from './test-content.ts';
 
-afterAll(() => {
-  removeFixtures();
-  removeShippedFolders();
-});
-// Each account's sign-in runs scrypt, slow on purpose: the review tests sign in six people.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
-
-const TABLES = 'staff, staff_sessions, staff_roles, audit_log, content_items, content_versions, content_review_steps, content_files, sign_in_failures';
-/** Mon 2026-03-02, 10:00 in China. */
-const START = '2026-03-02T02:00:00Z';
+contentTestFile();
+const TABLES = CONTENT_TABLES;
+const START = CONTENT_START;
 
 describe.each(testDatabases())('catalogue items and guides on $name', ({ open }) => {
   let db: Database;

@@ -5,9 +5,28 @@ import { join } from 'node:path';
 import { createApp } from '../app.ts';
 import type { Database } from '../db/database.ts';
 import { addTestStaff, ORIGIN, signIn, testLetterFacts } from '../staff/test-staff.ts';
+import { afterAll, vi } from 'vitest';
+import { removeFixtures } from '../test/fixture-dist.ts';
 import type { CheckContent } from './actions.ts';
 
 export const PASSWORD = 'correct horse battery staple';
+
+/** The tables a content test empties before each test. */
+export const CONTENT_TABLES = 'staff, staff_sessions, staff_roles, audit_log, content_items, content_versions, content_review_steps, content_files, sign_in_failures';
+/** Mon 2026-03-02, 10:00 in China: the content tests' clock starts here. */
+export const CONTENT_START = '2026-03-02T02:00:00Z';
+
+/**
+ * A content test file's own setup: the build fixture and shipped folders removed after it, and time for signing in,
+ * which runs scrypt (slow on purpose) for each of the several people a review needs.
+ */
+export function contentTestFile(): void {
+  afterAll(() => {
+    removeFixtures();
+    removeShippedFolders();
+  });
+  vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
+}
 
 /** A notice as an import would send it: every required field of the catalogue schema filled. */
 export const notice = {

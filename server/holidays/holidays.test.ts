@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { HtmlValidate } from 'html-validate';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { person } from '../../src/requests/rules/test-requests.ts';
 import type { Database } from '../db/database.ts';
@@ -13,6 +12,7 @@ import { useTestDatabase } from '../test/database.ts';
 import { removeFixtures } from '../test/fixture-dist.ts';
 import { holidayPages } from './pages.tsx';
 import { TEST_YEAR, testScheduleJson, testScheduleText } from './test-schedule.ts';
+import { expectValidHtml } from '../test/valid-html.ts';
 
 afterAll(removeFixtures);
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 60_000 });
@@ -90,14 +90,7 @@ describe.each(testDatabases())('holiday schedules entered by staff, on $name', (
     ];
     const saved = await post('/staff/holidays/2027/', testScheduleText);
     pages.push(['saved', (await page(saved.headers.get('Location')!)).html]);
-    const validator = new HtmlValidate({
-      extends: ['html-validate:recommended'],
-      rules: { 'doctype-style': 'off', 'void-style': 'off', 'no-inline-style': 'error' },
-    });
-    for (const [name, html] of pages) {
-      const report = await validator.validateString(html);
-      expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`)), name).toEqual([]);
-    }
+    await expectValidHtml(pages);
   });
 
   it('keeps who saved which schedule and when, and what it replaced, in the audit log', async () => {

@@ -1,4 +1,3 @@
-import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { organisation, person } from '../../src/requests/rules/test-requests.ts';
 import type { Database } from '../db/database.ts';
@@ -6,6 +5,7 @@ import { testDatabases } from '../db/test-databases.ts';
 import { useTestDatabase } from '../test/database.ts';
 import { removeFixtures } from '../test/fixture-dist.ts';
 import { addTestStaff, fileRequest, formPost, signIn, staffTestApp, type StaffTestApp } from './test-staff.ts';
+import { expectValidHtml } from '../test/valid-html.ts';
 
 afterAll(removeFixtures);
 // Each sign-in runs scrypt, which is meant to be slow: on a busy machine a test needs more than the default 5 s.
@@ -145,16 +145,7 @@ describe.each(testDatabases())('staff console pages on $name', ({ open }) => {
       pages.push([`${base}/${action}/`, (await page(`${base}/${action}/`)).html]);
       pages.push([`${base}/${action}/ (errors)`, await (await post(`${base}/${action}/`, { result: 'upheld' })).text()]);
     }
-    const validator = new HtmlValidate({
-      extends: ['html-validate:recommended'],
-      // preact-render-to-string closes void elements (`<meta/>`), which HTML allows.
-      rules: { 'doctype-style': 'off', 'void-style': 'off', 'no-inline-style': 'error' },
-    });
-    for (const [path, html] of pages) {
-      const report = await validator.validateString(html);
-      const messages = report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`));
-      expect(messages, path).toEqual([]);
-    }
+    await expectValidHtml(pages);
   });
 
   it('reminds staff of the 7 working days to send a 补正 notice, holidays counted', async () => {

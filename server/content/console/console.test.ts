@@ -1,23 +1,15 @@
-import { HtmlValidate } from 'html-validate';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database.ts';
 import { testDatabases } from '../../db/test-databases.ts';
 import { multipartPost, pdfBytes, replyForm } from '../../files/test-files.ts';
 import { formPost } from '../../staff/test-staff.ts';
 import { useTestDatabase } from '../../test/database.ts';
-import { removeFixtures } from '../../test/fixture-dist.ts';
-import { contentTestApp, notice, removeShippedFolders, shippedFolder, staffMember } from '../test-content.ts';
+import { CONTENT_START, CONTENT_TABLES, contentTestApp, contentTestFile, notice, shippedFolder, staffMember } from '../test-content.ts';
+import { expectValidHtml } from '../../test/valid-html.ts';
 
-afterAll(() => {
-  removeFixtures();
-  removeShippedFolders();
-});
-// Each account's sign-in runs scrypt, slow on purpose.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
-
-const TABLES = 'staff, staff_sessions, staff_roles, audit_log, content_items, content_versions, content_review_steps, content_files, sign_in_failures';
-/** Mon 2026-03-02, 10:00 in China. */
-const START = '2026-03-02T02:00:00Z';
+contentTestFile();
+const TABLES = CONTENT_TABLES;
+const START = CONTENT_START;
 const ITEM = `/staff/content/disclosure/${notice.slug}/`;
 
 /** The notice as the console's form posts it: each field under its id. */
@@ -262,14 +254,6 @@ describe.each(testDatabases())('the publishing console on $name', ({ open }) => 
       ['refused publish', (await post(`${ITEM}publish/`, admin.cookie, { direct: 'yes' })).html],
       ['step errors', (await post(`${ITEM}publish/`, admin.cookie, { decision: 'nonsense' })).html],
     ];
-    const validator = new HtmlValidate({
-      extends: ['html-validate:recommended'],
-      rules: { 'doctype-style': 'off', 'void-style': 'off', 'no-inline-style': 'error' },
-    });
-    for (const [path, html] of pages) {
-      const report = await validator.validateString(html);
-      const messages = report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`));
-      expect(messages, path).toEqual([]);
-    }
+    await expectValidHtml(pages);
   });
 });
