@@ -15,7 +15,7 @@ import { renderPage } from '../pages/render.tsx';
 import { chinaDate } from '../requests/due-date.ts';
 import { type Collection, collections, SLUG } from './fields.ts';
 import { type Credit, findPublished, type PublishedItem } from './public.ts';
-import { withdrawnText } from './public-text.ts';
+import { creditWords, withdrawnText } from './public-text.ts';
 
 /**
  * The pages of the items staff publish (issue 14 point 4): `/disclosure/<slug>/` and `/guides/<slug>/`, in each
@@ -49,7 +49,7 @@ const localisedCredits = (credits: Credit[], locale: Locale): Credit[] =>
 /** The whole page of a published item at `url` (its address in `locale`). */
 export async function publishedPage(assets: BuildAssets, item: PublishedItem, locale: Locale, url: string): Promise<string> {
   const messages = await loadMessages(locale);
-  const credits = localisedCredits(item.credits, locale);
+  const credits = { words: creditWords[locale], credits: localisedCredits(item.credits, locale) };
   const page =
     item.collection === 'disclosure' ? (
       <DisclosureItem item={localisedItem(item, locale) as Disclosure} credits={credits} />

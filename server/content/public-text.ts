@@ -1,3 +1,4 @@
+import type { CreditWords } from '../../src/components/Credits/Credits.tsx';
 import type { Locale } from '../../src/i18n/locales.ts';
 import { toTraditional } from '../../build/i18n/traditional.ts';
 
@@ -31,3 +32,25 @@ const zhHant: WithdrawnText = {
 };
 
 export const withdrawnText: Record<Locale, WithdrawnText> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };
+
+const zhHansCredits: CreditWords = {
+  source: '来源',
+  steps: { written: '撰稿', proofread: '校对', 'first-review': '一审', 'second-review': '二审', 'third-review': '三审' },
+};
+
+/**
+ * The credits line's words on a published page, in each language (src/components/Credits/): 来源 and the default
+ * review steps' names, as the source document's pages print them; a step an office configured itself keeps its own
+ * label. Kept here, not in the messages every page loads, as only the server's pages have credits.
+ */
+export const creditWords: Record<Locale, CreditWords> = {
+  'zh-Hans': zhHansCredits,
+  'zh-Hant': {
+    source: toTraditional(zhHansCredits.source),
+    steps: Object.fromEntries(Object.entries(zhHansCredits.steps).map(([step, label]) => [step, toTraditional(label)])),
+  },
+  en: {
+    source: 'Source',
+    steps: { written: 'Written by', proofread: 'Proofread by', 'first-review': 'First review', 'second-review': 'Second review', 'third-review': 'Third review' },
+  },
+};

@@ -82,10 +82,6 @@ export const en: Messages = {
     title: 'Service guides',
     intro: 'Each guide tells you who can apply, what to bring and what to do.',
   },
-  credits: {
-    source: 'Source',
-    steps: { written: 'Written by', proofread: 'Proofread by', 'first-review': 'First review', 'second-review': 'Second review', 'third-review': 'Third review' },
-  },
   disclosure: {
     title: 'Published information',
     intro: 'Government information the federation publishes, by category, newest first.',

@@ -90,11 +90,6 @@ export const zhHans = {
     title: '办事指南',
     intro: '每份指南写明谁可以办、要带什么、怎么办。',
   },
-  /** The credits of a published item, as the source's pages print them (src/components/Credits/). */
-  credits: {
-    source: '来源',
-    steps: { written: '撰稿', proofread: '校对', 'first-review': '一审', 'second-review': '二审', 'third-review': '三审' },
-  },
   disclosure: {
     title: '信息公开',
     intro: '市残联主动公开的政府信息，按类别排列，最新的在前。',

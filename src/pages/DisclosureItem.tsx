@@ -1,12 +1,12 @@
 import { Page } from '../components/Page/Page.tsx';
 import { catalogueHref } from '../addresses/addresses.ts';
-import { Credits, type Credit } from '../components/Credits/Credits.tsx';
+import { Credits, type CreditsLine } from '../components/Credits/Credits.tsx';
 import { Prose } from '../components/Prose/Prose.tsx';
 import type { Disclosure } from '../content/schema.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
 
 /** `credits`: who wrote and reviewed it, for an item staff published through the review steps (server/content/). */
-export default function DisclosureItem({ item, credits }: { item: Disclosure; credits?: readonly Credit[] }) {
+export default function DisclosureItem({ item, credits }: { item: Disclosure; credits?: CreditsLine }) {
   const t = useMessages();
   const href = useHref();
   const textLang = useForeignLang()(item.lang);
@@ -36,7 +36,7 @@ export default function DisclosureItem({ item, credits }: { item: Disclosure; cr
           </ul>
         </section>
       )}
-      {credits && credits.length > 0 && <Credits source={item.issuer} credits={credits} textLang={textLang} />}
+      {credits && credits.credits.length > 0 && <Credits source={item.issuer} {...credits} textLang={textLang} />}
     </Page>
   );
 }

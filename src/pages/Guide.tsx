@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { contentPageHref, guidesHref, requestHref } from '../addresses/addresses.ts';
 import { ContactList } from '../components/ContactList/ContactList.tsx';
-import { Credits, type Credit } from '../components/Credits/Credits.tsx';
+import { Credits, type CreditsLine } from '../components/Credits/Credits.tsx';
 import { Page } from '../components/Page/Page.tsx';
 import { Prose } from '../components/Prose/Prose.tsx';
 import type { Guide as GuideData } from '../content/schema.ts';
@@ -19,7 +19,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** `credits`: who wrote and reviewed it, for a guide staff published through the review steps (server/content/). */
-export default function Guide({ item: guide, credits }: { item: GuideData; credits?: readonly Credit[] }) {
+export default function Guide({ item: guide, credits }: { item: GuideData; credits?: CreditsLine }) {
   const t = useMessages();
   const href = useHref();
   // Not yet translated: the guide's own text keeps its language, marked on each part of it.
@@ -60,7 +60,7 @@ export default function Guide({ item: guide, credits }: { item: GuideData; credi
         </ul>
       </Section>
       <p class="meta">{t.updated}{t.colon}<time dateTime={guide.updated}>{guide.updated}</time></p>
-      {credits && credits.length > 0 && <Credits source={site.name} credits={credits} />}
+      {credits && credits.credits.length > 0 && <Credits source={site.name} {...credits} />}
     </Page>
   );
 }
