@@ -9,19 +9,17 @@ import { readShipped } from './shipped.ts';
 import { CONTENT_START, CONTENT_TABLES, contentTestApp, contentTestFile, notice, shippedFolder, staffMember } from './test-content.ts';
 
 contentTestFile();
-const TABLES = CONTENT_TABLES;
-const START = CONTENT_START;
 
 describe.each(testDatabases())('catalogue items and guides on $name', ({ open }) => {
   let db: Database;
   let dist: string;
-  useTestDatabase(open, TABLES, (opened) => ({ db, dist } = opened));
+  useTestDatabase(open, CONTENT_TABLES, (opened) => ({ db, dist } = opened));
 
   let t: ReturnType<typeof contentTestApp>;
   let shippedDir: string;
   beforeEach(() => {
     shippedDir = shippedFolder();
-    t = contentTestApp(db, dist, { start: START, shippedDir });
+    t = contentTestApp(db, dist, { start: CONTENT_START, shippedDir });
   });
 
   const audit = () => db.query<{ action: string; after: Record<string, unknown> }>('SELECT action, after FROM audit_log WHERE content_item_id IS NOT NULL ORDER BY id');
@@ -235,7 +233,7 @@ describe.each(testDatabases())('catalogue items and guides on $name', ({ open })
     expect(await findPublished(db, 'guides', 'test-pass')).toMatchObject({ version: 1, fields: { title: '测试乘车证', updated: '2026-11-24' }, body: '第一段。\n\n第二段。\n', english: { fields: { title: 'Test bus pass' } } });
     expect((await audit()).map((entry) => entry.action)).toEqual(['content-import', 'content-draft']);
 
-    await db.exec(TABLES.split(', ').map((table) => `TRUNCATE ${table} CASCADE;`).join(''));
+    await db.exec(CONTENT_TABLES.split(', ').map((table) => `TRUNCATE ${table} CASCADE;`).join(''));
     const admin2 = await staffMember(db, t.app, '管理员二');
     expect((await admin2.withdraw('guides', 'test-pass', { reason: '业务已停办' })).status).toBe(200);
     expect(await findPublished(db, 'guides', 'test-pass')).toMatchObject({ withdrawn: { reason: '业务已停办' } });
@@ -277,7 +275,7 @@ describe.each(testDatabases())('catalogue items and guides on $name', ({ open })
     expect((await attached.json()).draft.files).toEqual([{ id: expect.any(Number), name: '申报表.pdf', type: 'application/pdf', size: pdfBytes.byteLength }]);
 
     const seen: { name: string; type: string; bytes: Uint8Array }[] = [];
-    const recording = contentTestApp(db, dist, { start: START, shippedDir, check: async (input) => (seen.push(...input.attachments), { errors: [], warnings: [] }) });
+    const recording = contentTestApp(db, dist, { start: CONTENT_START, shippedDir, check: async (input) => (seen.push(...input.attachments), { errors: [], warnings: [] }) });
     const admin2 = await staffMember(db, recording.app, '管理员二');
     expect((await admin2.publish('disclosure', notice.slug)).status).toBe(200);
     expect(seen.map((file) => [file.name, file.type, Buffer.from(file.bytes).equals(Buffer.from(pdfBytes))])).toEqual([['申报表.pdf', 'application/pdf', true]]);

@@ -11,8 +11,6 @@ import { readShipped } from './shipped.ts';
 import { CONTENT_START, CONTENT_TABLES, contentTestApp, contentTestFile, notice, shippedFolder, staffMember } from './test-content.ts';
 
 contentTestFile();
-const TABLES = CONTENT_TABLES;
-const START = CONTENT_START;
 
 const english = {
   title: 'Notice on the 2026 employment security fund',
@@ -29,13 +27,13 @@ const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>|<style[\s
 describe.each(testDatabases())('published items on the public site, on $name', ({ open }) => {
   let db: Database;
   let dist: string;
-  useTestDatabase(open, TABLES, (opened) => ({ db, dist } = opened));
+  useTestDatabase(open, CONTENT_TABLES, (opened) => ({ db, dist } = opened));
 
   let t: ReturnType<typeof contentTestApp>;
   let shippedDir: string;
   beforeEach(() => {
     shippedDir = shippedFolder();
-    t = contentTestApp(db, dist, { start: START, shippedDir });
+    t = contentTestApp(db, dist, { start: CONTENT_START, shippedDir });
   });
   const get = (path: string) => t.app.request(path);
 

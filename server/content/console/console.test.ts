@@ -8,8 +8,6 @@ import { CONTENT_START, CONTENT_TABLES, contentTestApp, contentTestFile, notice,
 import { expectValidHtml } from '../../test/valid-html.ts';
 
 contentTestFile();
-const TABLES = CONTENT_TABLES;
-const START = CONTENT_START;
 const ITEM = `/staff/content/disclosure/${notice.slug}/`;
 
 /** The notice as the console's form posts it: each field under its id. */
@@ -30,11 +28,11 @@ const noticeForm: Record<string, string> = {
 describe.each(testDatabases())('the publishing console on $name', ({ open }) => {
   let db: Database;
   let dist: string;
-  useTestDatabase(open, TABLES, (opened) => ({ db, dist } = opened));
+  useTestDatabase(open, CONTENT_TABLES, (opened) => ({ db, dist } = opened));
 
   let t: ReturnType<typeof contentTestApp>;
   beforeEach(() => {
-    t = contentTestApp(db, dist, { start: START, shippedDir: shippedFolder() });
+    t = contentTestApp(db, dist, { start: CONTENT_START, shippedDir: shippedFolder() });
   });
 
   const get = async (path: string, cookie: string) => {
