@@ -60,6 +60,13 @@ export const notFoundHref = /* @__PURE__ */ page('/404/');
 export const searchIndexHref = /* @__PURE__ */ page('/search-index.json');
 
 /**
+ * What staff have published, changed or withdrawn since the build, in one language (`PublishedOverlay`,
+ * src/content/published.ts), for the lists to add to the build's: answered by the server at run time, asked network
+ * first by the worker and kept for reading offline (`/en/published.json`).
+ */
+export const publishedHref = /* @__PURE__ */ page('/published.json');
+
+/**
  * What "保存全部页面" downloads, in bytes as the server sends them (brotli), by the language the phone keeps
  * (`{"zh-Hans": 123456, …}`): written by the build (build/pwa/pack.ts), read by the page under Save-Data.
  */

@@ -1,0 +1,31 @@
+import type { CreditsLine } from '../components/Credits/Credits.tsx';
+import type { Disclosure, DisclosureSummary, Guide, GuideSummary } from './schema.ts';
+
+/**
+ * What staff have published since the build, in one language (issue 14 point 4): the server answers it at
+ * `publishedHref(locale)` and embeds it in the pages it renders, and the catalogue, the guide list and the home page
+ * merge it with the build's lists. The build knows only the shipped files; this is everything else.
+ */
+export interface PublishedOverlay {
+  /**
+   * Catalogue entries of items staff published, new or changed (a changed shipped item replaces the build's entry
+   * with the same `href`), in the page's language (`lang` marks untranslated text as the build's do), newest first.
+   */
+  disclosure: DisclosureSummary[];
+  /** Guides staff published, new or changed, in their `order`. */
+  guides: GuideSummary[];
+  /** Slugs of items staff withdrew, shipped ones included: no list names them, and their addresses answer 410. */
+  withdrawn: { disclosure: string[]; guides: string[] };
+}
+
+/**
+ * The item a server-rendered page of a published item shows, embedded in that page so the app hydrates the same
+ * text (`collection` and `slug` say which page it belongs to): localised as the page is, with its credits line.
+ */
+export type PublishedPageItem =
+  | { collection: 'disclosure'; item: Disclosure; credits?: CreditsLine }
+  | { collection: 'guides'; item: Guide; credits?: CreditsLine };
+
+/** The ids of the `<script type="application/json">` elements a server-rendered page embeds them in. */
+export const publishedOverlayId = 'published-overlay';
+export const publishedItemId = 'published-item';
