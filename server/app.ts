@@ -6,6 +6,7 @@ import type { CheckContent } from './content/actions.ts';
 import { contentApi } from './content/api.ts';
 import { contentConsolePages } from './content/console/pages.tsx';
 import { contentPublicRoutes } from './content/public-pages.tsx';
+import { overlayRoutes } from './content/overlay.ts';
 import { clientAddressFrom } from './http/client-address.ts';
 import { closeAfterUnreadBody } from './http/limits.ts';
 import type { Database } from './db/database.ts';
@@ -77,6 +78,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/', sitemapRoutes({ distDir: options.distDir, db: options.db }));
   // Published catalogue items and guides: before the build's files, whose page of an edited shipped item is stale.
   app.route('/', contentPublicRoutes({ assets, db: options.db }));
+  app.route('/', overlayRoutes({ db: options.db }));
   const staff = createStaffConsole({ db: options.db, now, distDir: options.distDir, clientAddress, letterFacts: options.letterFacts, mail: options.mail });
   // Before the API, whose staff part answers 404 for addresses it does not know.
   app.route(staffHolidaysApiHref, holidayApi({ staffConsole: staff }));

@@ -1,9 +1,10 @@
 import type { Plugin } from 'vite';
-import { defaultLocale, type Locale } from '../../src/i18n/locales.ts';
+import { defaultLocale, type Locale, locales } from '../../src/i18n/locales.ts';
 import type { Content } from './load.ts';
 import type { ContentSource } from './source.ts';
 import { disclosureHref, reportHref } from '../../src/addresses/addresses.ts';
-import type { DisclosureSummary } from '../../src/content/schema.ts';
+import type { DisclosureSummary, GuideSummary } from '../../src/content/schema.ts';
+import { byDisclosureOrder, FEATURED_GUIDES, LATEST_COUNT } from '../../src/content/merge-published.ts';
 
 /**
  * Serves the content files to the app as virtual modules, one small chunk per item, so a page downloads only
@@ -20,10 +21,6 @@ import type { DisclosureSummary } from '../../src/content/schema.ts';
  */
 const PREFIX = 'virtual:content/';
 
-/** The home page lists this many of the newest disclosures; it should not download the whole catalogue. */
-const LATEST_COUNT = 4;
-/** The guides people come for most often stand first on the home page; the rest are one link away. */
-const FEATURED_GUIDES = 4;
 
 function summaries(content: Content) {
   const disclosure: DisclosureSummary[] = [
@@ -33,13 +30,32 @@ function summaries(content: Content) {
     ...content.reports.map(({ slug, title, summary, year, published, lang }) => ({
       slug, title, summary, category: 'reports' as const, date: published, lang, href: reportHref(year),
     })),
-  ].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'zh'));
+  ].sort(byDisclosureOrder);
   return {
     guides: content.guides.map(({ slug, title, summary, order, lang }) => ({ slug, title, summary, order, lang })),
     disclosure,
     pages: content.pages.map(({ slug, title, summary, lang }) => ({ slug, title, summary, lang })),
     reports: content.reports.map(({ slug, title, summary, year, published, lang }) => ({ slug, title, summary, year, published, lang })),
   };
+}
+
+/**
+ * Where the build writes its lists of each language for the server (`BuildLists`): the server renders the catalogue,
+ * the guide list and the home page with what staff published merged into exactly these (server/content/lists.tsx).
+ */
+export const BUILD_LISTS_FILE = '.vite/content-lists.json';
+
+/** One language's lists as the app's list routes get them from the `virtual:content/…` modules. */
+export interface BuildLists {
+  disclosure: DisclosureSummary[];
+  guides: GuideSummary[];
+  home: { guides: GuideSummary[]; latest: DisclosureSummary[] };
+}
+
+/** The lists of `content` (one language's), as the modules below serve them. */
+export function buildLists(content: Content): BuildLists {
+  const { guides, disclosure } = summaries(content);
+  return { disclosure, guides, home: { guides: guides.slice(0, FEATURED_GUIDES), latest: disclosure.slice(0, LATEST_COUNT) } };
 }
 
 /** `zh-Hant/guides/bus-pass` → the language and the rest; no language segment is simplified Chinese. */
@@ -58,6 +74,12 @@ export function contentPlugin(content: ContentSource): Plugin {
     watchChange(id) {
       content.forget(id);
     },
+    generateBundle() {
+      if (this.environment.name !== 'client') return;
+      const { byLocale } = content.get();
+      const lists = Object.fromEntries(locales.map((locale) => [locale, buildLists(byLocale[locale])]));
+      this.emitFile({ type: 'asset', fileName: BUILD_LISTS_FILE, source: JSON.stringify(lists) });
+    },
     resolveId(id) {
       return id.startsWith(PREFIX) ? `\0${id}` : undefined;
     },
@@ -68,8 +90,8 @@ export function contentPlugin(content: ContentSource): Plugin {
       const localised = content.get().byLocale[locale];
       const [section, slug] = rest.split('/') as [keyof Content | 'home', string?];
       if (section === 'home') {
-        const { guides, disclosure } = summaries(localised);
-        return `export const guides = ${JSON.stringify(guides.slice(0, FEATURED_GUIDES))};\nexport const latest = ${JSON.stringify(disclosure.slice(0, LATEST_COUNT))};\n`;
+        const { home } = buildLists(localised);
+        return `export const guides = ${JSON.stringify(home.guides)};\nexport const latest = ${JSON.stringify(home.latest)};\n`;
       }
       const items = localised[section];
       if (!items) this.error(`Unknown content section "${section}"`);

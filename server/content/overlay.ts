@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { Hono } from 'hono';
+import { disclosureHref, publishedHref } from '../../src/addresses/addresses.ts';
+import { byDisclosureOrder, byGuideOrder } from '../../src/content/merge-published.ts';
+import type { PublishedOverlay } from '../../src/content/published.ts';
+import type { DisclosureSummary, GuideSummary } from '../../src/content/schema.ts';
+import { type Locale, locales } from '../../src/i18n/locales.ts';
+import { localiseItem } from '../../build/content/localise.ts';
+import type { Queryable } from '../db/database.ts';
+import { etagMatches } from '../http/negotiate.ts';
+import { listPublished, listWithdrawn, type PublishedSummary } from './public.ts';
+
+/**
+ * `GET publishedHref(locale)` (`/published.json`, `/en/published.json`…): what staff have published, changed or
+ * withdrawn since the build, in that language (`PublishedOverlay`, src/content/published.ts), for the catalogue, the
+ * guide list and the home page to merge with the build's lists (src/content/merge-published.ts). Revalidated on
+ * every visit (`no-cache`) with an ETag, so an unchanged overlay costs a 304.
+ */
+
+/** A published item's title and summary in `locale`, localised as its page is (build/content/localise.ts). */
+function localised(item: PublishedSummary, locale: Locale) {
+  const chinese = { ...item.fields, slug: item.slug, html: '' };
+  const english = item.english && { ...item.english.fields, slug: item.slug, html: '' };
+  return localiseItem(chinese, locale, english ?? undefined) as Record<string, unknown> & { lang: Locale };
+}
+
+/** A published catalogue item as the build lists it (build/content/plugin.ts `summaries`): the same `href`. */
+function disclosureEntry(item: PublishedSummary, locale: Locale): DisclosureSummary {
+  const text = localised(item, locale);
+  return {
+    slug: item.slug,
+    title: String(text.title),
+    summary: String(text.summary ?? ''),
+    category: item.fields.category as DisclosureSummary['category'],
+    date: String(item.fields.date),
+    lang: text.lang,
+    href: disclosureHref(item.slug),
+  };
+}
+
+/** A published guide as the build lists it. */
+function guideEntry(item: PublishedSummary, locale: Locale): GuideSummary {
+  const text = localised(item, locale);
+  return { slug: item.slug, title: String(text.title), summary: String(text.summary ?? ''), order: Number(item.fields.order), lang: text.lang };
+}
+
+/** Everything staff published and withdrew, in `locale`: the catalogue newest first, the guides in their order. */
+export async function publishedOverlay(db: Queryable, locale: Locale): Promise<PublishedOverlay> {
+  const [disclosure, guides, withdrawnDisclosure, withdrawnGuides] = await Promise.all([
+    listPublished(db, 'disclosure'),
+    listPublished(db, 'guides'),
+    listWithdrawn(db, 'disclosure'),
+    listWithdrawn(db, 'guides'),
+  ]);
+  return {
+    disclosure: disclosure.map((item) => disclosureEntry(item, locale)).sort(byDisclosureOrder),
+    guides: guides.map((item) => guideEntry(item, locale)).sort(byGuideOrder),
+    withdrawn: { disclosure: withdrawnDisclosure, guides: withdrawnGuides },
+  };
+}
+
+/** The overlay's entity tag: the same text, the same tag, whichever process answers. */
+export const overlayTag = (json: string): string => `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
+
+export function overlayRoutes(options: { db: Queryable }): Hono {
+  const routes = new Hono();
+  for (const locale of locales) {
+    routes.get(publishedHref(locale), async (c) => {
+      const json = JSON.stringify(await publishedOverlay(options.db, locale));
+      const tag = overlayTag(json);
+      // Revalidated on every visit: staff publish without a build. The worker asks it network first.
+      const headers = { 'Cache-Control': 'no-cache', ETag: tag };
+      if (etagMatches(c.req.header('If-None-Match'), tag)) return c.body(null, 304, headers);
+      return c.body(json, 200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+    });
+  }
+  return routes;
+}
