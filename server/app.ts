@@ -7,6 +7,7 @@ import { contentApi } from './content/api.ts';
 import { contentConsolePages } from './content/console/pages.tsx';
 import { contentPublicRoutes } from './content/public-pages.tsx';
 import { overlayRoutes } from './content/overlay.ts';
+import { listPagesRoutes } from './content/lists.tsx';
 import { clientAddressFrom } from './http/client-address.ts';
 import { closeAfterUnreadBody } from './http/limits.ts';
 import type { Database } from './db/database.ts';
@@ -79,6 +80,8 @@ export function createApp(options: AppOptions): Hono {
   // Published catalogue items and guides: before the build's files, whose page of an edited shipped item is stale.
   app.route('/', contentPublicRoutes({ assets, db: options.db }));
   app.route('/', overlayRoutes({ db: options.db }));
+  // The catalogue, guide list and home page with what staff published: before the build's files of them.
+  app.route('/', listPagesRoutes({ assets, db: options.db, distDir: options.distDir }));
   const staff = createStaffConsole({ db: options.db, now, distDir: options.distDir, clientAddress, letterFacts: options.letterFacts, mail: options.mail });
   // Before the API, whose staff part answers 404 for addresses it does not know.
   app.route(staffHolidaysApiHref, holidayApi({ staffConsole: staff }));

@@ -64,8 +64,14 @@ describe.each(testDatabases())('published items on the public site, on $name', (
     expect(html).toContain('<html lang="zh-Hans">');
     expect(html).toContain(`<title>${notice.title} - `);
     expect(html.match(/<h1[ >]/g)).toHaveLength(1);
-    // Everything is in the HTML; the app's module is not even loaded.
-    expect(html).not.toMatch(/<script type="module"/);
+    // Everything is in the HTML, and the app hydrates the same item: the page embeds it as rendered, and the overlay.
+    expect(html).toMatch(/<script type="module"[^>]* src="\/assets\/app-abc123.js"/);
+    const embedded = JSON.parse(/<script type="application\/json" id="published-item">([^<]*)<\/script>/.exec(html)![1]!);
+    expect(embedded).toMatchObject({ collection: 'disclosure', item: { slug: notice.slug, title: notice.title, lang: 'zh-Hans' } });
+    expect(embedded.item.html).toContain('<h2>征收标准</h2>');
+    expect(embedded.credits.credits.map((credit: { name: string }) => credit.name)).toEqual(['王撰稿', '李校对', '张一审', '刘二审', '陈三审']);
+    const overlay = JSON.parse(/<script type="application\/json" id="published-overlay">([^<]*)<\/script>/.exec(html)![1]!);
+    expect(overlay.disclosure.map((entry: { href: string }) => entry.href)).toEqual([`/disclosure/${notice.slug}/`]);
     const words = text(html);
     expect(words).toContain('发布机构测试市残疾人联合会');
     expect(words).toContain('来源测试市残疾人联合会撰稿王撰稿校对李校对一审张一审二审刘二审三审陈三审');

@@ -16,6 +16,8 @@ import { chinaDate } from '../requests/due-date.ts';
 import { type Collection, collections, SLUG } from './fields.ts';
 import { type Credit, findPublished, type PublishedItem } from './public.ts';
 import { creditWords, withdrawnText } from './public-text.ts';
+import { publishedOverlay } from './overlay.ts';
+import { type PublishedOverlay, publishedItemId, publishedOverlayId, type PublishedPageItem } from '../../src/content/published.ts';
 
 /**
  * The pages of the items staff publish (issue 14 point 4): `/disclosure/<slug>/` and `/guides/<slug>/`, in each
@@ -25,8 +27,8 @@ import { creditWords, withdrawnText } from './public-text.ts';
  * edited is answered from the database, not from its stale prerendered file. An address staff never published
  * goes on to the build's file or the not-found page.
  *
- * The pages are not hydrated (yet): the app's build knows only the shipped text, and would replace what the server
- * rendered. They read without JavaScript; the inline boot script still applies the person's display settings.
+ * They read without JavaScript, and are hydrated: each embeds its item as rendered and the published overlay, which
+ * the app's item route renders rather than the build's text (src/content/published-client.ts).
  */
 export interface ContentPagesOptions {
   assets: BuildAssets;
@@ -46,17 +48,21 @@ export function localisedItem(item: PublishedItem, locale: Locale): Disclosure |
 const localisedCredits = (credits: Credit[], locale: Locale): Credit[] =>
   locale === 'zh-Hant' ? credits.map((credit) => ({ ...credit, label: toTraditional(credit.label), name: toTraditional(credit.name) })) : credits;
 
-/** The whole page of a published item at `url` (its address in `locale`). */
-export async function publishedPage(assets: BuildAssets, item: PublishedItem, locale: Locale, url: string): Promise<string> {
+/**
+ * The whole page of a published item at `url` (its address in `locale`). Given the `overlay` of `locale`, the page
+ * is hydrated: it embeds the item as rendered (`PublishedPageItem`) and the overlay, and the app's item route renders
+ * that (src/app/contentRoute.tsx); without it (a preview), the page is left as rendered.
+ */
+export async function publishedPage(assets: BuildAssets, item: PublishedItem, locale: Locale, url: string, overlay?: PublishedOverlay): Promise<string> {
   const messages = await loadMessages(locale);
   const credits = { words: creditWords[locale], credits: localisedCredits(item.credits, locale) };
-  const page =
-    item.collection === 'disclosure' ? (
-      <DisclosureItem item={localisedItem(item, locale) as Disclosure} credits={credits} />
-    ) : (
-      <Guide item={localisedItem(item, locale) as GuideData} credits={credits} />
-    );
-  return renderPage(assets, { url, messages, hydrate: false }, page);
+  const embedded: PublishedPageItem =
+    item.collection === 'disclosure'
+      ? { collection: 'disclosure', item: localisedItem(item, locale) as Disclosure, credits }
+      : { collection: 'guides', item: localisedItem(item, locale) as GuideData, credits };
+  const page = embedded.collection === 'disclosure' ? <DisclosureItem item={embedded.item} credits={credits} /> : <Guide item={embedded.item} credits={credits} />;
+  const hydrated = overlay && { hydrate: true, suspensions: 1, embeds: { [publishedItemId]: embedded, [publishedOverlayId]: overlay } };
+  return renderPage(assets, { url, messages, hydrate: false, ...hydrated }, page);
 }
 
 /** The page a withdrawn item's address answers with: that it was withdrawn, and on which China date. */
@@ -90,7 +96,7 @@ export function contentPublicRoutes(options: ContentPagesOptions): Hono {
         // Revalidated on every visit: publishing again or withdrawing changes the page.
         const headers = { 'Cache-Control': 'no-cache' };
         if ('withdrawn' in answer) return c.html(await withdrawnPage(assets, collection, answer.withdrawn.at, locale, c.req.path), 410, headers);
-        return c.html(await publishedPage(assets, answer, locale, c.req.path), 200, headers);
+        return c.html(await publishedPage(assets, answer, locale, c.req.path, await publishedOverlay(db, locale)), 200, headers);
       });
 
       // `/disclosure/<slug>` without its slash: server/http/canonical.ts adds it only where the build has a file.

@@ -12,6 +12,15 @@ const assets: BuildAssets = {
 };
 
 describe('the server page renderer', () => {
+  it('embeds data for the app after its frame, where no text in it can end the element', async () => {
+    const messages = await loadMessages('zh-Hans');
+    const data = { title: '</script><script>alert(1)</script><!--' };
+    const html = await renderPage(assets, { url: '/disclosure/', messages, hydrate: true, embeds: { 'published-overlay': data } }, <Page title="测试页" description="一句话。"><p>正文</p></Page>);
+    const embedded = /<\/div><script type="application\/json" id="published-overlay">([^<]*)<\/script>/.exec(html);
+    expect(embedded).not.toBeNull();
+    expect(JSON.parse(embedded![1]!)).toEqual(data);
+  });
+
   it('writes the app’s page with the shared head, the build’s stylesheet, and the app’s script only when asked', async () => {
     const messages = await loadMessages('zh-Hans');
     const page = <Page title="测试页" description="一句话。"><p>正文</p></Page>;

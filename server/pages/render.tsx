@@ -93,7 +93,24 @@ export interface PageRequest {
    * language switch still links the other languages' addresses, which answer with their not-found page.
    */
   inEveryLanguage?: boolean;
+  /**
+   * How many times the app suspends on its way to this page while hydrating (`APP_SUSPENSIONS` by default): one for
+   * a list route or an item route that finds its item in the page (src/app/contentRoute.tsx), as the prerendered
+   * pages have.
+   */
+  suspensions?: number;
+  /**
+   * Data the app reads while hydrating, by element id (src/content/published.ts: the published overlay and item):
+   * each written after `#app` as `<script type="application/json" id="…">`, which runs nothing.
+   */
+  embeds?: Record<string, unknown>;
 }
+
+/**
+ * `data` as the text of a `<script type="application/json">`: JSON with every `<` escaped, so that no text in it
+ * (`</script>`, `<!--`) can end the element or change how it is read.
+ */
+export const embeddedJson = (data: unknown): string => JSON.stringify(data).replace(/</g, '\\u003c');
 
 /**
  * While hydrating, the app loads a route's code lazily: a content route (`/guides/:slug`), then, for an unknown
@@ -144,8 +161,11 @@ export async function renderPage(assets: BuildAssets, request: PageRequest, page
       <LocationProvider.ctx.Provider value={location}>
         {/* The prerendered pages' frame: main.tsx hydrates `#app`. */}
         <div id="app">
-          <Layout>{request.hydrate ? suspendedRanges(content, APP_SUSPENSIONS) : content}</Layout>
+          <Layout>{request.hydrate ? suspendedRanges(content, request.suspensions ?? APP_SUSPENSIONS) : content}</Layout>
         </div>
+        {Object.entries(request.embeds ?? {}).map(([id, data]) => (
+          <script type="application/json" id={id} dangerouslySetInnerHTML={{ __html: embeddedJson(data) }} />
+        ))}
       </LocationProvider.ctx.Provider>
     </MessagesContext.Provider>,
   );

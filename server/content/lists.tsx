@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Hono } from 'hono';
+import type { VNode } from 'preact';
+import { catalogueHref, guidesHref, homeHref } from '../../src/addresses/addresses.ts';
+import { isEmptyOverlay, mergeDisclosure, mergeGuides, mergeHome } from '../../src/content/merge-published.ts';
+import { type PublishedOverlay, publishedOverlayId } from '../../src/content/published.ts';
+import { loadMessages } from '../../src/i18n/index.ts';
+import { type Locale, locales } from '../../src/i18n/locales.ts';
+import Catalogue from '../../src/pages/Catalogue.tsx';
+import GuideList from '../../src/pages/GuideList.tsx';
+import Home from '../../src/pages/Home.tsx';
+import { BUILD_LISTS_FILE, type BuildLists } from '../../build/content/plugin.ts';
+import type { Queryable } from '../db/database.ts';
+import type { BuildAssets } from '../pages/assets.ts';
+import { renderPage } from '../pages/render.tsx';
+import { publishedOverlay } from './overlay.ts';
+
+/**
+ * The catalogue (`/disclosure/`), the guide list (`/guides/`) and the home page of each language, once staff have
+ * published or withdrawn anything (issue 14 point 4): rendered by the server from the build's own lists
+ * (`dist/.vite/content-lists.json`, build/content/plugin.ts) with the published overlay merged in by the app's own
+ * merge (src/content/merge-published.ts), so they read without JavaScript; the overlay is embedded for the app to
+ * hydrate the same lists. While nothing is published, or with a build that wrote no lists, the build's files answer.
+ */
+export interface ListPagesOptions {
+  assets: BuildAssets;
+  db: Queryable;
+  distDir: string;
+}
+
+type Lists = Record<Locale, BuildLists>;
+
+/** The build's lists, read once; undefined when the build wrote none (an old build, a test's fixture). */
+function readLists(distDir: string): () => Lists | undefined {
+  let lists: Lists | undefined | null = null;
+  return () => {
+    if (lists !== null) return lists;
+    try {
+      lists = JSON.parse(readFileSync(join(distDir, BUILD_LISTS_FILE), 'utf8')) as Lists;
+    } catch {
+      lists = undefined;
+    }
+    return lists;
+  };
+}
+
+/** The three list pages: the address builder and the page with the overlay merged into the build's lists. */
+const pages: [href: (locale?: Locale) => string, page: (lists: BuildLists, overlay: PublishedOverlay) => VNode][] = [
+  [catalogueHref, (lists, overlay) => <Catalogue items={mergeDisclosure(lists.disclosure, overlay)} />],
+  [guidesHref, (lists, overlay) => <GuideList guides={mergeGuides(lists.guides, overlay)} />],
+  [homeHref, (lists, overlay) => <Home {...mergeHome(lists.home, overlay)} />],
+];
+
+export function listPagesRoutes(options: ListPagesOptions): Hono {
+  const routes = new Hono();
+  const lists = readLists(options.distDir);
+  for (const locale of locales) {
+    for (const [href, page] of pages) {
+      routes.get(href(locale), async (c, next) => {
+        const built = lists()?.[locale];
+        if (!built) return next();
+        const overlay = await publishedOverlay(options.db, locale);
+        if (isEmptyOverlay(overlay)) return next();
+        const messages = await loadMessages(locale);
+        const html = await renderPage(
+          options.assets,
+          // The list routes suspend once while hydrating (src/app/contentRoute.tsx `listRoute`).
+          { url: c.req.path, messages, hydrate: true, suspensions: 1, embeds: { [publishedOverlayId]: overlay } },
+          page(built, overlay),
+        );
+        // Revalidated on every visit: publishing again or withdrawing changes the list.
+        return c.html(html, 200, { 'Cache-Control': 'no-cache' });
+      });
+    }
+  }
+  return routes;
+}
