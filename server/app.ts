@@ -78,8 +78,8 @@ export function createApp(options: AppOptions): Hono {
   // The build's sitemap with what staff published since.
   app.route('/', sitemapRoutes({ distDir: options.distDir, db: options.db }));
   // Published catalogue items and guides: before the build's files, whose page of an edited shipped item is stale.
-  app.route('/', contentPublicRoutes({ assets, db: options.db }));
-  app.route('/', overlayRoutes({ db: options.db }));
+  app.route('/', contentPublicRoutes({ assets, db: options.db, distDir: options.distDir }));
+  app.route('/', overlayRoutes({ db: options.db, distDir: options.distDir }));
   // The catalogue, guide list and home page with what staff published: before the build's files of them.
   app.route('/', listPagesRoutes({ assets, db: options.db, distDir: options.distDir }));
   const staff = createStaffConsole({ db: options.db, now, distDir: options.distDir, clientAddress, letterFacts: options.letterFacts, mail: options.mail });

@@ -11,10 +11,9 @@ import Catalogue from '../../src/pages/Catalogue.tsx';
 import GuideList from '../../src/pages/GuideList.tsx';
 import Home from '../../src/pages/Home.tsx';
 import { BUILD_LISTS_FILE, type BuildLists } from '../../build/content/plugin.ts';
-import type { Queryable } from '../db/database.ts';
 import type { BuildAssets } from '../pages/assets.ts';
 import { renderPage } from '../pages/render.tsx';
-import { publishedOverlay } from './overlay.ts';
+import { currentOverlay, type OverlayOptions } from './overlay.ts';
 
 /**
  * The catalogue (`/disclosure/`), the guide list (`/guides/`) and the home page of each language, once staff have
@@ -23,10 +22,8 @@ import { publishedOverlay } from './overlay.ts';
  * merge (src/content/merge-published.ts), so they read without JavaScript; the overlay is embedded for the app to
  * hydrate the same lists. While nothing is published, or with a build that wrote no lists, the build's files answer.
  */
-export interface ListPagesOptions {
+export interface ListPagesOptions extends OverlayOptions {
   assets: BuildAssets;
-  db: Queryable;
-  distDir: string;
 }
 
 type Lists = Record<Locale, BuildLists>;
@@ -48,7 +45,7 @@ function readLists(distDir: string): () => Lists | undefined {
 /** The three list pages: the address builder and the page with the overlay merged into the build's lists. */
 const pages: [href: (locale?: Locale) => string, page: (lists: BuildLists, overlay: PublishedOverlay) => VNode][] = [
   [catalogueHref, (lists, overlay) => <Catalogue items={mergeDisclosure(lists.disclosure, overlay)} />],
-  [guidesHref, (lists, overlay) => <GuideList guides={mergeGuides(lists.guides, overlay)} />],
+  [guidesHref, (lists, overlay) => <GuideList items={mergeGuides(lists.guides, overlay)} />],
   [homeHref, (lists, overlay) => <Home {...mergeHome(lists.home, overlay)} />],
 ];
 
@@ -60,7 +57,7 @@ export function listPagesRoutes(options: ListPagesOptions): Hono {
       routes.get(href(locale), async (c, next) => {
         const built = lists()?.[locale];
         if (!built) return next();
-        const overlay = await publishedOverlay(options.db, locale);
+        const overlay = await currentOverlay(options, locale);
         if (isEmptyOverlay(overlay)) return next();
         const messages = await loadMessages(locale);
         const html = await renderPage(

@@ -21,7 +21,7 @@ const english = {
 describe.each(testDatabases())('the published overlay, on $name', ({ open }) => {
   let db: Database;
   let dist: string;
-  useTestDatabase(open, CONTENT_TABLES, (opened) => ({ db, dist } = opened));
+  useTestDatabase(open, `${CONTENT_TABLES}, published_reports`, (opened) => ({ db, dist } = opened));
 
   let t: ReturnType<typeof contentTestApp>;
   let shippedDir: string;
@@ -69,6 +69,18 @@ describe.each(testDatabases())('the published overlay, on $name', ({ open }) => 
     await admin.saveDraft(notice);
     await admin.publish('disclosure', notice.slug);
     expect((await overlay('en')).disclosure[0]).toMatchObject({ title: notice.title, lang: 'zh-Hans' });
+  });
+
+  it('lists an annual report published from the console that the build lacks, in simplified Chinese at its one address', async () => {
+    const admin = await staffMember(db, t.app, '管理员');
+    // The report's figures are not this test's business: any published row makes the year public.
+    await db.query(
+      `INSERT INTO published_reports (year, figures, overview, problems, other_matters, published_at, published_by) VALUES (2025, '{}', '', '', '', $1, $2)`,
+      ['2026-03-01T02:00:00Z', admin.id],
+    );
+    const report = { slug: '2025', category: 'reports', date: '2026-03-01', lang: 'zh-Hans', href: '/reports/2025/', chineseOnly: true };
+    expect((await overlay()).disclosure).toEqual([expect.objectContaining(report)]);
+    expect((await overlay('en')).disclosure).toEqual([expect.objectContaining({ ...report, title: expect.stringContaining('2025') })]);
   });
 
   it('lists an edited shipped guide under its slug, and names withdrawn items, which it no longer lists', async () => {

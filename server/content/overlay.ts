@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { disclosureHref, publishedHref } from '../../src/addresses/addresses.ts';
 import { byDisclosureOrder, byGuideOrder } from '../../src/content/merge-published.ts';
-import type { PublishedOverlay } from '../../src/content/published.ts';
+import type { CatalogueEntry, PublishedOverlay } from '../../src/content/published.ts';
 import type { DisclosureSummary, GuideSummary } from '../../src/content/schema.ts';
 import { type Locale, locales } from '../../src/i18n/locales.ts';
 import { localiseItem } from '../../build/content/localise.ts';
-import type { Queryable } from '../db/database.ts';
+import type { Database, Queryable } from '../db/database.ts';
+import { unbuiltReports } from '../reports/public.tsx';
 import { etagMatches } from '../http/negotiate.ts';
 import { listPublished, listWithdrawn, type PublishedSummary } from './public.ts';
 
@@ -44,8 +45,12 @@ function guideEntry(item: PublishedSummary, locale: Locale): GuideSummary {
   return { slug: item.slug, title: String(text.title), summary: String(text.summary ?? ''), order: Number(item.fields.order), lang: text.lang };
 }
 
-/** Everything staff published and withdrew, in `locale`: the catalogue newest first, the guides in their order. */
-export async function publishedOverlay(db: Queryable, locale: Locale): Promise<PublishedOverlay> {
+/**
+ * Everything staff published and withdrew, in `locale`: the catalogue newest first, with `reports` (the annual reports
+ * published from the console that the build lacks, server/reports/public.tsx `unbuiltReports`), the guides in their
+ * order.
+ */
+export async function publishedOverlay(db: Queryable, locale: Locale, reports: CatalogueEntry[] = []): Promise<PublishedOverlay> {
   const [disclosure, guides, withdrawnDisclosure, withdrawnGuides] = await Promise.all([
     listPublished(db, 'disclosure'),
     listPublished(db, 'guides'),
@@ -53,7 +58,7 @@ export async function publishedOverlay(db: Queryable, locale: Locale): Promise<P
     listWithdrawn(db, 'guides'),
   ]);
   return {
-    disclosure: disclosure.map((item) => disclosureEntry(item, locale)).sort(byDisclosureOrder),
+    disclosure: [...disclosure.map((item) => disclosureEntry(item, locale)), ...reports].sort(byDisclosureOrder),
     guides: guides.map((item) => guideEntry(item, locale)).sort(byGuideOrder),
     withdrawn: { disclosure: withdrawnDisclosure, guides: withdrawnGuides },
   };
@@ -62,11 +67,22 @@ export async function publishedOverlay(db: Queryable, locale: Locale): Promise<P
 /** The overlay's entity tag: the same text, the same tag, whichever process answers. */
 export const overlayTag = (json: string): string => `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
 
-export function overlayRoutes(options: { db: Queryable }): Hono {
+/** Where the overlay is made from: the database, and the build (which reports it has pages of). */
+export interface OverlayOptions {
+  db: Database;
+  distDir: string;
+}
+
+/** The overlay of `locale` as the server answers and embeds it: the published items and the unbuilt reports. */
+export async function currentOverlay(options: OverlayOptions, locale: Locale): Promise<PublishedOverlay> {
+  return publishedOverlay(options.db, locale, await unbuiltReports(options.db, options.distDir));
+}
+
+export function overlayRoutes(options: OverlayOptions): Hono {
   const routes = new Hono();
   for (const locale of locales) {
     routes.get(publishedHref(locale), async (c) => {
-      const json = JSON.stringify(await publishedOverlay(options.db, locale));
+      const json = JSON.stringify(await currentOverlay(options, locale));
       const tag = overlayTag(json);
       // Revalidated on every visit: staff publish without a build. The worker asks it network first.
       const headers = { 'Cache-Control': 'no-cache', ETag: tag };

@@ -16,7 +16,7 @@ import { chinaDate } from '../requests/due-date.ts';
 import { type Collection, collections, SLUG } from './fields.ts';
 import { type Credit, findPublished, type PublishedItem } from './public.ts';
 import { creditWords, withdrawnText } from './public-text.ts';
-import { publishedOverlay } from './overlay.ts';
+import { currentOverlay } from './overlay.ts';
 import { type PublishedOverlay, publishedItemId, publishedOverlayId, type PublishedPageItem } from '../../src/content/published.ts';
 
 /**
@@ -28,11 +28,13 @@ import { type PublishedOverlay, publishedItemId, publishedOverlayId, type Publis
  * goes on to the build's file or the not-found page.
  *
  * They read without JavaScript, and are hydrated: each embeds its item as rendered and the published overlay, which
- * the app's item route renders rather than the build's text (src/content/published-client.ts).
+ * the app's item route renders rather than the build's text (src/app/published-client.ts).
  */
 export interface ContentPagesOptions {
   assets: BuildAssets;
   db: Database;
+  /** The build's folder: the page embeds the published overlay, whose reports are those the build lacks. */
+  distDir: string;
 }
 
 const hrefs = { disclosure: disclosureHref, guides: guideHref } as const;
@@ -96,7 +98,7 @@ export function contentPublicRoutes(options: ContentPagesOptions): Hono {
         // Revalidated on every visit: publishing again or withdrawing changes the page.
         const headers = { 'Cache-Control': 'no-cache' };
         if ('withdrawn' in answer) return c.html(await withdrawnPage(assets, collection, answer.withdrawn.at, locale, c.req.path), 410, headers);
-        return c.html(await publishedPage(assets, answer, locale, c.req.path, await publishedOverlay(db, locale)), 200, headers);
+        return c.html(await publishedPage(assets, answer, locale, c.req.path, await currentOverlay(options, locale)), 200, headers);
       });
 
       // `/disclosure/<slug>` without its slash: server/http/canonical.ts adds it only where the build has a file.

@@ -12,6 +12,7 @@ import { renderPage } from '../pages/render.tsx';
 import { renderNarrative } from './markdown.ts';
 import { chinaDate } from '../requests/due-date.ts';
 import { publishedReport, publishedYears, type PublishedReport as Published } from './store.ts';
+import type { CatalogueEntry } from '../../src/content/published.ts';
 
 /**
  * The published annual reports, for everyone: `/reports/<year>/` (a page), `report.csv` and `report.json`; the
@@ -57,10 +58,35 @@ export function reportPage(assets: BuildAssets, report: Published): Promise<stri
   );
 }
 
+const hasBuiltPage = (distDir: string, year: string) => readFile(join(distDir, 'reports', year, 'index.html'), 'utf8').then(() => true, () => false);
+
+/**
+ * The reports published from the staff console that the build in `distDir` has no page of, as catalogue entries
+ * (build/content/plugin.ts's shape), newest first: in simplified Chinese only, at their one address (`chineseOnly`).
+ * The published overlay lists them (server/content/overlay.ts).
+ */
+export async function unbuiltReports(db: Database, distDir: string): Promise<CatalogueEntry[]> {
+  const entries: CatalogueEntry[] = [];
+  for (const { year, publishedAt } of await publishedYears(db)) {
+    if (await hasBuiltPage(distDir, String(year))) continue;
+    entries.push({
+      slug: String(year),
+      title: reportText.title(year),
+      summary: reportText.description(year),
+      category: 'reports',
+      date: chinaDate(publishedAt),
+      lang: 'zh-Hans',
+      href: reportHref(year),
+      chineseOnly: true,
+    });
+  }
+  return entries;
+}
+
 export function reportPublicRoutes(options: ReportPublicOptions): Hono {
   const routes = new Hono();
   const assets = buildAssets(options.distDir);
-  const builtPage = (year: string) => readFile(join(options.distDir, 'reports', year, 'index.html'), 'utf8').then(() => true, () => false);
+  const builtPage = (year: string) => hasBuiltPage(options.distDir, year);
 
   /** A published year with no page in the build, or undefined. */
   const published = async (year: string) => (YEAR.test(year) && !(await builtPage(year)) ? publishedReport(options.db, Number(year)) : undefined);
@@ -103,23 +129,7 @@ export function reportPublicRoutes(options: ReportPublicOptions): Hono {
   });
 
   /** For the catalogue: reports published after the build, in the shape of its own entries. */
-  routes.get(reportsApiHref, async (c) => {
-    const years = await publishedYears(options.db);
-    const unbuilt = [];
-    for (const entry of years) if (!(await builtPage(String(entry.year)))) unbuilt.push(entry);
-    return c.json(
-      unbuilt.map(({ year, publishedAt }) => ({
-        slug: String(year),
-        title: reportText.title(year),
-        summary: reportText.description(year),
-        category: 'reports',
-        date: chinaDate(publishedAt),
-        href: reportHref(year),
-      })),
-      200,
-      { 'Cache-Control': 'no-store' },
-    );
-  });
+  routes.get(reportsApiHref, async (c) => c.json(await unbuiltReports(options.db, options.distDir), 200, { 'Cache-Control': 'no-store' }));
 
   return routes;
 }

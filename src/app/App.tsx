@@ -28,12 +28,10 @@ function routesFor(locale: Locale): { routes: Routes; notFound: ComponentType } 
     lazyRoute(() => Promise.all([load(), loadRequestMessages(locale)]).then(([module]) => module.default));
 
   const NotFound = lazyRoute(() => import('../pages/NotFound.tsx'));
-  const Home = listRoute(() => import('../pages/Home.tsx'), async () => {
-    const { guides, latest } = await sections.home();
-    return { guides, latest };
-  });
-  const GuideList = listRoute(() => import('../pages/GuideList.tsx'), async () => ({ guides: (await sections.guides()).items }));
-  const Catalogue = listRoute(() => import('../pages/Catalogue.tsx'), async () => ({ items: (await sections.disclosure()).items }));
+  // A section's module is the page's props as it is (build/content/plugin.ts names its exports after them).
+  const Home = listRoute(() => import('../pages/Home.tsx'), sections.home);
+  const GuideList = listRoute(() => import('../pages/GuideList.tsx'), sections.guides);
+  const Catalogue = listRoute(() => import('../pages/Catalogue.tsx'), sections.disclosure);
   const RequestList = withRequestMessages(() => import('../requests/status/RequestList.tsx'));
   const loadRequestDetail = () => import('../requests/status/RequestDetail.tsx');
   const RequestDetail = withRequestMessages(loadRequestDetail);

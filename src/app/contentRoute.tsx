@@ -2,6 +2,11 @@ import type { ComponentType } from 'preact';
 import { lazyRoute } from '../components/Page/navigation.ts';
 
 type Module<T> = Promise<{ default: T }>;
+/**
+ * A list or item page's module may say what staff published since the build changes on it (src/content/published-gate.ts):
+ * `published` answers undefined when nothing can, and the page is the build's.
+ */
+type PublishedHook<A extends unknown[], R> = { published?: (...args: A) => Promise<R | undefined> | undefined };
 interface Section<T> { load: Record<string, () => Module<T>> }
 
 /**
@@ -11,7 +16,7 @@ interface Section<T> { load: Record<string, () => Module<T>> }
  */
 export function contentRoute<T>(options: {
   param: string;
-  page: () => Module<ComponentType<{ item: T }>>;
+  page: () => Promise<{ default: ComponentType<{ item: T }> } & PublishedHook<[key: string, inBuild: boolean], ComponentType>>;
   section: () => Promise<Section<T>>;
   notFound: ComponentType;
   /** An address not in the build; by default the not-found page. */
@@ -23,8 +28,12 @@ export function contentRoute<T>(options: {
     let route = routes.get(key);
     if (!route) {
       route = lazyRoute(async () => {
-        const [{ default: Page }, { load }] = await Promise.all([options.page(), options.section()]);
-        if (!Object.hasOwn(load, key)) return options.missing ? options.missing(key) : options.notFound;
+        const [{ default: Page, published }, { load }] = await Promise.all([options.page(), options.section()]);
+        const inBuild = Object.hasOwn(load, key);
+        // The item the server embedded in the page being hydrated; a page load (a rejection) for what staff changed.
+        const shown = await published?.(key, inBuild);
+        if (shown) return shown;
+        if (!inBuild) return options.missing ? options.missing(key) : options.notFound;
         const { default: item } = await load[key]!();
         return () => <Page item={item} />;
       });
@@ -43,9 +52,11 @@ export function contentRoute<T>(options: {
  * A page that lists content, like the guide list: its code and the lists it shows, in the page's language,
  * load as one suspension and reach the page as props.
  */
-export function listRoute<P extends object>(page: () => Module<ComponentType<P>>, lists: () => Promise<P>) {
+export function listRoute<P extends object>(page: () => Promise<{ default: ComponentType<P> } & PublishedHook<[lists: P], P>>, lists: () => Promise<P>) {
   return lazyRoute(async () => {
-    const [{ default: Page }, props] = await Promise.all([page(), lists()]);
+    const [{ default: Page, published }, built] = await Promise.all([page(), lists()]);
+    // The build's lists with what staff published merged in.
+    const props = (await published?.(built)) ?? built;
     return () => <Page {...props} />;
   });
 }

@@ -9,14 +9,22 @@ import type { Disclosure, DisclosureSummary, Guide, GuideSummary } from './schem
 export interface PublishedOverlay {
   /**
    * Catalogue entries of items staff published, new or changed (a changed shipped item replaces the build's entry
-   * with the same `href`), in the page's language (`lang` marks untranslated text as the build's do), newest first.
+   * with the same `href`), in the page's language (`lang` marks untranslated text as the build's do), newest first;
+   * with them, the annual reports published from the staff console that the build lacks (`chineseOnly`).
    */
-  disclosure: DisclosureSummary[];
+  disclosure: CatalogueEntry[];
   /** Guides staff published, new or changed, in their `order`. */
   guides: GuideSummary[];
   /** Slugs of items staff withdrew, shipped ones included: no list names them, and their addresses answer 410. */
   withdrawn: { disclosure: string[]; guides: string[] };
 }
+
+/**
+ * A catalogue entry. A report published from the staff console exists in simplified Chinese only, at its one address:
+ * `chineseOnly` keeps the link there from the other languages' lists (a full page load, as any link to another
+ * language).
+ */
+export type CatalogueEntry = DisclosureSummary & { chineseOnly?: true };
 
 /**
  * The item a server-rendered page of a published item shows, embedded in that page so the app hydrates the same

@@ -1,15 +1,20 @@
 import { Page } from '../components/Page/Page.tsx';
 import { disclosureCategories } from '../content/categories.ts';
-import type { DisclosureSummary } from '../content/schema.ts';
+import type { CatalogueEntry } from '../content/published.ts';
+import { whenPublished } from '../content/published-gate.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
-import { usePublishedReports, withPublishedReports } from './published-reports.ts';
 
-/** The items come in the page's language, from its route (src/app/App.tsx). */
-export default function Catalogue({ items }: { items: DisclosureSummary[] }) {
+/** What staff published since the build, merged into its catalogue (src/content/published-client.ts). */
+export const published = ({ items }: { items: CatalogueEntry[] }) => whenPublished((client) => client.catalogue(items));
+
+/**
+ * The items come in the page's language, from its route (src/app/App.tsx), with what staff published since the build
+ * (the annual reports published from the console among them) merged in.
+ */
+export default function Catalogue({ items: all }: { items: CatalogueEntry[] }) {
   const t = useMessages();
   const href = useHref();
   const foreign = useForeignLang();
-  const all = withPublishedReports(items, usePublishedReports());
   // Items arrive newest first; grouping keeps that order inside each category.
   const groups = disclosureCategories
     .map((category) => ({ category, entries: all.filter((item) => item.category === category) }))

@@ -4,8 +4,15 @@ import { Credits, type CreditsLine } from '../components/Credits/Credits.tsx';
 import { Prose } from '../components/Prose/Prose.tsx';
 import type { Disclosure } from '../content/schema.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
+import { whenPublished } from '../content/published-gate.ts';
 
 /** `credits`: who wrote and reviewed it, for an item staff published through the review steps (server/content/). */
+/**
+ * What staff published since the build at this address (src/content/published-client.ts): the item the server
+ * embedded in the page being hydrated, or a page load when the server has a newer text, or nothing.
+ */
+export const published = (slug: string, inBuild: boolean) => whenPublished((client) => client.itemRoute('disclosure', slug, inBuild, DisclosureItem));
+
 export default function DisclosureItem({ item, credits }: { item: Disclosure; credits?: CreditsLine }) {
   const t = useMessages();
   const href = useHref();

@@ -8,6 +8,7 @@ import type { Guide as GuideData } from '../content/schema.ts';
 import { guideFacts, site } from '../config/site.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
 import { useMode } from '../modes/use-mode.ts';
+import { whenPublished } from '../content/published-gate.ts';
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
   return (
@@ -19,6 +20,12 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** `credits`: who wrote and reviewed it, for a guide staff published through the review steps (server/content/). */
+/**
+ * What staff published since the build at this address (src/content/published-client.ts): the item the server
+ * embedded in the page being hydrated, or a page load when the server has a newer text, or nothing.
+ */
+export const published = (slug: string, inBuild: boolean) => whenPublished((client) => client.itemRoute('guides', slug, inBuild, Guide));
+
 export default function Guide({ item: guide, credits }: { item: GuideData; credits?: CreditsLine }) {
   const t = useMessages();
   const href = useHref();

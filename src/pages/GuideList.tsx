@@ -2,9 +2,13 @@ import { Page } from '../components/Page/Page.tsx';
 import { guideHref } from '../addresses/addresses.ts';
 import type { GuideSummary } from '../content/schema.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
+import { whenPublished } from '../content/published-gate.ts';
+
+/** What staff published since the build, merged into its guides (src/content/published-client.ts). */
+export const published = ({ items }: { items: GuideSummary[] }) => whenPublished((client) => client.guides(items));
 
 /** The guides come in the page's language, from its route (src/app/App.tsx). */
-export default function GuideList({ guides }: { guides: GuideSummary[] }) {
+export default function GuideList({ items: guides }: { items: GuideSummary[] }) {
   const t = useMessages();
   const href = useHref();
   const foreign = useForeignLang();

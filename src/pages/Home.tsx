@@ -2,14 +2,19 @@ import { Page } from '../components/Page/Page.tsx';
 import { catalogueHref, guideHref, guidesHref, myRequestsHref, requestHref } from '../addresses/addresses.ts';
 import { SaveForOffline } from '../offline/SaveForOffline.tsx';
 import { SearchForm } from '../components/SearchForm/SearchForm.tsx';
-import type { DisclosureSummary, GuideSummary } from '../content/schema.ts';
+import type { GuideSummary } from '../content/schema.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
+import type { CatalogueEntry } from '../content/published.ts';
+import { whenPublished } from '../content/published-gate.ts';
+
+/** What staff published since the build, merged into its lists (src/content/published-client.ts). */
+export const published = (lists: { guides: GuideSummary[]; latest: CatalogueEntry[] }) => whenPublished((client) => client.home(lists));
 
 /**
  * The featured guides and the newest disclosures come in the page's language, from its route (src/app/App.tsx)
  * and build/content/plugin.ts, which chooses them.
  */
-export default function Home({ guides, latest: latestDisclosures }: { guides: GuideSummary[]; latest: DisclosureSummary[] }) {
+export default function Home({ guides, latest: latestDisclosures }: { guides: GuideSummary[]; latest: CatalogueEntry[] }) {
   const t = useMessages();
   const href = useHref();
   const foreign = useForeignLang();
@@ -43,7 +48,7 @@ export default function Home({ guides, latest: latestDisclosures }: { guides: Gu
         <ul class="item-list">
           {latestDisclosures.map((item) => (
             <li key={item.href}>
-              <a href={href(item.href)} lang={foreign(item.lang)}>{item.title}</a>
+              <a href={item.chineseOnly ? item.href : href(item.href)} lang={foreign(item.lang)}>{item.title}</a>
               <span class="item-list__meta">{t.disclosure.categories[item.category]} · {item.date}</span>
             </li>
           ))}

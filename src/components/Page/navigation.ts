@@ -10,6 +10,9 @@ export function pageArrived(): boolean {
   return navigated;
 }
 
+/** True once the app has shown a page: what routes now is a client-side navigation, not the page being hydrated. */
+export const navigated = (): boolean => pageShown;
+
 /**
  * When a route's code cannot be fetched during a client-side navigation (offline, or a newer build replaced
  * the file), the browser loads the address itself and the server or the service worker answers. While
