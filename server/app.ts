@@ -100,7 +100,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/', staffPages(staff));
   // After the staff pages, whose sign-in check and cross-site refusal cover every /staff/ address.
   app.route('/', holidayPages({ staffConsole: staff }));
-  app.route('/', contentConsolePages({ staffConsole: staff, check: options.contentCheck ?? checkContent, shippedDir: options.shippedContentDir }));
+  app.route('/', contentConsolePages({ staffConsole: staff, assets, check: options.contentCheck ?? checkContent, shippedDir: options.shippedContentDir }));
   app.route('/', reportStaffRoutes({ db: options.db, now, distDir: options.distDir, requireStaff: staff.requireStaff }));
   app.route(
     '/',

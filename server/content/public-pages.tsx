@@ -46,17 +46,21 @@ export function localisedItem(item: PublishedItem, locale: Locale): Disclosure |
 const localisedCredits = (credits: Credit[], locale: Locale): Credit[] =>
   locale === 'zh-Hant' ? credits.map((credit) => ({ ...credit, label: toTraditional(credit.label), name: toTraditional(credit.name) })) : credits;
 
-/** The whole page of a published item at `url` (its address in `locale`). */
-export async function publishedPage(assets: BuildAssets, item: PublishedItem, locale: Locale, url: string): Promise<string> {
+/**
+ * The whole page of a published item at `url` (its address in `locale`). `preview`: a draft as it will be published
+ * (server/content/preview.tsx), the same page but with no canonical address or QR code, and kept out of search engines.
+ */
+export async function publishedPage(assets: BuildAssets, item: PublishedItem, locale: Locale, url: string, preview = false): Promise<string> {
   const messages = await loadMessages(locale);
   const credits = { words: creditWords[locale], credits: localisedCredits(item.credits, locale) };
+  const addressable = !preview;
   const page =
     item.collection === 'disclosure' ? (
-      <DisclosureItem item={localisedItem(item, locale) as Disclosure} credits={credits} />
+      <DisclosureItem item={localisedItem(item, locale) as Disclosure} credits={credits} addressable={addressable} />
     ) : (
-      <Guide item={localisedItem(item, locale) as GuideData} credits={credits} />
+      <Guide item={localisedItem(item, locale) as GuideData} credits={credits} addressable={addressable} />
     );
-  return renderPage(assets, { url, messages, hydrate: false }, page);
+  return renderPage(assets, { url, messages, hydrate: false, ...(preview && { robots: 'noindex, nofollow' }) }, page);
 }
 
 /** The page a withdrawn item's address answers with: that it was withdrawn, and on which China date. */

@@ -93,6 +93,8 @@ export interface PageRequest {
    * language switch still links the other languages' addresses, which answer with their not-found page.
    */
   inEveryLanguage?: boolean;
+  /** `noindex, nofollow` for a page search engines must not keep (a draft's preview). */
+  robots?: string;
 }
 
 /**
@@ -155,6 +157,7 @@ export async function renderPage(assets: BuildAssets, request: PageRequest, page
     title: documentTitle(head.title, head.names),
     tags: staticHead(await assets.inlineHead),
     description: head.description,
+    robots: request.robots,
     canonical: head.path && canonicalUrl(head.path),
     alternates,
     stylesheets: assets.stylesheets,

@@ -156,6 +156,16 @@ export const staffContentHref = `${staffHref}content/`;
 export const staffContentNewHref = (collection: string) => `${staffContentHref}new/${collection}/`;
 /** A catalogue item's or guide's page in the console, and its actions below it (`edit/`, `publish/`, `files/`, …). */
 export const staffContentItemHref = (collection: string, slug: string) => `${staffContentHref}${collection}/${slug}/`;
+/**
+ * The current draft of a catalogue item or guide as its published page will be, in one language
+ * (`…/preview/zh-Hant/`): private, never indexed, shown in a frame on the item's console page (issue 14 point 1).
+ */
+export const staffContentPreviewHref = (collection: string, slug: string, locale: Locale = defaultLocale) => `${staffContentItemHref(collection, slug)}preview/${locale}/`;
+/** Whether `path` is a draft's preview: the one page a page of the site may show in a frame (server/http/security.ts). */
+export const isStaffContentPreviewHref = (path: string) => /^\/staff\/content\/[^/]+\/[^/]+\/preview\/[^/]+\/$/.test(path);
+/** axe-core as the console serves it, and the console's script that runs it on a draft's preview. */
+export const staffAxeHref = `${staffContentHref}axe.js`;
+export const staffPreviewCheckHref = `${staffContentHref}preview-check.js`;
 /** The staff API's holiday schedules: `POST <this>/<year>` with the year's schedule as JSON. */
 export const staffHolidaysApiHref = `${apiHref}staff/holidays`;
 /** The staff API's catalogue items and guides (issue 14): `POST <this>` a draft, `…/<collection>/<slug>/publish`. */

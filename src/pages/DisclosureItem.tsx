@@ -5,8 +5,11 @@ import { Prose } from '../components/Prose/Prose.tsx';
 import type { Disclosure } from '../content/schema.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
 
-/** `credits`: who wrote and reviewed it, for an item staff published through the review steps (server/content/). */
-export default function DisclosureItem({ item, credits }: { item: Disclosure; credits?: CreditsLine }) {
+/**
+ * `credits`: who wrote and reviewed it, for an item staff published through the review steps (server/content/).
+ * `addressable` false for a draft's preview in the staff console: no canonical address nor QR code of its own.
+ */
+export default function DisclosureItem({ item, credits, addressable }: { item: Disclosure; credits?: CreditsLine; addressable?: boolean }) {
   const t = useMessages();
   const href = useHref();
   const textLang = useForeignLang()(item.lang);
@@ -19,6 +22,7 @@ export default function DisclosureItem({ item, credits }: { item: Disclosure; cr
       description={item.summary}
       trail={[{ href: catalogueHref(), label: t.disclosure.title }]}
       lang={item.lang}
+      addressable={addressable}
     >
       <dl class="summary-list">
         <div><dt>{t.disclosure.issuer}</dt><dd lang={textLang}>{item.issuer}</dd></div>

@@ -22,6 +22,7 @@ import type { ContentAuditEntry, Version } from '../store.ts';
 import { contentText } from '../text.ts';
 import { englishFields, fieldId, type FormField, formFields, type FormValues } from './form.ts';
 import type { ListedItem, ListState, ShippedEntry } from './store.ts';
+import { PreviewSection } from './preview.tsx';
 import { consoleText as t } from './text.ts';
 
 const localTime = (iso: string) => chinaDateTime(iso, 'zh-CN');
@@ -325,6 +326,8 @@ export function ItemPage({ view, review, writerName, administrator, offer, versi
           <DraftText collection={collection} fields={view.draft.english.fields} body={view.draft.english.body} prefix="english." />
         </>
       )}
+
+      <PreviewSection collection={collection} slug={slug} />
 
       <h2 id="steps-title">{t.item.steps}</h2>
       {view.steps.length === 0 ? (
