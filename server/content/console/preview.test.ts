@@ -65,6 +65,22 @@ describe.each(testDatabases())('a draft’s preview in the publishing console on
     expect(live).not.toContain('4月1日至7月31日。');
   });
 
+  it('drops a script, an event handler and a javascript: link from the body, in the preview and on the published page', async () => {
+    const admin = await staffMember(db, t.app, '管理员');
+    const body = '## 申报时间\n\n3月1日起<script>alert(document.cookie)</script>申报，[表格](javascript:alert(1))。\n\n<img src="x" onerror="alert(2)" alt="流程图">\n\n<span lang="en">Disabled Persons’ Federation</span>\n';
+    expect((await admin.saveDraft({ ...notice, body })).status).toBe(201);
+    const preview = await (await get(`${ITEM}preview/zh-Hans/`, admin.cookie)).text();
+    expect((await admin.publish('disclosure', notice.slug)).status).toBe(200);
+    const live = await (await get(`/disclosure/${notice.slug}/`)).text();
+    for (const [name, html] of [['preview', preview], ['published', live]] as const) {
+      expect(html, name).toContain('3月1日起申报');
+      expect(html, name).not.toContain('alert(');
+      expect(html, name).not.toContain('onerror');
+      expect(html, name).toContain('<img src="x" alt="流程图" />');
+      expect(html, name).toContain('<span lang="en">Disabled Persons’ Federation</span>');
+    }
+  });
+
   it('shows no draft to anyone not signed in, and 404 for an item or language there is not', async () => {
     const writer = await staffMember(db, t.app, '王撰稿', ['writer']);
     expect((await writer.saveDraft(notice)).status).toBe(201);
