@@ -5,6 +5,7 @@ import { createApi } from './api/index.ts';
 import type { CheckContent } from './content/actions.ts';
 import { contentApi } from './content/api.ts';
 import { contentConsolePages } from './content/console/pages.tsx';
+import { contentFileRoutes } from './content/public-files.ts';
 import { contentPublicRoutes } from './content/public-pages.tsx';
 import { clientAddressFrom } from './http/client-address.ts';
 import { closeAfterUnreadBody } from './http/limits.ts';
@@ -77,6 +78,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/', sitemapRoutes({ distDir: options.distDir, db: options.db }));
   // Published catalogue items and guides: before the build's files, whose page of an edited shipped item is stale.
   app.route('/', contentPublicRoutes({ assets, db: options.db }));
+  app.route('/', contentFileRoutes({ assets, db: options.db }));
   const staff = createStaffConsole({ db: options.db, now, distDir: options.distDir, clientAddress, letterFacts: options.letterFacts, mail: options.mail });
   // Before the API, whose staff part answers 404 for addresses it does not know.
   app.route(staffHolidaysApiHref, holidayApi({ staffConsole: staff }));

@@ -1,5 +1,5 @@
 import { type Context, Hono } from 'hono';
-import { catalogueHref, disclosureHref, guideHref, guidesHref, qrHref } from '../../src/addresses/addresses.ts';
+import { catalogueHref, contentFileHref, disclosureHref, guideHref, guidesHref, qrHref } from '../../src/addresses/addresses.ts';
 import { Page } from '../../src/components/Page/Page.tsx';
 import type { Disclosure, Guide as GuideData } from '../../src/content/schema.ts';
 import { loadMessages } from '../../src/i18n/index.ts';
@@ -35,10 +35,16 @@ export interface ContentPagesOptions {
 
 const hrefs = { disclosure: disclosureHref, guides: guideHref } as const;
 
-/** A published item as the page components take it in `locale`: Markdown rendered and localised as the build does. */
+/**
+ * A published item as the page components take it in `locale`: Markdown rendered and localised as the build does;
+ * a catalogue item's attached files after its other attachments, each at its own address (./public-files.ts).
+ */
 export function localisedItem(item: PublishedItem, locale: Locale): Disclosure | GuideData {
-  const chinese = { ...item.fields, slug: item.slug, html: renderMarkdown(item.body) } as unknown as Disclosure | GuideData;
-  const english = item.english && ({ ...item.english.fields, slug: item.slug, html: renderMarkdown(item.english.body) } as unknown as Disclosure | GuideData);
+  const files = item.files.map((file) => ({ title: file.name, href: contentFileHref(hrefs[item.collection](item.slug), file.id, file.name) }));
+  const withFiles = (fields: PublishedItem['fields']) =>
+    item.collection === 'disclosure' ? { ...fields, attachments: [...((fields.attachments as Disclosure['attachments'] | undefined) ?? []), ...files] } : fields;
+  const chinese = { ...withFiles(item.fields), slug: item.slug, html: renderMarkdown(item.body) } as unknown as Disclosure | GuideData;
+  const english = item.english && ({ ...withFiles(item.english.fields), slug: item.slug, html: renderMarkdown(item.english.body) } as unknown as Disclosure | GuideData);
   return localiseItem(chinese, locale, english ?? undefined);
 }
 

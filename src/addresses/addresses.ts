@@ -24,6 +24,12 @@ export const guideHref = /* @__PURE__ */ below('/guides/');
 /** The proactive-disclosure catalogue (主动公开); each category is a section of it, `#<category>`. */
 export const catalogueHref = /* @__PURE__ */ page('/disclosure/');
 export const disclosureHref = /* @__PURE__ */ below('/disclosure/');
+/**
+ * A file staff attached to a published item, below the item's page (`itemPath`, simplified-Chinese, as
+ * `disclosureHref(slug)` gives it): `/disclosure/<slug>/files/<id>/<file name>`, the name percent-encoded. One
+ * address for every language: the file is the same.
+ */
+export const contentFileHref = (itemPath: string, id: number, name: string) => `${itemPath}files/${id}/${encodeURIComponent(name)}`;
 /** Where the annual reports sit: no page of its own (the catalogue lists them), but the section they belong to. */
 const reports = '/reports/';
 /** An annual report's page; its data files sit beside it. */
