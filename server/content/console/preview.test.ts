@@ -112,7 +112,7 @@ describe.each(testDatabases())('a draft’s preview in the publishing console on
     const response = await get(ITEM, writer.cookie);
     const html = await response.text();
     for (const locale of ['zh-Hans', 'zh-Hant', 'en']) {
-      expect(html).toMatch(new RegExp(`<iframe class="preview-frame" src="${ITEM}preview/${locale}/" title="[^"]+预览" data-axe-result="preview-result-${locale}">`));
+      expect(html).toMatch(new RegExp(`<iframe class="preview-frame" src="${ITEM}preview/${locale}/" title="[^"]+预览" aria-hidden="true" tabindex="-1" data-axe-result="preview-result-${locale}">`));
       expect(html).toContain(`<a href="${ITEM}preview/${locale}/">`);
       expect(html).toMatch(new RegExp(`id="preview-result-${locale}" role="status" aria-live="polite"><p>没有 JavaScript：预览照常显示，但不做 axe 检查`));
     }

@@ -152,6 +152,7 @@ export const consoleText = {
   },
   preview: {
     title: '预览',
+    jump: '预览和 axe 检查结果（页面最后）',
     intro: '草稿发布后在每种语言里的样子：和公开的页面同一个框架。每种语言的页面都用 axe 检查无障碍问题，规则和网站的自动测试一样。',
     languages: { 'zh-Hans': '简体中文', 'zh-Hant': '繁体中文', en: '英文' },
     open: (language: string) => `在新页面打开${language}预览`,
