@@ -5,6 +5,7 @@ import { createApi } from './api/index.ts';
 import type { CheckContent } from './content/actions.ts';
 import { contentApi } from './content/api.ts';
 import { contentConsolePages } from './content/console/pages.tsx';
+import { axeRoutes } from './content/console/preview.tsx';
 import { contentFileRoutes } from './content/public-files.ts';
 import { contentPublicRoutes } from './content/public-pages.tsx';
 import { clientAddressFrom } from './http/client-address.ts';
@@ -99,6 +100,8 @@ export function createApp(options: AppOptions): Hono {
       logger,
     }),
   );
+  // axe-core for the console's preview check: a library, kept by the browser, so before the sign-in check.
+  app.route('/', axeRoutes());
   app.route('/', staffPages(staff));
   // After the staff pages, whose sign-in check and cross-site refusal cover every /staff/ address.
   app.route('/', holidayPages({ staffConsole: staff }));

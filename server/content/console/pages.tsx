@@ -2,7 +2,7 @@ import { type Context, Hono } from 'hono';
 import * as v from 'valibot';
 import { contentReview } from '../../../src/config/site.ts';
 import type { FieldError } from '../../../src/requests/contract.ts';
-import { disclosureHref, guideHref, staffAxeHref, staffContentHref, staffContentItemHref, staffContentNewHref, staffPreviewCheckHref } from '../../../src/addresses/addresses.ts';
+import { disclosureHref, guideHref, staffContentHref, staffContentItemHref, staffContentNewHref, staffPreviewCheckHref } from '../../../src/addresses/addresses.ts';
 import { locales } from '../../../src/i18n/locales.ts';
 import type { BuildAssets } from '../../pages/assets.ts';
 import { publishedPage } from '../public-pages.tsx';
@@ -25,7 +25,7 @@ import { readShipped } from '../shipped.ts';
 import { findItem, itemAudit, itemVersions } from '../store.ts';
 import { draftInput, fieldId, formSchema, formValues, type FormValues, shownErrors } from './form.ts';
 import { isAdministrator, listItems, staffName, staffWithRole, untouchedShipped } from './store.ts';
-import { axeScript, draftAsPublished, previewCheckScript } from './preview.tsx';
+import { draftAsPublished, previewCheckScript } from './preview.tsx';
 import { consoleText as t } from './text.ts';
 import { ContentHomePage, ContentMessagePage, DraftFormPage, ItemPage } from './views.tsx';
 
@@ -59,7 +59,7 @@ const positive = (text: string | undefined) => (text && /^\d{1,9}$/.test(text) &
  * - `GET <collection>/<slug>/`: the item's page; its forms post to `publish/` (a step, or an administrator's publish
  *   without review), `files/` (multipart), `files/<id>/remove/`, `versions/<n>/restore/`, `withdraw/`;
  * - `GET <collection>/<slug>/preview/<locale>/`: the draft as its published page, never indexed, which the item's
- *   page frames and checks with axe (`axe.js`, `preview-check.js`: ./preview.tsx).
+ *   page frames and checks with axe (`preview-check.js`, and `axe.js` mounted apart: ./preview.tsx).
  * A post refused answers its page again with what is wrong: 422 per field (a publish the authoring checks refuse
  * shows the draft's form with each problem linked to its field), 409, 403, 404.
  */
@@ -91,9 +91,7 @@ export function contentConsolePages(options: ContentConsoleOptions): Hono<StaffE
     return page(c, <ContentHomePage counts={counts} month={Number(today.slice(5, 7))} items={items} shipped={shipped} />);
   });
 
-  const script = (source: string) => new Response(source, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
-  pages.get(staffAxeHref, async () => script(await axeScript()));
-  pages.get(staffPreviewCheckHref, async () => script(await previewCheckScript()));
+  pages.get(staffPreviewCheckHref, async () => new Response(await previewCheckScript(), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } }));
 
   // ---- The item's page ----
   const itemPage = async (

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { Hono } from 'hono';
 import { contentReview } from '../../../src/config/site.ts';
 import { staffAxeHref, staffContentPreviewHref, staffPreviewCheckHref } from '../../../src/addresses/addresses.ts';
 import { locales } from '../../../src/i18n/locales.ts';
@@ -43,12 +45,32 @@ export async function draftAsPublished(db: Queryable, item: Item, now: Date): Pr
   };
 }
 
-let axeSource: Promise<string> | undefined;
+let axeSource: Promise<{ text: string; etag: string }> | undefined;
 
 /** axe-core's browser build (the `axe-core` package the tests use, so the same rules), read once when first asked for. */
-export function axeScript(): Promise<string> {
-  axeSource ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+function axeScript(): Promise<{ text: string; etag: string }> {
+  axeSource ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8').then((text) => ({
+    text,
+    etag: `"${createHash('sha256').update(text).digest('base64url')}"`,
+  }));
   return axeSource;
+}
+
+/**
+ * `GET /staff/content/axe.js`: axe-core, about 550 KB, which each of the three preview frames loads. Open to anyone,
+ * like the staff stylesheet, since it is a published library holding nothing of the site's: mounted before the
+ * console's sign-in check, whose `no-store` would make a phone download it three times on every item's page. Kept,
+ * and revalidated by its ETag.
+ */
+export function axeRoutes(): Hono {
+  const routes = new Hono();
+  routes.get(staffAxeHref, async (c) => {
+    const { text, etag } = await axeScript();
+    const headers = { ETag: etag, 'Cache-Control': 'no-cache' };
+    if (c.req.header('If-None-Match') === etag) return c.body(null, 304, headers);
+    return c.body(text, 200, { ...headers, 'Content-Type': 'text/javascript; charset=utf-8' });
+  });
+  return routes;
 }
 
 let checkSource: Promise<string> | undefined;
