@@ -54,6 +54,10 @@ test('a good draft’s preview passes axe in every language; a problem only axe 
   for (const [locale, result] of Object.entries(results(staff))) {
     await expect(result, locale).toHaveText('axe 没有发现问题。');
   }
+  // The keyboard goes from one language's link to the next, not through the framed page's links.
+  await staff.getByRole('link', { name: '在新页面打开简体中文预览' }).focus();
+  await staff.keyboard.press('Tab');
+  await expect(staff.getByRole('link', { name: '在新页面打开繁体中文预览' })).toBeFocused();
   // The frames hold the draft's own page, in its language.
   await expect(staff.frameLocator('iframe[title="繁体中文预览"]').locator('h1')).toHaveText('關於2026年殘疾人輔助器具適配的通知');
   await expect(staff.frameLocator('iframe[title="英文预览"]').locator('h1')).toHaveText(notice.english.title);
