@@ -28,8 +28,8 @@ export interface ReportFigures {
   year: number;
   proactive: Record<DocumentKind, DocumentCounts>;
   /**
-   * Part 二's count of items proactively disclosed on the site in the year: the catalogue items and guides staff first
-   * published in it (China dates; not imports of shipped files, not later versions: server/content/public.ts
+   * Items proactively disclosed on the site in the year, given below part 二's table: the catalogue items and guides
+   * staff first published in it (China dates; not imports of shipped files, not later versions: server/content/public.ts
    * `publishedCounts`, the console home's count). Absent from reports published before it was counted.
    */
   itemsPublished?: number;
