@@ -19,7 +19,7 @@ const hrefs = { disclosure: disclosureHref, guides: guideHref } as const;
  * then the build's entry of a guide or catalogue item (build/site-files/search-index.ts). The address is the
  * simplified one, as in the build's index.
  */
-export function entryOf(collection: Collection, item: PublishedSummary, locale: Locale): SearchEntry {
+function entryOf(collection: Collection, item: PublishedSummary, locale: Locale): SearchEntry {
   const chinese = { ...item.fields, slug: item.slug, html: renderMarkdown(item.body) } as unknown as Disclosure & Guide;
   const english = item.english && ({ ...item.english.fields, slug: item.slug, html: renderMarkdown(item.english.body) } as unknown as Disclosure & Guide);
   const localised = localiseItem(chinese, locale, english ?? undefined);
