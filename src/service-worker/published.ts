@@ -15,7 +15,7 @@ import type { HeldPage } from './pages.ts';
  */
 export interface PublishedOverlay {
   disclosure: readonly { href: string }[];
-  guides: readonly { slug: string }[];
+  guides: readonly { slug: string; title?: string }[];
   withdrawn: { disclosure: readonly string[]; guides: readonly string[] };
 }
 
