@@ -65,12 +65,16 @@ function heldPage(url: URL): HeldPage {
   return heldIn(languages.page(url), inCache(PAGES_CACHE, url));
 }
 
-/** The precache's copy where it holds one, else `kept`. */
+/**
+ * The precache's copy where it holds one, else `kept`. A copy in `kept` of a precached file is newer, saved by
+ * "保存全部页面" from the server after staff changed it (src/offline/save-all.ts), so it is read first; a newer
+ * answer replaces the precache's copy and that one.
+ */
 function heldIn(precached: HeldPage, kept: HeldPage): HeldPage {
   return {
-    read: async () => (await precached.read()) ?? kept.read(),
+    read: async () => (await kept.read()) ?? precached.read(),
     keep: async (response) => {
-      if (await precached.read()) await precached.keep(response);
+      if (await precached.read()) await Promise.all([precached.keep(response), kept.drop()]);
       else await kept.keep(response);
     },
     drop: async () => {

@@ -1,6 +1,6 @@
 /**
- * For tests only: the worker's `caches` (CacheStorage) in memory, enough of it for the worker's modules (open, has,
- * match, delete; a cache's match, put, delete, keys), keyed by full address. Each read gives a fresh copy, as the
+ * For tests only: the worker's `caches` (CacheStorage) in memory, enough of it for the worker's and the page's
+ * modules (open, has, match, delete; a cache's match, put, add, delete, keys), keyed by full address. Each read gives a fresh copy, as the
  * browser's does.
  */
 export function fakeCaches(base = 'http://site/') {
@@ -12,6 +12,12 @@ export function fakeCaches(base = 'http://site/') {
     return {
       match: async (request: RequestInfo | URL) => store.get(keyOf(request))?.clone(),
       put: async (request: RequestInfo | URL, response: Response) => {
+        store.set(keyOf(request), new Response(await response.arrayBuffer(), response));
+      },
+      /** Fetches the address with the global `fetch` and keeps a 200, as the browser's does; rejects otherwise. */
+      add: async (request: RequestInfo | URL) => {
+        const response = await fetch(keyOf(request));
+        if (response.status !== 200) throw new TypeError(`${keyOf(request)}: ${response.status}`);
         store.set(keyOf(request), new Response(await response.arrayBuffer(), response));
       },
       delete: async (request: RequestInfo | URL) => store.delete(keyOf(request)),
