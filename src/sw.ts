@@ -39,7 +39,9 @@ registerRoute(
 const languages = languagePrecaches(self.__WB_MANIFEST, () => self.clients.matchAll({ type: 'window', includeUncontrolled: true }));
 cleanupOutdatedCaches();
 self.addEventListener('install', (event) => event.waitUntil(languages.install()));
-self.addEventListener('activate', (event) => event.waitUntil(languages.activate(event).then(() => (languages.updating() ? refreshPublished(false) : undefined))));
+// An update then asks for what staff published (`refreshPublished`); a first visit does not, to download no more.
+self.addEventListener('activate', (event) => event.waitUntil(languages.activate(event)
+  .then(() => (languages.updating() ? refreshPublished(false).catch(() => undefined) : undefined))));
 
 const codeStrategy = new CacheFirst({ cacheName: CODE_CACHE, plugins: [new CacheableResponsePlugin({ statuses: [200] })] });
 const indexStrategy = new StaleWhileRevalidate({ cacheName: CODE_CACHE, plugins: [new CacheableResponsePlugin({ statuses: [200] })] });
