@@ -129,7 +129,7 @@ async function overlayKept(locale: Locale, response: Response, previous: Awaited
 /**
  * The overlay of each language the phone holds, asked of the server and kept, with its guides (`heldFile`): after
  * an update's activation, and once per start of the worker for a language whose overlay it does not hold yet (the
- * first visit leaves it out, so as not to add to what that visit downloads: build/pwa/precache.ts). Offline, or on a
+ * first visit leaves it out, so as not to add to what that visit downloads: scripts/bench-first-visit.ts). Offline, or on a
  * server error, the copy held stays.
  */
 async function refreshPublished(onlyMissing: boolean): Promise<void> {
