@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { AXE_TAGS } from '../server/content/checks/axe-tags.ts';
 
 /** Every public page, as the built sitemap lists them (paths only; the host is BASE_URL's). */
 export function sitemapPaths(): string[] {
@@ -8,7 +9,7 @@ export function sitemapPaths(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
 }
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+export { AXE_TAGS };
 
 export async function expectNoAxeViolations(page: Page) {
   // A heading can be in the DOM before the stylesheets have applied: colours checked then are the browser's defaults

@@ -5,6 +5,8 @@ import { createApi } from './api/index.ts';
 import type { CheckContent } from './content/actions.ts';
 import { contentApi } from './content/api.ts';
 import { contentConsolePages } from './content/console/pages.tsx';
+import { axeRoutes } from './content/console/preview.tsx';
+import { contentFileRoutes } from './content/public-files.ts';
 import { contentPublicRoutes } from './content/public-pages.tsx';
 import { overlayRoutes } from './content/overlay.ts';
 import { listPagesRoutes } from './content/lists.tsx';
@@ -79,6 +81,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/', sitemapRoutes({ distDir: options.distDir, db: options.db }));
   // Published catalogue items and guides: before the build's files, whose page of an edited shipped item is stale.
   app.route('/', contentPublicRoutes({ assets, db: options.db, distDir: options.distDir }));
+  app.route('/', contentFileRoutes({ assets, db: options.db }));
   app.route('/', overlayRoutes({ db: options.db, distDir: options.distDir }));
   // The catalogue, guide list and home page with what staff published: before the build's files of them.
   app.route('/', listPagesRoutes({ assets, db: options.db, distDir: options.distDir }));
@@ -102,10 +105,12 @@ export function createApp(options: AppOptions): Hono {
       logger,
     }),
   );
+  // axe-core for the console's preview check: a library, kept by the browser, so before the sign-in check.
+  app.route('/', axeRoutes());
   app.route('/', staffPages(staff));
   // After the staff pages, whose sign-in check and cross-site refusal cover every /staff/ address.
   app.route('/', holidayPages({ staffConsole: staff }));
-  app.route('/', contentConsolePages({ staffConsole: staff, check: options.contentCheck ?? checkContent, shippedDir: options.shippedContentDir }));
+  app.route('/', contentConsolePages({ staffConsole: staff, assets, check: options.contentCheck ?? checkContent, shippedDir: options.shippedContentDir }));
   app.route('/', reportStaffRoutes({ db: options.db, now, distDir: options.distDir, requireStaff: staff.requireStaff }));
   app.route(
     '/',

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import matter from 'gray-matter';
 import { Marked } from 'marked';
 import * as v from 'valibot';
+import { sanitizeContentHtml } from './sanitize.ts';
 import { sections, type Disclosure, type Guide, type Page, type Report, type Section } from '../../src/content/schema.ts';
 
 /** Build-time only: reads the content files, checks them and renders their Markdown. */
@@ -21,10 +22,11 @@ export class ContentError extends Error {
 const markdown = new Marked({ gfm: true });
 
 /**
- * A content item's Markdown body as the page's HTML (GitHub-flavoured, trimmed): the one rendering of the shipped
- * files and of what staff publish (server/content/public-pages.tsx), so both read alike.
+ * A content item's Markdown body as the page's HTML (GitHub-flavoured, trimmed), its raw HTML sanitised
+ * (./sanitize.ts): the one rendering of the shipped files and of what staff publish and preview
+ * (server/content/public-pages.tsx), so both read alike and neither carries a script.
  */
-export const renderMarkdown = (body: string): string => (markdown.parse(body) as string).trim();
+export const renderMarkdown = (body: string): string => sanitizeContentHtml(markdown.parse(body) as string).trim();
 
 /** YAML turns an unquoted 2017-03-12 into a Date; the schema wants the text the author wrote. */
 function datesAsText(value: unknown): unknown {

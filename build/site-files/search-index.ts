@@ -1,5 +1,6 @@
 import type { Content } from '../content/load.ts';
 import { contentPageHref, disclosureHref, guideHref, reportHref } from '../../src/addresses/addresses.ts';
+import type { Disclosure, Guide } from '../../src/content/schema.ts';
 import type { SearchEntry, SearchIndex } from '../../src/search/search.ts';
 import { scriptFold } from './script-fold.ts';
 
@@ -20,32 +21,49 @@ export function plainText(html: string): string {
 
 const joined = (...parts: (string | string[])[]) => parts.flat().join(' ');
 
+/** Only where it differs from the index's: the English index marks the Chinese text of untranslated pages. */
+const textLang = (item: { lang?: string }, lang: string) => (item.lang && item.lang !== lang ? { lang: item.lang } : {});
+
+/**
+ * A guide's entry in the index of `lang`, from the guide as localised for that language (build/content/localise.ts):
+ * the build's index and the server's, which adds the guides staff publish (server/search/published.ts), alike.
+ */
+export function guideEntry(guide: Guide, lang: string): SearchEntry {
+  return {
+    href: guideHref(guide.slug),
+    title: guide.title,
+    summary: guide.summary,
+    section: 'guides',
+    ...textLang(guide, lang),
+    text: joined(guide.keywords, guide.eligibility, guide.bring, guide.steps, guide.legalBasis, plainText(guide.html)),
+  };
+}
+
+/** A catalogue item's entry in the index of `lang`, as `guideEntry` makes a guide's. */
+export function disclosureEntry(item: Disclosure, lang: string): SearchEntry {
+  return {
+    href: disclosureHref(item.slug),
+    title: item.title,
+    summary: item.summary,
+    section: 'disclosure',
+    ...textLang(item, lang),
+    text: joined(item.issuer, item.documentNumber, plainText(item.html)),
+  };
+}
+
+/** Every text of `entries` as `scriptFold` takes it: what the index's fold table must cover. */
+export const entryText = (entries: readonly SearchEntry[]) => entries.map((entry) => joined(entry.title, entry.summary, entry.text)).join(' ');
+
 export function buildSearchIndex(content: Content, lang: string): SearchIndex {
-  // Only where it differs from the index's: the English index marks the Chinese text of untranslated pages.
-  const textLang = (item: { lang?: string }) => (item.lang && item.lang !== lang ? { lang: item.lang } : {});
   const entries: SearchEntry[] = [
-    ...content.guides.map((guide) => ({
-      href: guideHref(guide.slug),
-      title: guide.title,
-      summary: guide.summary,
-      section: 'guides' as const,
-      ...textLang(guide),
-      text: joined(guide.keywords, guide.eligibility, guide.bring, guide.steps, guide.legalBasis, plainText(guide.html)),
-    })),
-    ...content.disclosure.map((item) => ({
-      href: disclosureHref(item.slug),
-      title: item.title,
-      summary: item.summary,
-      section: 'disclosure' as const,
-      ...textLang(item),
-      text: joined(item.issuer, item.documentNumber, plainText(item.html)),
-    })),
+    ...content.guides.map((guide) => guideEntry(guide, lang)),
+    ...content.disclosure.map((item) => disclosureEntry(item, lang)),
     ...content.reports.map((report) => ({
       href: reportHref(report.year),
       title: report.title,
       summary: report.summary,
       section: 'reports' as const,
-      ...textLang(report),
+      ...textLang(report, lang),
       text: plainText(report.html),
     })),
     ...content.pages.map((page) => ({
@@ -53,10 +71,9 @@ export function buildSearchIndex(content: Content, lang: string): SearchIndex {
       title: page.title,
       summary: page.summary,
       section: 'pages' as const,
-      ...textLang(page),
+      ...textLang(page, lang),
       text: plainText(page.html),
     })),
   ];
-  const fold = scriptFold(entries.map((entry) => joined(entry.title, entry.summary, entry.text)).join(' '));
-  return { lang, entries, fold };
+  return { lang, entries, fold: scriptFold(entryText(entries)) };
 }

@@ -1,5 +1,5 @@
 import { type Context, Hono } from 'hono';
-import { catalogueHref, disclosureHref, guideHref, guidesHref, qrHref } from '../../src/addresses/addresses.ts';
+import { catalogueHref, contentFileHref, disclosureHref, guideHref, guidesHref, qrHref } from '../../src/addresses/addresses.ts';
 import { Page } from '../../src/components/Page/Page.tsx';
 import type { Disclosure, Guide as GuideData } from '../../src/content/schema.ts';
 import { loadMessages } from '../../src/i18n/index.ts';
@@ -39,10 +39,16 @@ export interface ContentPagesOptions {
 
 const hrefs = { disclosure: disclosureHref, guides: guideHref } as const;
 
-/** A published item as the page components take it in `locale`: Markdown rendered and localised as the build does. */
+/**
+ * A published item as the page components take it in `locale`: Markdown rendered and localised as the build does;
+ * a catalogue item's attached files after its other attachments, each at its own address (./public-files.ts).
+ */
 export function localisedItem(item: PublishedItem, locale: Locale): Disclosure | GuideData {
-  const chinese = { ...item.fields, slug: item.slug, html: renderMarkdown(item.body) } as unknown as Disclosure | GuideData;
-  const english = item.english && ({ ...item.english.fields, slug: item.slug, html: renderMarkdown(item.english.body) } as unknown as Disclosure | GuideData);
+  const files = item.files.map((file) => ({ title: file.name, href: contentFileHref(hrefs[item.collection](item.slug), file.id, file.name) }));
+  const withFiles = (fields: PublishedItem['fields']) =>
+    item.collection === 'disclosure' ? { ...fields, attachments: [...((fields.attachments as Disclosure['attachments'] | undefined) ?? []), ...files] } : fields;
+  const chinese = { ...withFiles(item.fields), slug: item.slug, html: renderMarkdown(item.body) } as unknown as Disclosure | GuideData;
+  const english = item.english && ({ ...withFiles(item.english.fields), slug: item.slug, html: renderMarkdown(item.english.body) } as unknown as Disclosure | GuideData);
   return localiseItem(chinese, locale, english ?? undefined);
 }
 
@@ -51,20 +57,28 @@ const localisedCredits = (credits: Credit[], locale: Locale): Credit[] =>
   locale === 'zh-Hant' ? credits.map((credit) => ({ ...credit, label: toTraditional(credit.label), name: toTraditional(credit.name) })) : credits;
 
 /**
- * The whole page of a published item at `url` (its address in `locale`). Given the `overlay` of `locale`, the page
- * is hydrated: it embeds the item as rendered (`PublishedPageItem`) and the overlay, and the app's item route renders
- * that (src/app/contentRoute.tsx); without it (a preview), the page is left as rendered.
+ * The whole page of a published item at `url` (its address in `locale`). `preview`: a draft as it will be published
+ * (server/content/preview.tsx), the same page but with no canonical address or QR code, and kept out of search engines.
+ * Given the `overlay` of `locale` (a published page), the page is hydrated: it embeds the item as rendered
+ * (`PublishedPageItem`) and the overlay, and the app's item route renders that (src/content/published-client.ts);
+ * without it (a preview), the page is left as rendered.
  */
-export async function publishedPage(assets: BuildAssets, item: PublishedItem, locale: Locale, url: string, overlay?: PublishedOverlay): Promise<string> {
+export async function publishedPage(assets: BuildAssets, item: PublishedItem, locale: Locale, url: string, preview = false, overlay?: PublishedOverlay): Promise<string> {
   const messages = await loadMessages(locale);
   const credits = { words: creditWords[locale], credits: localisedCredits(item.credits, locale) };
+  const addressable = !preview;
   const embedded: PublishedPageItem =
     item.collection === 'disclosure'
       ? { collection: 'disclosure', item: localisedItem(item, locale) as Disclosure, credits }
       : { collection: 'guides', item: localisedItem(item, locale) as GuideData, credits };
-  const page = embedded.collection === 'disclosure' ? <DisclosureItem item={embedded.item} credits={credits} /> : <Guide item={embedded.item} credits={credits} />;
-  const hydrated = overlay && { hydrate: true, suspensions: 1, embeds: { [publishedItemId]: embedded, [publishedOverlayId]: overlay } };
-  return renderPage(assets, { url, messages, hydrate: false, ...hydrated }, page);
+  const page =
+    embedded.collection === 'disclosure' ? (
+      <DisclosureItem item={embedded.item} credits={credits} addressable={addressable} />
+    ) : (
+      <Guide item={embedded.item} credits={credits} addressable={addressable} />
+    );
+  const hydrated = overlay && !preview && { hydrate: true, suspensions: 1, embeds: { [publishedItemId]: embedded, [publishedOverlayId]: overlay } };
+  return renderPage(assets, { url, messages, hydrate: false, ...(preview && { robots: 'noindex, nofollow' }), ...hydrated }, page);
 }
 
 /** The page a withdrawn item's address answers with: that it was withdrawn, and on which China date. */
@@ -98,7 +112,7 @@ export function contentPublicRoutes(options: ContentPagesOptions): Hono {
         // Revalidated on every visit: publishing again or withdrawing changes the page.
         const headers = { 'Cache-Control': 'no-cache' };
         if ('withdrawn' in answer) return c.html(await withdrawnPage(assets, collection, answer.withdrawn.at, locale, c.req.path), 410, headers);
-        return c.html(await publishedPage(assets, answer, locale, c.req.path, await currentOverlay(options, locale)), 200, headers);
+        return c.html(await publishedPage(assets, answer, locale, c.req.path, false, await currentOverlay(options, locale)), 200, headers);
       });
 
       // `/disclosure/<slug>` without its slash: server/http/canonical.ts adds it only where the build has a file.

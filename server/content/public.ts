@@ -72,6 +72,8 @@ export async function findPublished(db: Queryable, collection: Collection, slug:
 export interface PublishedSummary {
   slug: string;
   fields: Fields;
+  /** The Markdown body: the search indexes take its text (server/search/published.ts). */
+  body: string;
   /** The English version staff wrote, if any: the English catalogue and search use its title and summary. */
   english: English | null;
   version: number;
@@ -81,7 +83,7 @@ export interface PublishedSummary {
 /** The collection's live items (withdrawn ones left out), by slug: what the catalogue, sitemap and search list. */
 export async function listPublished(db: Queryable, collection: Collection): Promise<PublishedSummary[]> {
   return db.query<PublishedSummary>(
-    `SELECT item.slug, version.fields, version.english, version.number AS version,
+    `SELECT item.slug, version.fields, version.body, version.english, version.number AS version,
             to_char(version.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt"
        FROM content_items item JOIN content_versions version ON version.item_id = item.id AND version.number = item.live_version
       WHERE item.collection = $1 AND item.withdrawn_at IS NULL ORDER BY item.slug`,

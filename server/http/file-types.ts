@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
-import { saveAllSizesHref } from '../../src/addresses/addresses.ts';
+import { saveAllSizesHref, searchIndexHref } from '../../src/addresses/addresses.ts';
+import { locales } from '../../src/i18n/locales.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,13 +38,16 @@ export function isCompressible(path: string): boolean {
   return compressible.has(extname(path).toLowerCase());
 }
 
+/** The search indexes change when staff publish (server/search/indexes.ts), without a release. */
+const searchIndexes = new Set(locales.map((locale) => searchIndexHref(locale)));
+
 /**
  * Hashed assets never change; files with fixed names must be revalidated, or a phone could keep an old
- * page, manifest or service worker after a release. Icons and QR codes may be a day old.
+ * page, manifest, search index or service worker after a release or a publish. Icons and QR codes may be a day old.
  */
 export function cacheControlFor(path: string): string {
   if (path.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
-  if (path === '/sw.js' || path === '/manifest.webmanifest' || path === '/sitemap.xml' || path === saveAllSizesHref) return 'no-cache';
+  if (path === '/sw.js' || path === '/manifest.webmanifest' || path === '/sitemap.xml' || path === saveAllSizesHref || searchIndexes.has(path)) return 'no-cache';
   if (extname(path) === '.html') return 'no-cache';
   return 'public, max-age=86400';
 }

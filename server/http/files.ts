@@ -7,7 +7,7 @@ import { cacheControlFor, contentTypeFor, isCompressible } from './file-types.ts
 import type { Encoding } from './negotiate.ts';
 
 /** Plain bytes that a Response can take as they are, with no copy per request. */
-type Bytes = Uint8Array<ArrayBuffer>;
+export type Bytes = Uint8Array<ArrayBuffer>;
 
 /** A file of the build, ready to send: bytes in every encoding worth having, and its headers. */
 export interface DistFile {
@@ -26,7 +26,15 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 async function load(file: string, path: string): Promise<DistFile> {
-  const identity: Bytes = new Uint8Array(await readFile(file));
+  return encodedFile(path, new Uint8Array(await readFile(file)));
+}
+
+/**
+ * `identity`, the bytes of the file at `path`, ready to send as the build's files are: brotli and gzip where they
+ * are worth it, the type and Cache-Control of its path, and a weak ETag of its bytes. For the files the server makes
+ * from the build's (the search indexes with what staff published, server/search/indexes.ts) as for the build's own.
+ */
+export async function encodedFile(path: string, identity: Bytes): Promise<DistFile> {
   const encoded: Partial<Record<Encoding, Bytes>> = {};
   if (isCompressible(path) && identity.length >= MIN_COMPRESS_BYTES) {
     // Once per file and per release, on the thread pool: the smallest answer matters more than the first one's speed.

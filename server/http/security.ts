@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders as honoSecureHeaders } from 'hono/secure-headers';
-import { serviceWorkerHref } from '../../src/addresses/addresses.ts';
+import { isStaffContentPreviewHref, serviceWorkerHref } from '../../src/addresses/addresses.ts';
 import { cspHash, type InlineHead } from '../../build/document/inline-head.ts';
 
 /**
@@ -29,6 +29,10 @@ import { cspHash, type InlineHead } from '../../build/document/inline-head.ts';
  * every answer of an https:// site (issue 11): it guards the connection, not a document, and a client that only
  * calls the API learns it there.
  *
+ * One document may be framed, by the site's own pages only: a draft's preview in the staff console
+ * (`isStaffContentPreviewHref`), which the item's console page shows in a frame and checks with axe (issue 14
+ * point 1). It alone gets `frame-ancestors 'self'` and X-Frame-Options SAMEORIGIN; every other page stays unframable.
+ *
  * Hono's other defaults are off: they are for browsers this site does not support or are the default anyway.
  */
 export function secureHeaders(baseUrl?: string, inlineHead?: Promise<InlineHead>): MiddlewareHandler {
@@ -38,7 +42,10 @@ export function secureHeaders(baseUrl?: string, inlineHead?: Promise<InlineHead>
   all.catch(() => undefined);
   return async (c, next) => {
     await (await all)(c, next);
-    if (isDocument(c.req.path, c.res)) return;
+    if (isDocument(c.req.path, c.res)) {
+      if (isStaffContentPreviewHref(c.req.path)) framedBySameOrigin(c.res.headers);
+      return;
+    }
     const svg = isSvg(c.res);
     for (const name of DOCUMENT_ONLY) c.res.headers.delete(name);
     if (svg) c.res.headers.set('Content-Security-Policy', SVG_POLICY);
@@ -75,6 +82,13 @@ export function isDocument(path: string, response: Response): boolean {
 }
 
 export const HSTS = 'max-age=31536000';
+
+/** Lets the site's own pages, and no other site's, show this document in a frame. */
+function framedBySameOrigin(headers: Headers): void {
+  headers.set('X-Frame-Options', 'SAMEORIGIN');
+  const csp = headers.get('Content-Security-Policy');
+  if (csp) headers.set('Content-Security-Policy', csp.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
+}
 
 /** The document policy: its own origin, and the inline boot script and critical CSS by their hashes. */
 function policy(inline: InlineHead | undefined): NonNullable<HonoOptions['contentSecurityPolicy']> {

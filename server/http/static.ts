@@ -21,7 +21,8 @@ export function safePath(rawPathname: string): string | undefined {
   return path;
 }
 
-function send(c: Context, file: DistFile): Response {
+/** `file` with its headers, in the encoding the request takes best, or 304 when the request's ETag matches. */
+export function sendFile(c: Context, file: DistFile): Response {
   const headers: Record<string, string> = { 'Cache-Control': file.cacheControl, Vary: 'Accept-Encoding', ETag: file.etag };
   if (etagMatches(c.req.header('If-None-Match'), file.etag)) return c.body(null, 304, headers);
   const encoding = chooseEncoding(c, Object.keys(file.encoded) as Encoding[]);
@@ -62,7 +63,7 @@ export function serveDist(distDir: string, notFound: (c: Context) => Promise<Res
         });
       }
     }
-    if (file) return send(c, file);
+    if (file) return sendFile(c, file);
     if (!path.endsWith('/') && (await lookup(`${path}/index.html`))) {
       // The raw pathname is already percent-encoded, and safePath() has ruled out `//` and `\`: it stays on this site.
       return c.redirect(`${url.pathname}/${url.search}`, 301);

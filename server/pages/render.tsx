@@ -93,6 +93,8 @@ export interface PageRequest {
    * language switch still links the other languages' addresses, which answer with their not-found page.
    */
   inEveryLanguage?: boolean;
+  /** `noindex, nofollow` for a page search engines must not keep (a draft's preview). */
+  robots?: string;
   /**
    * How many times the app suspends on its way to this page while hydrating (`APP_SUSPENSIONS` by default): one for
    * a list route or an item route that finds its item in the page (src/app/contentRoute.tsx), as the prerendered
@@ -175,6 +177,7 @@ export async function renderPage(assets: BuildAssets, request: PageRequest, page
     title: documentTitle(head.title, head.names),
     tags: staticHead(await assets.inlineHead),
     description: head.description,
+    robots: request.robots,
     canonical: head.path && canonicalUrl(head.path),
     alternates,
     stylesheets: assets.stylesheets,

@@ -22,6 +22,7 @@ export function ReportTables({ figures, idPrefix = 'report', headingLevel = 2 }:
     <>
       <ProactiveTable figures={figures} id={`${idPrefix}-proactive`} level={headingLevel} />
       <p class="hint">{labels.proactiveNote}</p>
+      {figures.itemsPublished !== undefined && <p>{labels.itemsPublished}：{figures.itemsPublished}</p>}
       <RequestsTable figures={figures} id={`${idPrefix}-requests`} level={headingLevel} />
       <AppealsTable figures={figures} id={`${idPrefix}-appeals`} level={headingLevel} />
     </>

@@ -32,6 +32,7 @@ export function reportCsv(report: PublishedReport): string {
     line([labels.part2]),
     line([labels.documentContent, ...documentColumns.map((column) => labels.documentColumns[column])]),
     ...documentKinds.map((kind) => line([labels.documentKinds[kind], ...documentColumns.map((column) => f.proactive[kind][column])])),
+    ...(f.itemsPublished === undefined ? [] : [line([labels.itemsPublished, f.itemsPublished])]),
     '',
     line([labels.part3]),
     line(['', ...requestColumnPaths]),

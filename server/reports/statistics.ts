@@ -9,7 +9,8 @@ import {
   type RequestCounts,
   type RequestRowKey,
 } from '../../src/reports/figures.ts';
-import { proactiveCounts, type CatalogueDocument } from './proactive.ts';
+import { publishedCounts } from '../content/public.ts';
+import { catalogueWithPublished, proactiveCounts, type CatalogueDocument } from './proactive.ts';
 import { isOutcome } from '../../src/requests/rules/outcomes.ts';
 
 /**
@@ -26,7 +27,8 @@ import { isOutcome } from '../../src/requests/rules/outcomes.ts';
  * - columns: a person's request under 自然人, an organisation's under its kind; 总计 is the row's sum;
  * - part 四: reviews and lawsuits filed in the year, by their result as at the year's end: one decided after
  *   the year's end, or still pending, counts as 尚未审结;
- * - part 二: the catalogue's documents with a kind (server/reports/proactive.ts).
+ * - part 二: the catalogue's documents with a kind, the build's and those staff published (server/reports/proactive.ts),
+ *   and the items staff first published in the year (server/content/public.ts `publishedCounts`).
  */
 
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
@@ -96,11 +98,17 @@ async function appealFigures(db: Queryable, year: number): Promise<ReportFigures
   return appeals;
 }
 
-/** The year's figures as they stand now, from the database and the catalogue. */
+/**
+ * The year's figures as they stand now, from the database and the catalogue: `catalogue` is the build's facts
+ * (build/site-files/catalogue-facts.ts), to which the catalogue items staff published are added
+ * (`catalogueWithPublished`), and part 二's count of items is what staff first published in the year.
+ */
 export async function computeFigures(db: Queryable, year: number, catalogue: readonly CatalogueDocument[]): Promise<ReportFigures> {
   return {
     year,
-    proactive: proactiveCounts(catalogue, year),
+    proactive: proactiveCounts(await catalogueWithPublished(db, catalogue), year),
+    // The year's last day as "today": every month of the year has ended for this count.
+    itemsPublished: (await publishedCounts(db, year, `${year}-12-31`)).total,
     requests: await requestFigures(db, year),
     appeals: await appealFigures(db, year),
   };

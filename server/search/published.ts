@@ -1,56 +1,50 @@
 import { disclosureHref, guideHref } from '../../src/addresses/addresses.ts';
+import type { Disclosure, Guide } from '../../src/content/schema.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
 import type { SearchEntry, SearchIndex } from '../../src/search/search.ts';
-import { toTraditional } from '../../build/i18n/traditional.ts';
+import { renderMarkdown } from '../../build/content/load.ts';
+import { localiseItem } from '../../build/content/localise.ts';
+import { disclosureEntry, entryText, guideEntry } from '../../build/site-files/search-index.ts';
 import { scriptFold } from '../../build/site-files/script-fold.ts';
-import { collections } from '../content/fields.ts';
+import { type Collection, collections } from '../content/fields.ts';
 import { listPublished, listWithdrawn, type PublishedSummary } from '../content/public.ts';
 import type { Queryable } from '../db/database.ts';
 
 const hrefs = { disclosure: disclosureHref, guides: guideHref } as const;
-const sections = { disclosure: 'disclosure', guides: 'guides' } as const;
-
-const words = (...values: unknown[]) =>
-  values
-    .flat()
-    .filter((value): value is string => typeof value === 'string' && value !== '')
-    .join(' ');
 
 /**
- * A published item as the build's search index lists a page (build/site-files/search-index.ts): its title and
- * summary in `locale` (traditional characters made as the build makes them; English when staff wrote it, else the
- * Chinese, marked), and its other fields as the text. The address is the simplified one, as in the build's index.
+ * A published item as the build's search index lists a page, made by the build's own functions: its Markdown
+ * rendered and the item localised as the build localises a shipped file (build/content/localise.ts: traditional
+ * characters with the phrase corrections; English when staff wrote it, else the Chinese, marked with its `lang`),
+ * then the build's entry of a guide or catalogue item (build/site-files/search-index.ts). The address is the
+ * simplified one, as in the build's index.
  */
-function entryOf(collection: (typeof collections)[number], item: PublishedSummary, locale: Locale): SearchEntry {
-  const english = locale === 'en' ? item.english?.fields : undefined;
-  const fields = english ?? item.fields;
-  const text = words(fields.issuer, fields.documentNumber, fields.keywords, fields.eligibility, fields.bring, fields.steps, fields.legalBasis);
-  const convert = locale === 'zh-Hant' ? toTraditional : (value: string) => value;
-  return {
-    href: hrefs[collection](item.slug),
-    title: convert(String(fields.title ?? '')),
-    summary: convert(String(fields.summary ?? '')),
-    section: sections[collection],
-    ...(locale === 'en' && !english && { lang: 'zh-Hans' }),
-    text: convert(text),
-  };
+function entryOf(collection: Collection, item: PublishedSummary, locale: Locale): SearchEntry {
+  const chinese = { ...item.fields, slug: item.slug, html: renderMarkdown(item.body) } as unknown as Disclosure & Guide;
+  const english = item.english && ({ ...item.english.fields, slug: item.slug, html: renderMarkdown(item.english.body) } as unknown as Disclosure & Guide);
+  const localised = localiseItem(chinese, locale, english ?? undefined);
+  return collection === 'disclosure' ? disclosureEntry(localised, locale) : guideEntry(localised, locale);
 }
 
 /**
  * The build's search index of `locale` with what staff published since: each published item's entry (replacing the
  * build's entry of an edited shipped item), without withdrawn items, and the fold table extended to the new entries'
- * characters so that either script finds them (build/site-files/script-fold.ts).
+ * characters so that either script finds them (build/site-files/script-fold.ts). `index` itself when staff have
+ * published and withdrawn nothing.
  */
 export async function withPublished(db: Queryable, index: SearchIndex, locale: Locale): Promise<SearchIndex> {
-  const added: SearchEntry[] = [];
+  const published = new Map<string, SearchEntry>();
   const gone = new Set<string>();
   for (const collection of collections) {
-    const [published, withdrawn] = await Promise.all([listPublished(db, collection), listWithdrawn(db, collection)]);
-    for (const item of published) added.push(entryOf(collection, item, locale));
+    const [live, withdrawn] = await Promise.all([listPublished(db, collection), listWithdrawn(db, collection)]);
+    for (const item of live) published.set(hrefs[collection](item.slug), entryOf(collection, item, locale));
     for (const slug of withdrawn) gone.add(hrefs[collection](slug));
   }
-  if (added.length === 0 && gone.size === 0) return index;
-  for (const entry of added) gone.add(entry.href);
-  const fold = { ...index.fold, ...scriptFold(added.map((entry) => words(entry.title, entry.summary, entry.text)).join(' ')) };
-  return { ...index, entries: [...index.entries.filter((entry) => !gone.has(entry.href)), ...added], fold };
+  if (published.size === 0 && gone.size === 0) return index;
+  // An edited shipped item keeps its place (the build's order puts the most asked-for guides first); new ones follow.
+  const entries = index.entries.flatMap((entry) => (gone.has(entry.href) ? [] : [published.get(entry.href) ?? entry]));
+  const shipped = new Set(index.entries.map((entry) => entry.href));
+  entries.push(...[...published.values()].filter((entry) => !shipped.has(entry.href)));
+  const fold = { ...index.fold, ...scriptFold(entryText([...published.values()])) };
+  return { ...index, entries, fold };
 }

@@ -24,6 +24,12 @@ export const guideHref = /* @__PURE__ */ below('/guides/');
 /** The proactive-disclosure catalogue (主动公开); each category is a section of it, `#<category>`. */
 export const catalogueHref = /* @__PURE__ */ page('/disclosure/');
 export const disclosureHref = /* @__PURE__ */ below('/disclosure/');
+/**
+ * A file staff attached to a published item, below the item's page (`itemPath`, simplified-Chinese, as
+ * `disclosureHref(slug)` gives it): `/disclosure/<slug>/files/<id>/<file name>`, the name percent-encoded. One
+ * address for every language: the file is the same.
+ */
+export const contentFileHref = (itemPath: string, id: number, name: string) => `${itemPath}files/${id}/${encodeURIComponent(name)}`;
 /** Where the annual reports sit: no page of its own (the catalogue lists them), but the section they belong to. */
 const reports = '/reports/';
 /** An annual report's page; its data files sit beside it. */
@@ -156,6 +162,16 @@ export const staffContentHref = `${staffHref}content/`;
 export const staffContentNewHref = (collection: string) => `${staffContentHref}new/${collection}/`;
 /** A catalogue item's or guide's page in the console, and its actions below it (`edit/`, `publish/`, `files/`, …). */
 export const staffContentItemHref = (collection: string, slug: string) => `${staffContentHref}${collection}/${slug}/`;
+/**
+ * The current draft of a catalogue item or guide as its published page will be, in one language
+ * (`…/preview/zh-Hant/`): private, never indexed, shown in a frame on the item's console page (issue 14 point 1).
+ */
+export const staffContentPreviewHref = (collection: string, slug: string, locale: Locale = defaultLocale) => `${staffContentItemHref(collection, slug)}preview/${locale}/`;
+/** Whether `path` is a draft's preview: the one page a page of the site may show in a frame (server/http/security.ts). */
+export const isStaffContentPreviewHref = (path: string) => /^\/staff\/content\/[^/]+\/[^/]+\/preview\/[^/]+\/$/.test(path);
+/** axe-core as the console serves it, and the console's script that runs it on a draft's preview. */
+export const staffAxeHref = `${staffContentHref}axe.js`;
+export const staffPreviewCheckHref = `${staffContentHref}preview-check.js`;
 /** The staff API's holiday schedules: `POST <this>/<year>` with the year's schedule as JSON. */
 export const staffHolidaysApiHref = `${apiHref}staff/holidays`;
 /** The staff API's catalogue items and guides (issue 14): `POST <this>` a draft, `…/<collection>/<slug>/publish`. */

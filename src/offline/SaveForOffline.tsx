@@ -35,11 +35,11 @@ export function SaveForOffline() {
     setFinished(undefined);
     setSaving(true);
     try {
-      const { saveAllPages, saveLanguage, sitemapPaths, storageUsed } = await import('./save-all.ts');
+      const { publishedChanges, saveAllPages, saveLanguage, sitemapPaths, storageUsed } = await import('./save-all.ts');
       await saveLanguage(localeOf(location.pathname));
-      const paths = await sitemapPaths();
+      const [paths, changes] = await Promise.all([sitemapPaths(), publishedChanges()]);
       setProgress({ done: 0, total: paths.length, failed: 0 });
-      const result = await saveAllPages(paths, setProgress);
+      const result = await saveAllPages(paths, setProgress, changes);
       setFinished(result);
       const used = await storageUsed(t.lang);
       setStorage(used);

@@ -1,8 +1,13 @@
-import { qrHref, saveAllSizesHref, sitemapHref } from '../addresses/addresses.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { disclosureHref, guideHref, publishedHref, qrHref, saveAllSizesHref, sitemapHref } from '../addresses/addresses.ts';
+import { type Locale, locales } from '../i18n/locales.ts';
+import { readOverlay } from '../service-worker/published.ts';
 import { PAGES_CACHE, SAVE_ALL_MESSAGE } from '../service-worker/routes.ts';
 
-/** "Save all for offline": every page the sitemap lists, with its QR code, into the cache the worker reads. */
+/**
+ * "Save all for offline": every page the sitemap lists, with its QR code, into the cache the worker reads; what
+ * staff published since the build included (the server's sitemap lists it), saved again where the phone holds an
+ * older version, and what they withdrew dropped (`publishedChanges`).
+ */
 
 export interface SaveProgress {
   done: number;
@@ -18,6 +23,32 @@ export async function sitemapPaths(fetchFn: typeof fetch = fetch): Promise<strin
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname);
 }
 
+/** What staff changed since the build, for "save all", by address (`/en/disclosure/x/`). */
+export interface PublishedChanges {
+  /** Items and guides published or changed: saved even when the phone holds a copy, which may be older. */
+  refresh: string[];
+  /** Items and guides withdrawn: dropped from the phone. */
+  withdrawn: string[];
+}
+
+/**
+ * What staff changed since the build, from the published overlay of every language (src/content/published.ts),
+ * asked through the worker, which keeps each overlay and the guides it lists (src/sw.ts). A language whose overlay
+ * cannot be read adds nothing: its pages are saved as the sitemap lists them.
+ */
+export async function publishedChanges(fetchFn: typeof fetch = fetch): Promise<PublishedChanges> {
+  const changes: PublishedChanges = { refresh: [], withdrawn: [] };
+  await Promise.all(locales.map(async (locale) => {
+    const overlay = await readOverlay(await fetchFn(publishedHref(locale)).catch(() => undefined));
+    if (!overlay) return;
+    changes.refresh.push(...overlay.disclosure.map((item) => item.href), ...overlay.guides.map((guide) => guideHref(guide.slug, locale)));
+    changes.withdrawn.push(...overlay.withdrawn.guides.map((slug) => guideHref(slug, locale)));
+    // The catalogue's own addresses (`href`) of withdrawn items are not in the overlay, only their slugs.
+    changes.withdrawn.push(...overlay.withdrawn.disclosure.map((slug) => disclosureHref(slug, locale)));
+  }));
+  return changes;
+}
+
 async function isSaved(path: string): Promise<boolean> {
   const url = new URL(path, location.href);
   return !!((await caches.match(url.href)) ?? (await caches.match(new URL('index.html', url).href, { ignoreSearch: true })));
@@ -26,15 +57,23 @@ async function isSaved(path: string): Promise<boolean> {
 /** A few at a time: quick on a good network, gentle on a cheap phone's. */
 const PARALLEL = 3;
 
-export async function saveAllPages(paths: string[], onProgress: (progress: SaveProgress) => void): Promise<SaveProgress> {
+/**
+ * Saves each of `paths` the phone does not hold, and each of `changes.refresh` whether it does or not, with their QR
+ * codes, reporting progress after each; drops `changes.withdrawn`. Resolves with how many were saved and failed.
+ */
+export async function saveAllPages(paths: string[], onProgress: (progress: SaveProgress) => void, changes: PublishedChanges = { refresh: [], withdrawn: [] }): Promise<SaveProgress> {
   const cache = await caches.open(PAGES_CACHE);
-  const progress: SaveProgress = { done: 0, total: paths.length, failed: 0 };
-  const queue = [...paths];
+  const withdrawn = new Set(changes.withdrawn);
+  for (const path of withdrawn) await Promise.all([cache.delete(path), cache.delete(qrHref(path))]);
+  const refresh = new Set(changes.refresh.filter((path) => !withdrawn.has(path)));
+  const all = [...new Set([...paths, ...refresh])].filter((path) => !withdrawn.has(path));
+  const progress: SaveProgress = { done: 0, total: all.length, failed: 0 };
+  const queue = [...all];
   const saveNext = async (): Promise<void> => {
     const path = queue.shift();
     if (path === undefined) return;
     try {
-      if (!(await isSaved(path))) await cache.add(path);
+      if (refresh.has(path) || !(await isSaved(path))) await cache.add(path);
       // The page reads without its QR image; a missing one must not count the page as lost.
       if (!(await cache.match(qrHref(path)))) await cache.add(qrHref(path)).catch(() => undefined);
       progress.done++;

@@ -6,14 +6,17 @@ import type { Disclosure } from '../content/schema.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
 import { whenPublished } from '../content/published-gate.ts';
 
-/** `credits`: who wrote and reviewed it, for an item staff published through the review steps (server/content/). */
 /**
  * What staff published since the build at this address (src/content/published-client.ts): the item the server
  * embedded in the page being hydrated, or a page load when the server has a newer text, or nothing.
  */
 export const published = (slug: string, inBuild: boolean) => whenPublished((client) => client.itemRoute('disclosure', slug, inBuild, DisclosureItem));
 
-export default function DisclosureItem({ item, credits }: { item: Disclosure; credits?: CreditsLine }) {
+/**
+ * `credits`: who wrote and reviewed it, for an item staff published through the review steps (server/content/).
+ * `addressable` false for a draft's preview in the staff console: no canonical address nor QR code of its own.
+ */
+export default function DisclosureItem({ item, credits, addressable }: { item: Disclosure; credits?: CreditsLine; addressable?: boolean }) {
   const t = useMessages();
   const href = useHref();
   const textLang = useForeignLang()(item.lang);
@@ -26,6 +29,7 @@ export default function DisclosureItem({ item, credits }: { item: Disclosure; cr
       description={item.summary}
       trail={[{ href: catalogueHref(), label: t.disclosure.title }]}
       lang={item.lang}
+      addressable={addressable}
     >
       <dl class="summary-list">
         <div><dt>{t.disclosure.issuer}</dt><dd lang={textLang}>{item.issuer}</dd></div>

@@ -19,14 +19,17 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** `credits`: who wrote and reviewed it, for a guide staff published through the review steps (server/content/). */
 /**
  * What staff published since the build at this address (src/content/published-client.ts): the item the server
  * embedded in the page being hydrated, or a page load when the server has a newer text, or nothing.
  */
 export const published = (slug: string, inBuild: boolean) => whenPublished((client) => client.itemRoute('guides', slug, inBuild, Guide));
 
-export default function Guide({ item: guide, credits }: { item: GuideData; credits?: CreditsLine }) {
+/**
+ * `credits`: who wrote and reviewed it, for a guide staff published through the review steps (server/content/).
+ * `addressable` false for a draft's preview in the staff console: no canonical address nor QR code of its own.
+ */
+export default function Guide({ item: guide, credits, addressable }: { item: GuideData; credits?: CreditsLine; addressable?: boolean }) {
   const t = useMessages();
   const href = useHref();
   // Not yet translated: the guide's own text keeps its language, marked on each part of it.
@@ -40,7 +43,7 @@ export default function Guide({ item: guide, credits }: { item: GuideData; credi
   };
 
   return (
-    <Page pinyin={`guides/${guide.slug}`} title={guide.title} description={guide.summary} trail={[{ href: guidesHref(), label: t.guides.title }]} lang={guide.lang}>
+    <Page pinyin={`guides/${guide.slug}`} title={guide.title} description={guide.summary} trail={[{ href: guidesHref(), label: t.guides.title }]} lang={guide.lang} addressable={addressable}>
       <p class="lead" lang={textLang}>{lines('summary', guide.summary)}</p>
       <Section id="eligibility" title={t.guide.eligibility}>
         <ul class="list" lang={textLang}>{guide.eligibility.map((line, i) => <li key={line}>{lines('eligibility', line, i)}</li>)}</ul>

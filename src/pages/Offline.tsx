@@ -6,14 +6,16 @@ import { useMessages } from '../i18n/index.ts';
 
 /**
  * What the service worker shows for a page never saved, with no signal. It is served at that page's
- * address, so it is not hydrated (src/main.tsx): a small script adds the pages read earlier to the list.
+ * address, so it is not hydrated (src/main.tsx): a small script (src/offline/offline-page.ts) adds the pages read
+ * earlier to the list, and brings its guides (`data-guide`) up to date with what staff published since the build:
+ * the published guides the phone keeps after the shipped ones, a withdrawn guide taken out.
  */
 export default function Offline() {
   const t = useMessages();
   const available = [
     { href: homeHref(), title: site.appName },
     { href: guidesHref(), title: t.guides.title },
-    ...guides.map((guide) => ({ href: guideHref(guide.slug), title: guide.title })),
+    ...guides.map((guide) => ({ href: guideHref(guide.slug), title: guide.title, guide: guide.slug })),
     { href: requestHref(), title: t.nav.request },
     { href: myRequestsHref(), title: t.nav.requests },
     { href: searchHref(), title: t.search.title },
@@ -26,7 +28,7 @@ export default function Offline() {
         <p>{t.offline.available}</p>
         <ul class="link-list" id="offline-pages">
           {available.map((page) => (
-            <li key={page.href}><a href={page.href}>{page.title}</a></li>
+            <li key={page.href} data-guide={'guide' in page ? page.guide : undefined}><a href={page.href}>{page.title}</a></li>
           ))}
         </ul>
       </div>

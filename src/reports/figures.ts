@@ -27,6 +27,12 @@ export const documentColumns = ['issued', 'repealed', 'inForce'] as const;
 export interface ReportFigures {
   year: number;
   proactive: Record<DocumentKind, DocumentCounts>;
+  /**
+   * Items proactively disclosed on the site in the year, given below part 二's table: the catalogue items and guides
+   * staff first published in it (China dates; not imports of shipped files, not later versions: server/content/public.ts
+   * `publishedCounts`, the console home's count). Absent from reports published before it was counted.
+   */
+  itemsPublished?: number;
   requests: Record<RequestRowKey, RequestCounts>;
   appeals: { review: AppealCounts; lawsuit: AppealCounts; lawsuitAfterReview: AppealCounts };
 }
@@ -42,6 +48,7 @@ export const labels = {
   part4: '四、政府信息公开行政复议、行政诉讼情况',
   documentContent: '信息内容',
   proactiveNote: '本表只统计信息公开目录中标明文件类别（规章、行政规范性文件）的文件。',
+  itemsPublished: '本年在本网站主动公开政府信息（条）',
   documentKinds: { rule: '规章', normative: '行政规范性文件' } satisfies Record<DocumentKind, string>,
   documentColumns: { issued: '本年制发件数', repealed: '本年废止件数', inForce: '现行有效件数' },
   requestCorner: '本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和',

@@ -2,7 +2,9 @@ import { type PrecacheEntry, PrecacheController } from 'workbox-precaching';
 import { defaultLocale, type Locale, localeOf, locales } from '../i18n/locales.ts';
 import { contentRevision, isPhoneRules, isUnpacked, type PackFile, packLocale, type PrecacheGroup, precacheGroup } from './pack-format.ts';
 import type { HeldPage } from './pages.ts';
-import { isCacheablePage, languagePrecache, PAGES_CACHE, pageCacheKey, precacheCandidates, SAVE_DATA_CACHE } from './routes.ts';
+import {
+  isCacheablePage, isNetworkFirstFile, isPublishedOverlay, languagePrecache, PAGES_CACHE, pageCacheKey, precacheCandidates, SAVE_DATA_CACHE,
+} from './routes.ts';
 
 /** The worker's install and activate events (typed by Workbox: this module is checked with the page's types too). */
 type LifecycleEvent = Parameters<PrecacheController['install']>[0];
@@ -14,9 +16,12 @@ const entryOf = (entry: ManifestEntry): PrecacheEntry => (typeof entry === 'stri
  * (`only-if-cached`), or undefined. A page (`/x/index.html` in the list) was loaded at its address `/x/`. A file
  * named by its hash is the same whatever the copy's age; one with a revision (a page, a search index) is taken only
  * when its bytes are that revision (build/pwa/precache.ts: the first ten hex digits of their SHA-256), as an
- * update's install may find an older copy there.
+ * update's install may find an older copy there. On the first visit (`firstVisit`), a file the server changes
+ * without a build (a search index, which it merges with what staff published: `isNetworkFirstFile`) is taken
+ * whatever its bytes: the page has just had it from the server, so it is newer than the build's, not older, and
+ * the pack need not send the build's copy as well.
  */
-async function loadedByPage(url: string, cacheKey: string): Promise<Response | undefined> {
+async function loadedByPage(url: string, cacheKey: string, firstVisit: boolean): Promise<Response | undefined> {
   const address = new URL(url);
   address.pathname = address.pathname.replace(/\/index\.html$/, '/');
   const response = await fetch(address.href, { cache: 'only-if-cached', mode: 'same-origin', credentials: 'same-origin' }).catch(() => undefined);
@@ -24,6 +29,7 @@ async function loadedByPage(url: string, cacheKey: string): Promise<Response | u
   if (cacheKey === url) return response;
   const revision = new URL(cacheKey).searchParams.get('__WB_REVISION__');
   const body = await response.arrayBuffer();
+  if (firstVisit && isNetworkFirstFile(new URL(url), self.location.origin)) return new Response(body, { headers: response.headers });
   if (!revision || (await contentRevision(body)) !== revision) return undefined;
   return new Response(body, { headers: response.headers });
 }
@@ -77,10 +83,10 @@ export function languagePrecaches(manifest: ManifestEntry[], openWindows: () => 
   /**
    * Puts into each group's cache, under Workbox's keys, each of its files the cache lacks: the packed ones from
    * `locale`'s pack (one download for all the groups), the others one by one (from the browser's cache, where the page
-   * has just loaded them); with `packed` false, only those. Throws when a download fails, so that the install fails
-   * and is tried again, as Workbox's own does.
+   * has just loaded them); with `packed` false, only those. `firstVisit`: the phone held no language before
+   * (`loadedByPage`). Throws when a download fails, so that the install fails and is tried again, as Workbox's own does.
    */
-  async function installGroups(locale: Locale, groups: PrecacheGroup[], packed = true): Promise<void> {
+  async function installGroups(locale: Locale, groups: PrecacheGroup[], packed = true, firstVisit = false): Promise<void> {
     const missing: { url: string; cacheKey: string; cache: Cache }[] = [];
     for (const group of groups) {
       const controller = controllers.get(group)!;
@@ -101,7 +107,7 @@ export function languagePrecaches(manifest: ManifestEntry[], openWindows: () => 
     const wanted: typeof fromPack = [];
     const skipped: string[] = [];
     for (const file of fromPack) {
-      const held = await loadedByPage(file.url, file.cacheKey);
+      const held = await loadedByPage(file.url, file.cacheKey, firstVisit);
       if (held) {
         await file.cache.put(file.cacheKey, held);
         skipped.push(new URL(file.url).pathname);
@@ -128,6 +134,9 @@ export function languagePrecaches(manifest: ManifestEntry[], openWindows: () => 
       await cache.put(cacheKey, response);
     }
   }
+
+  /** Whether this start of the worker installed an update over languages the phone held (not a first visit). */
+  let updating = false;
 
   /** Whether the person's browser asks to save data, now or when the page registered this worker (src/offline/save-data.ts). */
   async function savingData(): Promise<boolean> {
@@ -175,17 +184,37 @@ export function languagePrecaches(manifest: ManifestEntry[], openWindows: () => 
         ]);
         return;
       }
+      const firstVisit = (await held()).length === 0;
+      updating = !firstVisit;
       const [first, ...others] = await languagesToKeep();
-      await Promise.all([installGroups(first!, ['shared', first!]), ...others.map((locale) => installGroups(locale, [locale]))]);
+      await Promise.all([installGroups(first!, ['shared', first!], true, firstVisit), ...others.map((locale) => installGroups(locale, [locale]))]);
     },
     /** "保存全部页面" under Save-Data: the shared files and `locale`'s, from its pack. Throws as install does. */
     saveAll: async (locale: Locale) => {
       await installGroups(locale, ['shared', locale]);
     },
-    /** For `activate`: drops the files the new version no longer lists; opens no cache of a language not held. */
-    activate: async (event: LifecycleEvent) => {
-      await Promise.all([shared, ...(await held()).map((locale) => controllers.get(locale)!)].map((controller) => controller.activate(event)));
+    /**
+     * For `activate`: drops the files the new version no longer lists, as Workbox's own `activate` does, but keeps
+     * the published overlay kept beside a language's files (`beside`); opens no cache of a language not held.
+     */
+    activate: async (_event: LifecycleEvent) => {
+      await Promise.all([shared, ...(await held()).map((locale) => controllers.get(locale)!)].map(async (controller) => {
+        const cache = await caches.open(controller.strategy.cacheName);
+        const listed = new Set(controller.getURLsToCacheKeys().values());
+        for (const request of await cache.keys()) {
+          if (!listed.has(request.url) && !isPublishedOverlay(new URL(request.url), self.location.origin)) await cache.delete(request);
+        }
+      }));
     },
+    /** The languages whose precache this phone holds. */
+    held,
+    /** Whether the browser asks to save data, now or when the worker was registered. */
+    savingData,
+    /**
+     * Whether this start of the worker installed an update over a precache the phone held: false on the first visit,
+     * under Save-Data, and when the worker has restarted since its install.
+     */
+    updating: () => updating,
     /** The held copy of a precached file for this address (`/x/` → `/x/index.html`), or undefined. */
     match: async (url: URL): Promise<Response | undefined> => {
       const found = cacheKeyFor(url);
@@ -200,6 +229,25 @@ export function languagePrecaches(manifest: ManifestEntry[], openWindows: () => 
      * changed since the build), or dropped (withdrawn). Only in a language cache the phone holds: writing would
      * create one, and the phone would then count that language as held.
      */
+    /**
+     * A published overlay's copy (`isPublishedOverlay`), kept beside the files of its language's precache, under its
+     * address, while the phone holds that language; with the language not held, nothing (`read` undefined, `keep`
+     * false), so the worker keeps it elsewhere.
+     */
+    beside: (url: URL): Omit<HeldPage, 'keep'> & { keep(response: Response): Promise<boolean> } => {
+      const cacheName = languagePrecache(localeOf(url.pathname));
+      const key = pageCacheKey(url);
+      const open = async () => ((await caches.has(cacheName)) ? caches.open(cacheName) : undefined);
+      return {
+        read: async () => (await open())?.match(key),
+        keep: async (response) => {
+          const cache = await open();
+          await cache?.put(key, response);
+          return cache !== undefined;
+        },
+        drop: async () => void (await (await open())?.delete(key)),
+      };
+    },
     page: (url: URL): HeldPage => {
       const found = cacheKeyFor(url);
       const cacheName = found && controllers.get(found.group)!.strategy.cacheName;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { replyFileApiHref } from '../addresses/addresses.ts';
 import {
-  canonicalRedirect, isCacheablePage, isKeptWhenFetched, isQrImage, offlinePageFor, pageCacheKey, precacheCandidates, precacheLanguage, withTrailingSlash,
+  canonicalRedirect, isCacheablePage, isKeptWhenFetched, isNetworkFirstFile, isPublishedOverlay, isQrImage, offlinePageFor, pageCacheKey, precacheCandidates, precacheLanguage, withTrailingSlash,
 } from './routes.ts';
 
 const origin = 'https://example.org';
@@ -62,13 +62,28 @@ describe('pageCacheKey', () => {
 });
 
 describe('isKeptWhenFetched', () => {
-  it('keeps code and the other languages’ search indexes the precache leaves out, on this site only', () => {
+  it('keeps code the precache leaves out, on this site only', () => {
     expect(isKeptWhenFetched(at('/assets/zh-Hant-bus-pass-abc123.js'), origin)).toBe(true);
-    expect(isKeptWhenFetched(at('/en/search-index.json'), origin)).toBe(true);
-    expect(isKeptWhenFetched(at('/zh-Hant/search-index.json'), origin)).toBe(true);
     expect(isKeptWhenFetched(at('/api/requests'), origin)).toBe(false);
     expect(isKeptWhenFetched(at('/en/guides/'), origin)).toBe(false);
     expect(isKeptWhenFetched(new URL('https://other.example/assets/x.js'), origin)).toBe(false);
+  });
+});
+
+describe('isNetworkFirstFile', () => {
+  it('asks the server first for what staff change without a build: every language’s published overlay and search index', () => {
+    for (const path of ['/published.json', '/en/published.json', '/zh-Hant/published.json', '/search-index.json', '/en/search-index.json', '/zh-Hant/search-index.json']) {
+      expect(isNetworkFirstFile(at(path), origin), path).toBe(true);
+    }
+    for (const path of ['/assets/main-abc.js', '/guides/', '/api/staff/content', '/fr/published.json', '/guides/published.json']) {
+      expect(isNetworkFirstFile(at(path), origin), path).toBe(false);
+    }
+    expect(isNetworkFirstFile(new URL('https://other.example/published.json'), origin)).toBe(false);
+  });
+
+  it('knows the overlay from the search index, which the precache lists', () => {
+    expect(isPublishedOverlay(at('/en/published.json'), origin)).toBe(true);
+    expect(isPublishedOverlay(at('/en/search-index.json'), origin)).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
-import { canonicalPageAddress, isPrivateHref, offlineHref, prerenderedPageFor, qrHref, searchIndexHref } from '../addresses/addresses.ts';
-import { defaultLocale, type Locale, localeOf, locales } from '../i18n/locales.ts';
+import { canonicalPageAddress, isPrivateHref, offlineHref, prerenderedPageFor, publishedHref, qrHref, searchIndexHref } from '../addresses/addresses.ts';
+import { type Locale, localeOf, locales } from '../i18n/locales.ts';
 
 /**
  * Which requests the service worker answers and from where. Plain functions of a URL, so they are tested
@@ -106,14 +106,27 @@ export function pageCacheKey(url: URL): string {
 }
 
 /**
- * Files the precache does not hold but a page kept for offline reading needs: the traditional-Chinese and English
- * chunks (content-hashed, so a kept copy never goes stale) and those languages' search indexes.
+ * Code the precache does not hold but a page kept for offline reading needs: the traditional-Chinese and English
+ * chunks, content-hashed, so a kept copy never goes stale.
  */
 export function isKeptWhenFetched(url: URL, origin: string): boolean {
-  return url.origin === origin && (/^\/assets\/[^/]+\.js$/.test(url.pathname) || isOtherSearchIndex(url.pathname));
+  return url.origin === origin && /^\/assets\/[^/]+\.js$/.test(url.pathname);
 }
 
-/** The search indexes the precache leaves out: every language's but simplified Chinese's. */
-function isOtherSearchIndex(path: string): boolean {
-  return locales.some((locale) => locale !== defaultLocale && path === searchIndexHref(locale));
+/**
+ * The published overlay of a language (`publishedHref`, src/content/published.ts): what staff published, changed or
+ * withdrawn since the build. Kept beside that language's precache, not listed in it.
+ */
+export function isPublishedOverlay(url: URL, origin: string): boolean {
+  return url.origin === origin && locales.some((locale) => url.pathname === publishedHref(locale));
+}
+
+/**
+ * Files staff change without a build (issue 14, point 5), asked of the server first and their held copies replaced,
+ * as pages are (src/service-worker/pages.ts): every language's published overlay and search index, which the server
+ * merges with what staff published. The search index stays precached (simplified Chinese's by the first visit), so
+ * the first offline search works; another language's is kept when first fetched.
+ */
+export function isNetworkFirstFile(url: URL, origin: string): boolean {
+  return url.origin === origin && (isPublishedOverlay(url, origin) || locales.some((locale) => url.pathname === searchIndexHref(locale)));
 }

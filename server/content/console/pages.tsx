@@ -2,7 +2,10 @@ import { type Context, Hono } from 'hono';
 import * as v from 'valibot';
 import { contentReview } from '../../../src/config/site.ts';
 import type { FieldError } from '../../../src/requests/contract.ts';
-import { staffContentHref, staffContentItemHref, staffContentNewHref } from '../../../src/addresses/addresses.ts';
+import { disclosureHref, guideHref, staffContentHref, staffContentItemHref, staffContentNewHref, staffPreviewCheckHref } from '../../../src/addresses/addresses.ts';
+import { locales } from '../../../src/i18n/locales.ts';
+import type { BuildAssets } from '../../pages/assets.ts';
+import { publishedPage } from '../public-pages.tsx';
 import { multipartReply } from '../../files/multipart.ts';
 import { FILES_FIELD, uploadMessages } from '../../files/uploads.ts';
 import { limitBody, MAX_BODY_BYTES } from '../../http/limits.ts';
@@ -22,11 +25,14 @@ import { readShipped } from '../shipped.ts';
 import { findItem, itemAudit, itemVersions } from '../store.ts';
 import { draftInput, fieldId, formSchema, formValues, type FormValues, shownErrors } from './form.ts';
 import { isAdministrator, listItems, staffName, staffWithRole, untouchedShipped } from './store.ts';
+import { draftAsPublished, previewCheckScript } from './preview.tsx';
 import { consoleText as t } from './text.ts';
 import { ContentHomePage, ContentMessagePage, DraftFormPage, ItemPage } from './views.tsx';
 
 export interface ContentConsoleOptions {
   staffConsole: StaffConsole;
+  /** The build's assets: a draft's preview is the published page, rendered as server/content/public-pages.tsx does. */
+  assets: BuildAssets;
   /** The authoring checks a publish must pass (server/content/checks/, as server/app.ts gives them). */
   check?: CheckContent;
   /** Where the shipped Markdown files are; default src/content. */
@@ -51,7 +57,9 @@ const positive = (text: string | undefined) => (text && /^\d{1,9}$/.test(text) &
  * - `GET /staff/content/`: the home (figures, the items by state);
  * - `GET|POST new/<collection>/`, `GET|POST <collection>/<slug>/edit/`: the draft form (`saveDraft`);
  * - `GET <collection>/<slug>/`: the item's page; its forms post to `publish/` (a step, or an administrator's publish
- *   without review), `files/` (multipart), `files/<id>/remove/`, `versions/<n>/restore/`, `withdraw/`.
+ *   without review), `files/` (multipart), `files/<id>/remove/`, `versions/<n>/restore/`, `withdraw/`;
+ * - `GET <collection>/<slug>/preview/<locale>/`: the draft as its published page, never indexed, which the item's
+ *   page frames and checks with axe (`preview-check.js`, and `axe.js` mounted apart: ./preview.tsx).
  * A post refused answers its page again with what is wrong: 422 per field (a publish the authoring checks refuse
  * shows the draft's form with each problem linked to its field), 409, 403, 404.
  */
@@ -82,6 +90,8 @@ export function contentConsolePages(options: ContentConsoleOptions): Hono<StaffE
     const [counts, items, shipped] = await Promise.all([publishedCounts(db, year, today), listItems(db, review), untouchedShipped(db, options.shippedDir)]);
     return page(c, <ContentHomePage counts={counts} month={Number(today.slice(5, 7))} items={items} shipped={shipped} />);
   });
+
+  pages.get(staffPreviewCheckHref, async () => new Response(await previewCheckScript(), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } }));
 
   // ---- The item's page ----
   const itemPage = async (
@@ -177,6 +187,18 @@ export function contentConsolePages(options: ContentConsoleOptions): Hono<StaffE
     pages.get(item, (c) => {
       const slug = slugOf(c);
       return slug ? itemPage(c, collection, slug) : notFound(c);
+    });
+    pages.get(`${item}preview/:locale/`, async (c) => {
+      const slug = slugOf(c);
+      const locale = locales.find((candidate) => candidate === c.req.param('locale'));
+      const found = slug && locale && (await findItem(db, collection, slug));
+      if (!found || !locale) return notFound(c);
+      // At the address it will have, so the page's frame (navigation, language switch) is the published one's.
+      const url = (collection === 'disclosure' ? disclosureHref : guideHref)(found.slug, locale);
+      const preview = await draftAsPublished(db, found, now());
+      if ('errors' in preview) return page(c, <ContentMessagePage title={t.preview.unfinishedTitle} text={t.preview.unfinishedText(preview.errors.map((error) => error.message))} />, 409);
+      const html = await publishedPage(options.assets, preview, locale, url, true);
+      return c.html(html, 200, { 'X-Robots-Tag': 'noindex, nofollow' });
     });
     pages.get(`${item}edit/`, async (c) => {
       const slug = slugOf(c);

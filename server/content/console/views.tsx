@@ -22,6 +22,7 @@ import type { ContentAuditEntry, Version } from '../store.ts';
 import { contentText } from '../text.ts';
 import { englishFields, fieldId, type FormField, formFields, type FormValues } from './form.ts';
 import type { ListedItem, ListState, ShippedEntry } from './store.ts';
+import { PreviewSection } from './preview.tsx';
 import { consoleText as t } from './text.ts';
 
 const localTime = (iso: string) => chinaDateTime(iso, 'zh-CN');
@@ -316,6 +317,7 @@ export function ItemPage({ view, review, writerName, administrator, offer, versi
         {view.restoredFrom !== null && <Row label={t.item.draft}>{t.item.restoredFrom(view.restoredFrom)}</Row>}
       </dl>
       <p><a class="button button--secondary" href={`${base}edit/`}>{t.item.edit}</a></p>
+      <p><a class="standalone-link" href="#preview">{t.preview.jump}</a></p>
 
       <h2>{t.item.draft}</h2>
       <DraftText collection={collection} fields={view.draft.fields} body={view.draft.body} prefix="" />
@@ -462,6 +464,9 @@ export function ItemPage({ view, review, writerName, administrator, offer, versi
           <li key={i}>{localTime(entry.at)} · {entry.staffName} · {t.item.actions[entry.action] ?? entry.action}{entry.action === 'content-publish' && (entry.after as { skipped_review?: boolean } | null)?.skipped_review ? `（${t.item.skippedReview}）` : ''}</li>
         ))}
       </ul>
+
+      {/* Last: each frame holds a whole page, whose links a keyboard would otherwise tab through before the actions. */}
+      <PreviewSection collection={collection} slug={slug} />
     </StaffPage>
   );
 }
