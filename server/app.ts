@@ -14,7 +14,7 @@ import { clientAddressFrom } from './http/client-address.ts';
 import { closeAfterUnreadBody } from './http/limits.ts';
 import type { Database } from './db/database.ts';
 import { requestFormPages } from './requests/form-pages.tsx';
-import { reportPublicRoutes } from './reports/public.tsx';
+import { reportPublicRoutes, unbuiltReports } from './reports/public.tsx';
 import { reportStaffRoutes } from './reports/staff.tsx';
 import { createRateLimiter } from './http/rate-limit.ts';
 import { secureHeaders } from './http/security.ts';
@@ -80,11 +80,13 @@ export function createApp(options: AppOptions): Hono {
   // The build's sitemap with what staff published since.
   app.route('/', sitemapRoutes({ distDir: options.distDir, db: options.db }));
   // Published catalogue items and guides: before the build's files, whose page of an edited shipped item is stale.
-  app.route('/', contentPublicRoutes({ assets, db: options.db, distDir: options.distDir }));
+  // What staff published since the build, with the reports published from the console that it lacks.
+  const overlay = { db: options.db, reports: () => unbuiltReports(options.db, options.distDir) };
+  app.route('/', contentPublicRoutes({ assets, ...overlay, db: options.db }));
   app.route('/', contentFileRoutes({ assets, db: options.db }));
-  app.route('/', overlayRoutes({ db: options.db, distDir: options.distDir }));
+  app.route('/', overlayRoutes(overlay));
   // The catalogue, guide list and home page with what staff published: before the build's files of them.
-  app.route('/', listPagesRoutes({ assets, db: options.db, distDir: options.distDir }));
+  app.route('/', listPagesRoutes({ assets, ...overlay, distDir: options.distDir }));
   const staff = createStaffConsole({ db: options.db, now, distDir: options.distDir, clientAddress, letterFacts: options.letterFacts, mail: options.mail });
   // Before the API, whose staff part answers 404 for addresses it does not know.
   app.route(staffHolidaysApiHref, holidayApi({ staffConsole: staff }));

@@ -24,6 +24,7 @@ import { currentOverlay, type OverlayOptions } from './overlay.ts';
  */
 export interface ListPagesOptions extends OverlayOptions {
   assets: BuildAssets;
+  distDir: string;
 }
 
 type Lists = Record<Locale, BuildLists>;

@@ -6,8 +6,7 @@ import type { CatalogueEntry, PublishedOverlay } from '../../src/content/publish
 import type { DisclosureSummary, GuideSummary } from '../../src/content/schema.ts';
 import { type Locale, locales } from '../../src/i18n/locales.ts';
 import { localiseItem } from '../../build/content/localise.ts';
-import type { Database, Queryable } from '../db/database.ts';
-import { unbuiltReports } from '../reports/public.tsx';
+import type { Queryable } from '../db/database.ts';
 import { etagMatches } from '../http/negotiate.ts';
 import { listPublished, listWithdrawn, type PublishedSummary } from './public.ts';
 
@@ -67,15 +66,19 @@ export async function publishedOverlay(db: Queryable, locale: Locale, reports: C
 /** The overlay's entity tag: the same text, the same tag, whichever process answers. */
 export const overlayTag = (json: string): string => `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
 
-/** Where the overlay is made from: the database, and the build (which reports it has pages of). */
+/** Where the overlay is made from. */
 export interface OverlayOptions {
-  db: Database;
-  distDir: string;
+  db: Queryable;
+  /**
+   * The annual reports published from the console that the build lacks (server/reports/public.tsx
+   * `unbuiltReports`, given by server/app.ts: the reports import this folder, not the other way round).
+   */
+  reports?: () => Promise<CatalogueEntry[]>;
 }
 
 /** The overlay of `locale` as the server answers and embeds it: the published items and the unbuilt reports. */
 export async function currentOverlay(options: OverlayOptions, locale: Locale): Promise<PublishedOverlay> {
-  return publishedOverlay(options.db, locale, await unbuiltReports(options.db, options.distDir));
+  return publishedOverlay(options.db, locale, (await options.reports?.()) ?? []);
 }
 
 export function overlayRoutes(options: OverlayOptions): Hono {

@@ -16,7 +16,7 @@ import { chinaDate } from '../requests/due-date.ts';
 import { type Collection, collections, SLUG } from './fields.ts';
 import { type Credit, findPublished, type PublishedItem } from './public.ts';
 import { creditWords, withdrawnText } from './public-text.ts';
-import { currentOverlay } from './overlay.ts';
+import { currentOverlay, type OverlayOptions } from './overlay.ts';
 import { type PublishedOverlay, publishedItemId, publishedOverlayId, type PublishedPageItem } from '../../src/content/published.ts';
 
 /**
@@ -30,11 +30,9 @@ import { type PublishedOverlay, publishedItemId, publishedOverlayId, type Publis
  * They read without JavaScript, and are hydrated: each embeds its item as rendered and the published overlay, which
  * the app's item route renders rather than the build's text (src/app/published-client.ts).
  */
-export interface ContentPagesOptions {
+export interface ContentPagesOptions extends OverlayOptions {
   assets: BuildAssets;
   db: Database;
-  /** The build's folder: the page embeds the published overlay, whose reports are those the build lacks. */
-  distDir: string;
 }
 
 const hrefs = { disclosure: disclosureHref, guides: guideHref } as const;
