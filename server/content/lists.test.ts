@@ -72,6 +72,10 @@ describe.each(testDatabases())('the lists with what staff published, on $name', 
     expect(text(catalogue.html).indexOf(notice.title)).toBeLessThan(text(catalogue.html).indexOf('旧的通知'));
     expect(catalogue.html).toMatch(/<script type="module"/);
     expect(embeddedOverlay(catalogue.html).disclosure[0].slug).toBe(notice.slug);
+    // And the list as rendered, which the app hydrates without merging anything.
+    const lists = JSON.parse(/<script type="application\/json" id="published-lists">([^<]*)<\/script>/.exec(catalogue.html)![1]!);
+    expect(lists.items.map((item: { slug: string }) => item.slug).slice(0, 2)).toEqual([notice.slug, 'old-notice']);
+    expect(lists.items).toHaveLength(42);
 
     const traditional = await get('/zh-Hant/disclosure/');
     expect(traditional.html).toContain(`<a href="/zh-Hant/disclosure/${notice.slug}/">關於2026年殘疾人就業保障金徵收的通知</a>`);

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import type { VNode } from 'preact';
 import { catalogueHref, guidesHref, homeHref } from '../../src/addresses/addresses.ts';
 import { isEmptyOverlay, mergeDisclosure, mergeGuides, mergeHome } from '../../src/content/merge-published.ts';
-import { type PublishedOverlay, publishedOverlayId } from '../../src/content/published.ts';
+import { publishedListsId, type PublishedOverlay, publishedOverlayId } from '../../src/content/published.ts';
 import { loadMessages } from '../../src/i18n/index.ts';
 import { type Locale, locales } from '../../src/i18n/locales.ts';
 import Catalogue from '../../src/pages/Catalogue.tsx';
@@ -19,8 +19,8 @@ import { currentOverlay, type OverlayOptions } from './overlay.ts';
  * The catalogue (`/disclosure/`), the guide list (`/guides/`) and the home page of each language, once staff have
  * published or withdrawn anything (issue 14 point 4): rendered by the server from the build's own lists
  * (`dist/.vite/content-lists.json`, build/content/plugin.ts) with the published overlay merged in by the app's own
- * merge (src/content/merge-published.ts), so they read without JavaScript; the overlay is embedded for the app to
- * hydrate the same lists. While nothing is published, or with a build that wrote no lists, the build's files answer.
+ * merge (src/content/merge-published.ts), so they read without JavaScript; the page's props are embedded for the app
+ * to hydrate the same lists, and the overlay for its next pages. While nothing is published, or with a build that wrote no lists, the build's files answer.
  */
 export interface ListPagesOptions extends OverlayOptions {
   assets: BuildAssets;
@@ -44,28 +44,30 @@ function readLists(distDir: string): () => Lists | undefined {
 }
 
 /** The three list pages: the address builder and the page with the overlay merged into the build's lists. */
-const pages: [href: (locale?: Locale) => string, page: (lists: BuildLists, overlay: PublishedOverlay) => VNode][] = [
-  [catalogueHref, (lists, overlay) => <Catalogue items={mergeDisclosure(lists.disclosure, overlay)} />],
-  [guidesHref, (lists, overlay) => <GuideList items={mergeGuides(lists.guides, overlay)} />],
-  [homeHref, (lists, overlay) => <Home {...mergeHome(lists.home, overlay)} />],
+const pages: [href: (locale?: Locale) => string, props: (lists: BuildLists, overlay: PublishedOverlay) => object, page: (props: any) => VNode][] = [
+  [catalogueHref, (lists, overlay) => ({ items: mergeDisclosure(lists.disclosure, overlay) }), (props) => <Catalogue {...props} />],
+  [guidesHref, (lists, overlay) => ({ items: mergeGuides(lists.guides, overlay) }), (props) => <GuideList {...props} />],
+  [homeHref, (lists, overlay) => mergeHome(lists.home, overlay), (props) => <Home {...props} />],
 ];
 
 export function listPagesRoutes(options: ListPagesOptions): Hono {
   const routes = new Hono();
   const lists = readLists(options.distDir);
   for (const locale of locales) {
-    for (const [href, page] of pages) {
+    for (const [href, merge, page] of pages) {
       routes.get(href(locale), async (c, next) => {
         const built = lists()?.[locale];
         if (!built) return next();
         const overlay = await currentOverlay(options, locale);
         if (isEmptyOverlay(overlay)) return next();
         const messages = await loadMessages(locale);
+        const props = merge(built, overlay);
         const html = await renderPage(
           options.assets,
-          // The list routes suspend once while hydrating (src/app/contentRoute.tsx `listRoute`).
-          { url: c.req.path, messages, hydrate: true, suspensions: 1, embeds: { [publishedOverlayId]: overlay } },
-          page(built, overlay),
+          // The list routes suspend once while hydrating (src/app/contentRoute.tsx `listRoute`), and hydrate with the
+          // props embedded: the page needs no merging code (src/content/published-gate.ts).
+          { url: c.req.path, messages, hydrate: true, suspensions: 1, embeds: { [publishedListsId]: props, [publishedOverlayId]: overlay } },
+          page(props),
         );
         // Revalidated on every visit: publishing again or withdrawing changes the list.
         return c.html(html, 200, { 'Cache-Control': 'no-cache' });

@@ -1,19 +1,18 @@
-import { type ComponentType, h } from 'preact';
 import { publishedHref } from '../addresses/addresses.ts';
-import type { CreditsLine } from '../components/Credits/Credits.tsx';
 import { navigated } from '../components/Page/navigation.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { DisclosureSummary, GuideSummary } from './schema.ts';
 import { mergeDisclosure, mergeGuides, mergeHome } from './merge-published.ts';
-import { type CatalogueEntry, type PublishedOverlay, publishedItemId, publishedOverlayId, type PublishedPageItem } from './published.ts';
+import { type CatalogueEntry, type PublishedOverlay, publishedOverlayId, type PublishedPageItem } from './published.ts';
 
 /**
- * The app's side of what staff publish (issue 14 point 4), a chunk of its own loaded by the list and item pages only
- * when it can change them (./published-gate.ts): which overlay the lists merge, and which item an item route shows.
+ * The app's side of what staff publish (issue 14 point 4), a chunk of its own loaded by the list and item pages after
+ * a client-side navigation (./published-gate.ts): which overlay the lists merge, and whether an item route must load
+ * the server's page.
  *
- * While the page is being hydrated, the overlay is the one the server embedded in it (server/content/lists.tsx,
- * public-pages.tsx), or none, so the first render is the HTML on screen. After a client-side navigation it is asked
- * of the server (`publishedHref`), once: offline or on a failure the lists stay the build's.
+ * The overlay is the one the server embedded in the page the app started on (server/content/lists.tsx,
+ * public-pages.tsx), else it is asked of the server (`publishedHref`), once: offline or on a failure the lists stay
+ * the build's.
  */
 
 const empty: PublishedOverlay = { disclosure: [], guides: [], withdrawn: { disclosure: [], guides: [] } };
@@ -67,37 +66,22 @@ export const guides = async (items: GuideSummary[]) => ({ items: mergeGuides(ite
 /** The home page's lists (src/pages/Home.tsx). */
 export const home = async (lists: { guides: GuideSummary[]; latest: DisclosureSummary[] }) => mergeHome(lists, await currentOverlay(pageLocale()));
 
-/** What an item route does at its address: show the item the page embeds, or load the page from the server. */
-export interface ItemChoice {
-  item?: PublishedPageItem;
-  pageLoad?: true;
-}
-
 /**
- * What an item route shows at `collection`/`slug` (src/app/contentRoute.tsx), once it knows whether the build has the
- * slug (`inBuild`): the item the page embeds when the page being hydrated is that item's (`item`); otherwise
- * `pageLoad` when the server must answer, because the overlay names the slug (published, changed or withdrawn since
- * the build) or the build lacks it; else nothing, and the build's item is shown.
+ * Whether an item route at `collection`/`slug` must load the server's page after a client-side navigation: when the
+ * overlay names the slug (published, changed or withdrawn since the build) or the build lacks it (`inBuild` false).
  */
-export async function publishedItem(collection: PublishedPageItem['collection'], slug: string, locale: Locale): Promise<(inBuild: boolean) => ItemChoice> {
-  if (!navigated()) {
-    const page = embedded<PublishedPageItem>(publishedItemId);
-    if (page?.collection === collection && page.item.slug === slug) return () => ({ item: page });
-  }
+export async function needsServerPage(collection: PublishedPageItem['collection'], slug: string, inBuild: boolean, locale: Locale): Promise<boolean> {
   const overlay = await currentOverlay(locale);
   const entries: { slug: string }[] = overlay[collection];
-  const named = entries.some((entry) => entry.slug === slug) || overlay.withdrawn[collection].includes(slug);
-  return (inBuild) => (named || !inBuild ? { pageLoad: true } : {});
+  return !inBuild || entries.some((entry) => entry.slug === slug) || overlay.withdrawn[collection].includes(slug);
 }
 
 /**
- * The item route's page at `collection`/`slug` (src/app/contentRoute.tsx), given whether the build has the slug: the
- * embedded item on `Page`, undefined for the build's item, or a rejection for a page load (the route's `lazyRoute`
- * falls back to one, `fallBackToPageLoad`: while hydrating, the server's HTML stays as it is).
+ * The item route's answer at `collection`/`slug` (src/app/contentRoute.tsx) after a client-side navigation: a
+ * rejection when the server's page must be loaded (the route's `lazyRoute` falls back to a page load,
+ * `fallBackToPageLoad`), else undefined for the build's item.
  */
-export async function itemRoute<T>(collection: PublishedPageItem['collection'], slug: string, inBuild: boolean, Page: ComponentType<{ item: T; credits?: CreditsLine }>): Promise<ComponentType | undefined> {
-  const { item, pageLoad } = (await publishedItem(collection, slug, pageLocale()))(inBuild);
-  if (item) return () => h(Page, { item: item.item as T, credits: item.credits });
-  if (pageLoad) throw new Error(`${collection}/${slug}: the server's page`);
+export async function itemRoute(collection: PublishedPageItem['collection'], slug: string, inBuild: boolean): Promise<undefined> {
+  if (await needsServerPage(collection, slug, inBuild, pageLocale())) throw new Error(`${collection}/${slug}: the server's page`);
   return undefined;
 }

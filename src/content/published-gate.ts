@@ -1,14 +1,22 @@
 import { navigated } from '../components/Page/navigation.ts';
-import { publishedOverlayId } from './published.ts';
 
 type Client = typeof import('./published-client.ts');
 
 /**
- * `use` with the code that merges what staff published (./published-client.ts, a chunk of its own), when that can
- * change the page: after a client-side navigation, or while hydrating a page the server rendered with the overlay
- * embedded. Otherwise undefined, and the page is the build's: its code is not even loaded, as every page the build
- * prerendered must stay within its JavaScript budget (DESIGN.md).
+ * What staff published since the build, for a list or item page's `published` hook (src/app/contentRoute.tsx):
+ *
+ * - while hydrating, what the server embedded in the page under `id` (server/content/lists.tsx, public-pages.tsx:
+ *   the list page's own props, the item page's item), through `fromPage`, so that the first render is the HTML on
+ *   screen without merging anything; undefined on a page the build made;
+ * - after a client-side navigation, `use` with the code that merges the overlay (./published-client.ts, a chunk of
+ *   its own).
+ *
+ * So a page loads that chunk only when someone moves on from it: every page, the build's and the server's, stays
+ * within its JavaScript budget (DESIGN.md).
  */
-export function whenPublished<T>(use: (client: Client) => Promise<T>): Promise<T> | undefined {
-  return typeof document != 'undefined' && (navigated() || document.getElementById(publishedOverlayId)) ? import('./published-client.ts').then(use) : undefined;
+export function whenPublished<T>(id: string, use: (client: Client) => Promise<T>, fromPage: (embedded: any) => T | undefined = (embedded) => embedded): Promise<T | undefined> | undefined {
+  if (typeof document == 'undefined') return undefined;
+  if (navigated()) return import('./published-client.ts').then(use);
+  const text = document.getElementById(id)?.textContent;
+  return text ? Promise.resolve(fromPage(JSON.parse(text))) : undefined;
 }

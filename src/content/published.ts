@@ -37,3 +37,5 @@ export type PublishedPageItem =
 /** The ids of the `<script type="application/json">` elements a server-rendered page embeds them in. */
 export const publishedOverlayId = 'published-overlay';
 export const publishedItemId = 'published-item';
+/** A server-rendered list page's own props (the build's lists with the overlay merged), for hydrating without merging. */
+export const publishedListsId = 'published-lists';

@@ -2,10 +2,11 @@ import { Page } from '../components/Page/Page.tsx';
 import { disclosureCategories } from '../content/categories.ts';
 import type { CatalogueEntry } from '../content/published.ts';
 import { whenPublished } from '../content/published-gate.ts';
+import { publishedListsId } from '../content/published.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
 
 /** What staff published since the build, merged into its catalogue (src/content/published-client.ts). */
-export const published = ({ items }: { items: CatalogueEntry[] }) => whenPublished((client) => client.catalogue(items));
+export const published = ({ items }: { items: CatalogueEntry[] }) => whenPublished(publishedListsId, (client) => client.catalogue(items));
 
 /**
  * The items come in the page's language, from its route (src/app/App.tsx), with what staff published since the build

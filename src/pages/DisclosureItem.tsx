@@ -5,12 +5,18 @@ import { Prose } from '../components/Prose/Prose.tsx';
 import type { Disclosure } from '../content/schema.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
 import { whenPublished } from '../content/published-gate.ts';
+import { publishedItemId, type PublishedPageItem } from '../content/published.ts';
 
 /**
- * What staff published since the build at this address (src/content/published-client.ts): the item the server
- * embedded in the page being hydrated, or a page load when the server has a newer text, or nothing.
+ * What staff published since the build at this address (src/content/published-gate.ts): the item the server
+ * embedded in the page being hydrated; after a navigation, a page load when the server has a newer text; or nothing.
  */
-export const published = (slug: string, inBuild: boolean) => whenPublished((client) => client.itemRoute('disclosure', slug, inBuild, DisclosureItem));
+export const published = (slug: string, inBuild: boolean) =>
+  whenPublished(
+    publishedItemId,
+    (client) => client.itemRoute('disclosure', slug, inBuild),
+    (page: PublishedPageItem) => (page.collection === 'disclosure' && page.item.slug === slug ? () => <DisclosureItem item={page.item} credits={page.credits} /> : undefined),
+  );
 
 /**
  * `credits`: who wrote and reviewed it, for an item staff published through the review steps (server/content/).

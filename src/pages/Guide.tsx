@@ -9,6 +9,7 @@ import { guideFacts, site } from '../config/site.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
 import { useMode } from '../modes/use-mode.ts';
 import { whenPublished } from '../content/published-gate.ts';
+import { publishedItemId, type PublishedPageItem } from '../content/published.ts';
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
   return (
@@ -20,10 +21,15 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /**
- * What staff published since the build at this address (src/content/published-client.ts): the item the server
- * embedded in the page being hydrated, or a page load when the server has a newer text, or nothing.
+ * What staff published since the build at this address (src/content/published-gate.ts): the item the server
+ * embedded in the page being hydrated; after a navigation, a page load when the server has a newer text; or nothing.
  */
-export const published = (slug: string, inBuild: boolean) => whenPublished((client) => client.itemRoute('guides', slug, inBuild, Guide));
+export const published = (slug: string, inBuild: boolean) =>
+  whenPublished(
+    publishedItemId,
+    (client) => client.itemRoute('guides', slug, inBuild),
+    (page: PublishedPageItem) => (page.collection === 'guides' && page.item.slug === slug ? () => <Guide item={page.item} credits={page.credits} /> : undefined),
+  );
 
 /**
  * `credits`: who wrote and reviewed it, for a guide staff published through the review steps (server/content/).

@@ -3,9 +3,10 @@ import { guideHref } from '../addresses/addresses.ts';
 import type { GuideSummary } from '../content/schema.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
 import { whenPublished } from '../content/published-gate.ts';
+import { publishedListsId } from '../content/published.ts';
 
 /** What staff published since the build, merged into its guides (src/content/published-client.ts). */
-export const published = ({ items }: { items: GuideSummary[] }) => whenPublished((client) => client.guides(items));
+export const published = ({ items }: { items: GuideSummary[] }) => whenPublished(publishedListsId, (client) => client.guides(items));
 
 /** The guides come in the page's language, from its route (src/app/App.tsx). */
 export default function GuideList({ items: guides }: { items: GuideSummary[] }) {

@@ -6,9 +6,10 @@ import type { GuideSummary } from '../content/schema.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
 import type { CatalogueEntry } from '../content/published.ts';
 import { whenPublished } from '../content/published-gate.ts';
+import { publishedListsId } from '../content/published.ts';
 
 /** What staff published since the build, merged into its lists (src/content/published-client.ts). */
-export const published = (lists: { guides: GuideSummary[]; latest: CatalogueEntry[] }) => whenPublished((client) => client.home(lists));
+export const published = (lists: { guides: GuideSummary[]; latest: CatalogueEntry[] }) => whenPublished(publishedListsId, (client) => client.home(lists));
 
 /**
  * The featured guides and the newest disclosures come in the page's language, from its route (src/app/App.tsx)
