@@ -6,7 +6,7 @@ import { expectNoAxeViolations, scrollsSideways, waitForApp } from './site.ts';
 /**
  * The annual report in a browser: the public page of a published year, and the staff pages that prepare it.
  * The report's routes run in this process over a database with known figures (annual-report-app.ts) and answer
- * the browser's requests for them; everything else (styles, scripts, the other pages) comes from the real server.
+ * the browser's requests for them, and for the catalogue and the published overlay that list the year; everything else (styles, scripts, the other pages) comes from the real server.
  */
 const require = createRequire(import.meta.url);
 const virtualScreenReader = require.resolve('@guidepup/virtual-screen-reader/browser.js');
@@ -30,7 +30,7 @@ let offline = false;
 /** On the context, so that the service worker's own fetches reach these routes too. */
 async function serveReports(context: BrowserContext) {
   offline = false;
-  await context.route(/\/(reports\/2025\/|staff\/reports\/|api\/reports$|qr\/reports\/2025\.svg$)/, async (route) => {
+  await context.route(/\/(reports\/2025\/|staff\/reports\/|disclosure\/$|published\.json$|qr\/reports\/2025\.svg$)/, async (route) => {
     if (offline) return route.abort('internetdisconnected');
     const request = route.request();
     const url = new URL(request.url());
