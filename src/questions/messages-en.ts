@@ -1,7 +1,7 @@
 /** What to do about each problem with a question or suggestion, in English (src/questions/messages.ts). */
-import type { QuestionMessageKey } from './messages.ts';
+import type { zhHansQuestionErrors } from './messages-zh-Hans.ts';
 
-export const enQuestionErrors: Record<QuestionMessageKey, string> = {
+export const enQuestionErrors: Record<keyof typeof zhHansQuestionErrors, string> = {
   'topic.required': 'Select what your question or suggestion is about',
   'kind.required': 'Select whether you are asking a question or making a suggestion',
   'page.invalid': 'The page you asked from is not recognised: ask from a page of this site',
