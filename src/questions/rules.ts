@@ -72,10 +72,8 @@ const fields = v.strictObject(
   'unknown',
 );
 
-type Input = v.InferOutput<typeof fields>;
-
 /** What is wrong with the contact given the channel, or undefined: an address to write to, or an e-mail or phone number. */
-function contactProblem(input: Input): QuestionMessageKey | undefined {
+function contactProblem(input: { answerBy: AnswerChannel; contact?: string }): QuestionMessageKey | undefined {
   const contact = input.contact;
   if (input.answerBy === 'email') {
     if (contact === undefined) return 'contact.required';
@@ -121,17 +119,17 @@ export function validateQuestion(input: unknown, locale: RequestLocale): Questio
     const field = String(issue.path?.[0]?.key ?? '');
     if (!errors.has(field)) errors.set(field, questionMessage(issue.message as QuestionMessageKey, locale));
   }
-  if (result.success) {
-    const value = result.output;
-    const required: [QuestionField, QuestionMessageKey][] = [
-      ['topic', 'topic.required'],
-      ['kind', 'kind.required'],
-      ['text', 'text.required'],
-      ['answerBy', 'answerBy.required'],
-    ];
-    for (const [field, message] of required) if (value[field] === undefined) errors.set(field, questionMessage(message, locale));
-    // The contact is checked against the channel only once the channel itself is known.
-    const problem = value.answerBy === undefined ? undefined : contactProblem(value);
+  // Rules across fields run on the fields that passed their own checks, so one answer lists every problem at once.
+  const required: [QuestionField, QuestionMessageKey][] = [
+    ['topic', 'topic.required'],
+    ['kind', 'kind.required'],
+    ['text', 'text.required'],
+    ['answerBy', 'answerBy.required'],
+  ];
+  for (const [field, message] of required) if (tidied[field] === undefined && !errors.has(field)) errors.set(field, questionMessage(message, locale));
+  if (!errors.has('answerBy') && !errors.has('contact')) {
+    const contact = typeof tidied.contact === 'string' ? halfWidth(tidied.contact) : undefined;
+    const problem = contactProblem({ answerBy: tidied.answerBy as AnswerChannel, contact });
     if (problem) errors.set('contact', questionMessage(problem, locale));
   }
   if (errors.size > 0 || !result.success) {
