@@ -5,20 +5,12 @@ import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
 import { useTestDatabase } from '../test/database.ts';
 import { removeFixtures } from '../test/fixture-dist.ts';
+import { testQuestion } from './test-questions.ts';
 
 afterAll(removeFixtures);
 
 /** Tue 2026-12-01, 09:30 in China: five working days later is Tue 2026-12-08. */
 const TUESDAY = new Date('2026-12-01T01:30:00Z');
-
-export const testQuestion = {
-  topic: 'guide',
-  kind: 'question',
-  page: '/guides/bus-pass/',
-  text: '残疾人乘公交车免费吗？需要带什么证件？',
-  answerBy: 'phone',
-  locale: 'zh-Hans',
-};
 
 describe.each(testDatabases())('questions API on $name', ({ open }) => {
   let db: Database;
