@@ -5,6 +5,7 @@ import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
 import { useTestDatabase } from '../test/database.ts';
 import { removeFixtures } from '../test/fixture-dist.ts';
+import { submitQuestion } from './submit.ts';
 import { testQuestion } from './test-questions.ts';
 
 afterAll(removeFixtures);
@@ -97,5 +98,11 @@ describe.each(testDatabases())('questions API on $name', ({ open }) => {
     expect((await app.request(`/api/questions/${receipt.reference}?token=wrong`)).status).toBe(404);
     expect((await app.request(`/api/questions/MDJCLZX-2026-000099?token=${receipt.statusToken}`)).status).toBe(404);
     expect((await app.request(`/api/questions/${receipt.reference}`)).status).toBe(404);
+  });
+
+  it('counts the due date from the configured target in working days, not calendar days', async () => {
+    // Ten working days from Tue 2026-12-01, two weekends skipped, is Tue 2026-12-15.
+    const result = await submitQuestion(db, { key: randomUUID(), body: testQuestion, locale: 'zh-Hans', now: TUESDAY }, { referencePrefix: 'ZX', workingDays: 10 });
+    expect(result).toMatchObject({ kind: 'created', receipt: { reference: 'ZX-2026-000001', dueDate: '2026-12-15' } });
   });
 });
