@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono';
-import { staffContentApiHref, staffHolidaysApiHref } from '../src/addresses/addresses.ts';
+import { questionsApiHref, staffContentApiHref, staffHolidaysApiHref } from '../src/addresses/addresses.ts';
+import { questionsApi } from './questions/api.ts';
 import { type LetterFacts, site } from '../src/config/site.ts';
 import { createApi } from './api/index.ts';
 import type { CheckContent } from './content/actions.ts';
@@ -91,6 +92,8 @@ export function createApp(options: AppOptions): Hono {
   // Before the API, whose staff part answers 404 for addresses it does not know.
   app.route(staffHolidaysApiHref, holidayApi({ staffConsole: staff }));
   app.route(staffContentApiHref, contentApi({ staffConsole: staff, check: options.contentCheck ?? checkContent, shippedDir: options.shippedContentDir }));
+  // The online mailbox (issue 17): before the API, which answers 404 for the rest of /api/.
+  app.route(questionsApiHref, questionsApi({ db: options.db, now, clientAddress, limiter }));
   app.route(
     '/api',
     createApi({

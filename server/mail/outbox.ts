@@ -11,9 +11,13 @@
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../db/database.ts';
 
-/** What `queueMail` takes: the request, a key unique to this message, the recipient, the text (and HTML), reply_files ids. */
+/**
+ * What `queueMail` takes: the request (or, for a mailbox answer, the question: one of the two), a key unique to this
+ * message, the recipient, the text (and HTML), reply_files ids.
+ */
 export interface NewMail {
-  requestId: number;
+  requestId?: number;
+  questionId?: number;
   key: string;
   to: string;
   subject: string;
@@ -25,7 +29,8 @@ export interface NewMail {
 /** A queued message as the worker and the console read it. Instants as Date; `lastError` the latest refusal. */
 export interface OutboxMail {
   id: number;
-  requestId: number;
+  /** Null for a mailbox answer, which has `question_id` instead (migration 010). */
+  requestId: number | null;
   key: string;
   messageId: string;
   to: string;
@@ -58,9 +63,9 @@ const columns = `id, request_id AS "requestId", key, message_id AS "messageId", 
  */
 export async function queueMail(tx: Queryable, mail: NewMail, options: { now: Date; domain: string }): Promise<void> {
   await tx.query(
-    `INSERT INTO mail_outbox (request_id, key, message_id, to_address, subject, body_text, body_html, file_ids, queued_at, next_attempt_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) ON CONFLICT (key) DO NOTHING`,
-    [mail.requestId, mail.key, messageIdFor(mail.key, options.domain), mail.to, mail.subject, mail.text, mail.html ?? null, JSON.stringify(mail.fileIds), options.now.toISOString()],
+    `INSERT INTO mail_outbox (request_id, key, message_id, to_address, subject, body_text, body_html, file_ids, queued_at, next_attempt_at, question_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10) ON CONFLICT (key) DO NOTHING`,
+    [mail.requestId ?? null, mail.key, messageIdFor(mail.key, options.domain), mail.to, mail.subject, mail.text, mail.html ?? null, JSON.stringify(mail.fileIds), options.now.toISOString(), mail.questionId ?? null],
   );
 }
 

@@ -179,3 +179,9 @@ export const staffContentApiHref = `${apiHref}staff/content`;
 
 /** The API's and the staff console's addresses (`/api`, `/staff/…`), whatever the phone: never cached by the service worker. */
 export const isPrivateHref = (path: string) => [apiHref, staffHref].some((prefix) => path === prefix.slice(0, -1) || path.startsWith(prefix));
+
+/** Where the `/ask/` form and its outbox send a question or suggestion (POST), and where its answer is asked. */
+export const questionsApiHref = `${apiHref}questions`;
+/** A question's status and answer (`GET`, with `?token=` its status token). */
+export const questionStatusApiHref = (reference: string, token?: string) =>
+  `${questionsApiHref}/${encodeURIComponent(reference)}${token === undefined ? '' : `?token=${encodeURIComponent(token)}`}`;

@@ -142,3 +142,11 @@ export interface ContentCheckLimits {
  * server reads it, so the browser's bundles leave it out.
  */
 export const contentChecks: ContentCheckLimits = { englishSentenceWords: 25, chineseSentenceCharacters: 50, paragraphSentences: 3 };
+
+/**
+ * The online mailbox (网上信箱, issue 17): the office's own target for answering a question or suggestion, in working
+ * days counted with the disclosure requests' holiday calendar (no regulation sets it; 5 is the issue's default), and
+ * the prefix of its references, a series of its own beside the requests' (MDJCLZX-2026-000012). Apart from `site`,
+ * as only the server reads it for now.
+ */
+export const mailbox = { answerWorkingDays: 5, referencePrefix: 'MDJCLZX' } as const;
