@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { E2E_STAFF } from '../playwright.config.ts';
+import { E2E_PORT, E2E_STAFF } from '../playwright.config.ts';
+import { useContentServer } from './second-server.ts';
 import { expectNoAxeViolations } from './site.ts';
 
 /**
@@ -35,6 +36,9 @@ async function signIn(page: Page) {
 }
 
 const results = (page: Page) => ({ 'zh-Hans': page.locator('#preview-result-zh-Hans'), 'zh-Hant': page.locator('#preview-result-zh-Hant'), en: page.locator('#preview-result-en') });
+
+
+useContentServer(E2E_PORT + 16);
 
 test('a good draft’s preview passes axe in every language; a problem only axe finds is listed with its element', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, locale: 'zh-CN' });

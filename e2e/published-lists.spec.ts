@@ -1,5 +1,6 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
-import { E2E_STAFF } from '../playwright.config.ts';
+import { E2E_PORT, E2E_STAFF } from '../playwright.config.ts';
+import { useContentServer } from './second-server.ts';
 import { openHeaderPanel } from './prefs-support.ts';
 import { waitForApp } from './site.ts';
 
@@ -31,6 +32,9 @@ const languages = ['', '/zh-Hant', '/en'];
 
 /** The page's `<main>`, without comments. */
 const mainHtml = async (page: Page) => (await page.locator('main').innerHTML()).replace(/<!--[\s\S]*?-->/g, '');
+
+
+useContentServer(E2E_PORT + 17);
 
 test('a published notice is listed in the catalogue and on the home page with and without JavaScript, its page hydrates, and withdrawn it leaves the lists', async ({ browser, baseURL, playwright }) => {
   const slug = `e2e-listed-${Date.now().toString(36)}`;

@@ -1,7 +1,8 @@
 import { devices, expect, type Locator, type Page, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { E2E_STAFF } from '../playwright.config.ts';
+import { E2E_PORT, E2E_STAFF } from '../playwright.config.ts';
+import { useContentServer } from './second-server.ts';
 import { makePdf } from '../server/content/checks/test-pdfs.ts';
 import { expectNoAxeViolations } from './site.ts';
 
@@ -23,6 +24,9 @@ async function typeInto(page: Page, field: Locator, text: string) {
   await tabTo(page, field);
   await page.keyboard.type(text);
 }
+
+
+useContentServer(E2E_PORT + 15);
 
 test('a staff member publishes a notice with a PDF by keyboard on a phone; it is public in every language, found without JavaScript, and its QR code is its address', async ({ browser, baseURL }) => {
   const slug = `e2e-notice-${Date.now().toString(36)}`;

@@ -1,7 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { test } from '@playwright/test';
+import { E2E_STAFF } from '../playwright.config.ts';
 
 /**
  * A server of its own over a copy of the build, for tests that change what is deployed (a new release)
@@ -13,14 +15,27 @@ export interface SecondServer {
   stop(): Promise<void>;
 }
 
-export async function startSecondServer(port: number): Promise<SecondServer> {
+/**
+ * `staff`: an account made on its fresh database first, with the real command, as the shared server's is
+ * (playwright.config.ts), for tests that publish: what they publish changes the lists, the sitemap and the search of
+ * every page, so it must not reach the server the other tests read.
+ */
+export async function startSecondServer(port: number, options: { staff?: { name: string; password: string } } = {}): Promise<SecondServer> {
   const root = mkdtempSync(join(tmpdir(), 'accessible-disclosure-'));
   const dist = join(root, 'dist');
   cpSync(new URL('../dist', import.meta.url), dist, { recursive: true });
   const url = `http://127.0.0.1:${port}`;
+  const cwd = new URL('..', import.meta.url);
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', BASE_URL: url, DIST_DIR: dist, DATA_DIR: join(root, 'data'), REQUESTS_PER_MINUTE: '10000' };
+  if (options.staff) {
+    const made = spawnSync(process.execPath, ['--import', './server/traditional-hooks.js', '--import', 'tsx', 'server/staff/cli.ts', 'add', options.staff.name], {
+      cwd, env: { ...env, STAFF_PASSWORD: options.staff.password }, stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    if (made.status !== 0) throw new Error(`making the staff account on ${url} failed with code ${made.status}`);
+  }
   const server: ChildProcess = spawn(process.execPath, ['--import', './server/traditional-hooks.js', '--import', 'tsx', 'server/index.ts'], {
-    cwd: new URL('..', import.meta.url),
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', BASE_URL: url, DIST_DIR: dist, DATA_DIR: join(root, 'data') },
+    cwd,
+    env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   // Ready when it says it listens (server/index.ts), however long tsx takes to start on a busy machine; ending first
@@ -44,4 +59,22 @@ export async function startSecondServer(port: number): Promise<SecondServer> {
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * For the tests of a spec (or describe block) that publish content: a server of their own on `port`, with the staff
+ * account, as their `baseURL`. What they publish changes the lists, sitemap and search of every page, and the shared
+ * server's other tests count those.
+ */
+export function useContentServer(port: number): void {
+  let server: SecondServer | undefined;
+  test.use({ baseURL: `http://127.0.0.1:${port}` });
+  test.beforeAll(async () => {
+    // Making the account and starting compile TypeScript and migrate a fresh database: slow on two busy cores.
+    test.setTimeout(180_000);
+    server = await startSecondServer(port, { staff: E2E_STAFF });
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
 }
