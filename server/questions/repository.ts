@@ -5,20 +5,8 @@
 import type { AnswerChannel, QuestionKind, QuestionStatus, QuestionTopic } from '../../src/questions/contract.ts';
 import type { Question } from '../../src/questions/rules.ts';
 import type { Queryable } from '../db/database.ts';
+import { filedQuestions, KeyAlreadyStored, nextNumber } from '../requests/idempotency.ts';
 import { formatReference } from '../requests/reference.ts';
-
-async function nextNumber(tx: Queryable, year: number): Promise<number> {
-  const [row] = await tx.query<{ number: number }>(
-    `INSERT INTO question_counters (year, last_number) VALUES ($1, 1)
-     ON CONFLICT (year) DO UPDATE SET last_number = question_counters.last_number + 1
-     RETURNING last_number AS number`,
-    [year],
-  );
-  return row!.number;
-}
-
-/** Thrown inside the transaction when another copy with the same key got there first: rolls back its number. */
-export class QuestionKeyAlreadyStored extends Error {}
 
 export interface NewQuestion {
   question: Question;
@@ -35,11 +23,11 @@ export interface NewQuestion {
   seal(reference: string): string;
 }
 
-/** Stores a question in one transaction with its reference; throws QuestionKeyAlreadyStored for a key stored meanwhile. */
+/** Stores a question in one transaction with its reference; throws KeyAlreadyStored for a key stored meanwhile. */
 export async function insertQuestion(db: { transaction: <T>(fn: (tx: Queryable) => Promise<T>) => Promise<T> }, entry: NewQuestion): Promise<string> {
   const { question } = entry;
   return db.transaction(async (tx) => {
-    const reference = formatReference(entry.referencePrefix, entry.year, await nextNumber(tx, entry.year));
+    const reference = formatReference(entry.referencePrefix, entry.year, await nextNumber(tx, filedQuestions, entry.year));
     const inserted = await tx.query<{ id: number }>(
       `INSERT INTO questions (reference, idempotency_key_hash, body_hash, topic, kind, page, text, answer_by, name, contact,
          locale, received_at, due_date, due_date_provisional, status_token_hash, first_answer_sealed)
@@ -65,22 +53,9 @@ export async function insertQuestion(db: { transaction: <T>(fn: (tx: Queryable) 
         entry.seal(reference),
       ],
     );
-    if (inserted[0] === undefined) throw new QuestionKeyAlreadyStored();
+    if (inserted[0] === undefined) throw new KeyAlreadyStored();
     return reference;
   });
-}
-
-export interface StoredQuestionKey {
-  bodyHash: string;
-  sealedAnswer: string;
-}
-
-export async function findQuestionByKeyHash(db: Queryable, keyHash: string): Promise<StoredQuestionKey | undefined> {
-  const [row] = await db.query<StoredQuestionKey>(
-    'SELECT body_hash AS "bodyHash", first_answer_sealed AS "sealedAnswer" FROM questions WHERE idempotency_key_hash = $1',
-    [keyHash],
-  );
-  return row;
 }
 
 export async function findQuestionTokenHash(db: Queryable, reference: string): Promise<string | undefined> {

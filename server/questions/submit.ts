@@ -1,12 +1,13 @@
 import { mailbox } from '../../src/config/site.ts';
-import type { FieldError, QuestionReceipt } from '../../src/questions/contract.ts';
+import type { QuestionReceipt } from '../../src/questions/contract.ts';
 import { loadQuestionRules, validateQuestion } from '../../src/questions/rules.ts';
 import type { RequestLocale } from '../../src/requests/rules/messages.ts';
 import type { Database } from '../db/database.ts';
 import { chinaDate, dueDate } from '../requests/due-date.ts';
 import { loadHolidayCalendar } from '../requests/holiday-calendar.ts';
-import { bodyHash, idempotencyKeyHash, newStatusToken, openAnswer, sealAnswer } from '../requests/secrets.ts';
-import { findQuestionByKeyHash, insertQuestion, QuestionKeyAlreadyStored, type StoredQuestionKey } from './repository.ts';
+import { filedQuestions, findStoredKey, KeyAlreadyStored, replayOrConflict, type Submitted } from '../requests/idempotency.ts';
+import { bodyHash, idempotencyKeyHash, newStatusToken, sealAnswer } from '../requests/secrets.ts';
+import { insertQuestion } from './repository.ts';
 
 export interface QuestionSubmitOptions {
   /** site's `mailbox.referencePrefix`. */
@@ -17,16 +18,7 @@ export interface QuestionSubmitOptions {
 
 export const defaultQuestionOptions: QuestionSubmitOptions = { referencePrefix: mailbox.referencePrefix, workingDays: mailbox.answerWorkingDays };
 
-export type QuestionSubmitResult =
-  | { kind: 'created'; receipt: QuestionReceipt }
-  | { kind: 'replayed'; receipt: QuestionReceipt }
-  | { kind: 'conflict' }
-  | { kind: 'invalid'; errors: FieldError[] };
-
-function replayOrConflict(stored: StoredQuestionKey, hash: string, key: string): QuestionSubmitResult {
-  if (stored.bodyHash !== hash) return { kind: 'conflict' };
-  return { kind: 'replayed', receipt: openAnswer<QuestionReceipt>(stored.sealedAnswer, key) };
-}
+export type QuestionSubmitResult = Submitted<QuestionReceipt>;
 
 /**
  * Takes a question once per Idempotency-Key, as server/requests/submit.ts takes a request: the first time it is
@@ -41,8 +33,8 @@ export async function submitQuestion(
 ): Promise<QuestionSubmitResult> {
   const keyHash = idempotencyKeyHash(`question:${input.key}`);
   const hash = bodyHash(input.body);
-  const stored = await findQuestionByKeyHash(db, keyHash);
-  if (stored) return replayOrConflict(stored, hash, input.key);
+  const stored = await findStoredKey(db, filedQuestions, keyHash);
+  if (stored) return replayOrConflict<QuestionReceipt>(stored, hash, input.key);
 
   await loadQuestionRules(input.locale);
   const validation = validateQuestion(input.body, input.locale);
@@ -68,10 +60,10 @@ export async function submitQuestion(
       },
     });
   } catch (error) {
-    if (!(error instanceof QuestionKeyAlreadyStored)) throw error;
-    const winner = await findQuestionByKeyHash(db, keyHash);
+    if (!(error instanceof KeyAlreadyStored)) throw error;
+    const winner = await findStoredKey(db, filedQuestions, keyHash);
     if (!winner) throw error;
-    return replayOrConflict(winner, hash, input.key);
+    return replayOrConflict<QuestionReceipt>(winner, hash, input.key);
   }
   return { kind: 'created', receipt: receipt! };
 }

@@ -10,6 +10,7 @@ import type { DisclosureRequest, RequestLocale } from '../../src/requests/rules/
 import type { Database, Queryable } from '../db/database.ts';
 import { chinaDate } from './due-date.ts';
 import { outcomeText } from './outcome-text.ts';
+import { filedRequests, KeyAlreadyStored, nextNumber } from './idempotency.ts';
 import { formatReference } from './reference.ts';
 import { replyFileApiHref } from '../../src/addresses/addresses.ts';
 
@@ -241,34 +242,6 @@ export async function findStatus(db: Queryable, reference: string): Promise<{ st
 
 // ---- Filing ----
 
-export interface StoredKey {
-  bodyHash: string;
-  sealedAnswer: string;
-}
-
-/** What was stored under an Idempotency-Key (its hash): the body's hash and the first answer, sealed. */
-export async function findByKeyHash(db: Queryable, keyHash: string): Promise<StoredKey | undefined> {
-  const [row] = await db.query<StoredKey>(
-    'SELECT body_hash AS "bodyHash", first_answer_sealed AS "sealedAnswer" FROM requests WHERE idempotency_key_hash = $1',
-    [keyHash],
-  );
-  return row;
-}
-
-/** The next reference number of the year; the row stays locked until the transaction ends, so numbers never repeat. */
-async function nextNumber(tx: Queryable, year: number): Promise<number> {
-  const [row] = await tx.query<{ number: number }>(
-    `INSERT INTO request_counters (year, last_number) VALUES ($1, 1)
-     ON CONFLICT (year) DO UPDATE SET last_number = request_counters.last_number + 1
-     RETURNING last_number AS number`,
-    [year],
-  );
-  return row!.number;
-}
-
-/** Thrown inside the transaction when another request with the same key got there first: rolls back its number. */
-export class KeyAlreadyStored extends Error {}
-
 export interface NewRequest {
   request: DisclosureRequest;
   keyHash: string;
@@ -294,7 +267,7 @@ export interface NewRequest {
 export async function insertRequest(db: Database, entry: NewRequest): Promise<string> {
   const { request } = entry;
   return db.transaction(async (tx) => {
-    const reference = formatReference(entry.referencePrefix, entry.year, await nextNumber(tx, entry.year));
+    const reference = formatReference(entry.referencePrefix, entry.year, await nextNumber(tx, filedRequests, entry.year));
     const inserted = await tx.query<{ id: number }>(
       `INSERT INTO requests (
          reference, idempotency_key_hash, body_hash, applicant_type, organisation_kind, name, id_type, id_number,

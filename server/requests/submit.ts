@@ -1,9 +1,10 @@
 import { chinaDate, dueDate } from './due-date.ts';
 import { loadHolidayCalendar } from './holiday-calendar.ts';
-import { loadRequestRules, parsePhone, phoneE164, validateRequest, type FieldError, type RequestLocale } from '../../src/requests/rules/schema.ts';
+import { loadRequestRules, parsePhone, phoneE164, validateRequest, type RequestLocale } from '../../src/requests/rules/schema.ts';
 import type { Database } from '../db/database.ts';
-import { bodyHash, idempotencyKeyHash, newStatusToken, openAnswer, sealAnswer } from './secrets.ts';
-import { findByKeyHash, insertRequest, KeyAlreadyStored, type Receipt, type StoredKey } from './repository.ts';
+import { filedRequests, findStoredKey, KeyAlreadyStored, replayOrConflict, type Submitted } from './idempotency.ts';
+import { bodyHash, idempotencyKeyHash, newStatusToken, sealAnswer } from './secrets.ts';
+import { insertRequest, type Receipt } from './repository.ts';
 
 export interface SubmitOptions {
   referencePrefix: string;
@@ -11,16 +12,7 @@ export interface SubmitOptions {
   workingDays: number;
 }
 
-export type SubmitResult =
-  | { kind: 'created'; receipt: Receipt }
-  | { kind: 'replayed'; receipt: Receipt }
-  | { kind: 'conflict' }
-  | { kind: 'invalid'; errors: FieldError[] };
-
-function replayOrConflict(stored: StoredKey, hash: string, key: string): SubmitResult {
-  if (stored.bodyHash !== hash) return { kind: 'conflict' };
-  return { kind: 'replayed', receipt: openAnswer<Receipt>(stored.sealedAnswer, key) };
-}
+export type SubmitResult = Submitted<Receipt>;
 
 /**
  * Takes a request once per Idempotency-Key: the first time it is validated and stored; the same key with the same
@@ -34,8 +26,8 @@ export async function submitRequest(
   const keyHash = idempotencyKeyHash(input.key);
   const hash = bodyHash(input.body);
   // Before validating: a replay is answered as the first time, even if the rules have changed since.
-  const stored = await findByKeyHash(db, keyHash);
-  if (stored) return replayOrConflict(stored, hash, input.key);
+  const stored = await findStoredKey(db, filedRequests, keyHash);
+  if (stored) return replayOrConflict<Receipt>(stored, hash, input.key);
 
   await loadRequestRules(input.locale);
   const validation = validateRequest(input.body, input.locale);
@@ -72,9 +64,9 @@ export async function submitRequest(
   } catch (error) {
     if (!(error instanceof KeyAlreadyStored)) throw error;
     // Another copy of this request was stored while this one was validated: answer as it was answered.
-    const winner = await findByKeyHash(db, keyHash);
+    const winner = await findStoredKey(db, filedRequests, keyHash);
     if (!winner) throw error;
-    return replayOrConflict(winner, hash, input.key);
+    return replayOrConflict<Receipt>(winner, hash, input.key);
   }
   return { kind: 'created', receipt: receipt! };
 }
