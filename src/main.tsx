@@ -1,6 +1,7 @@
 import { hydrate, prerender as renderToString } from 'preact-iso';
 import { App } from './app/App.tsx';
 import { alternateLinks, canonicalUrl, documentTitle, takeHead } from './components/Page/head.ts';
+import { firstPageShown } from './components/Page/navigation.ts';
 import { loadMessages } from './i18n/index.ts';
 import { localeOf } from './i18n/locales.ts';
 import { resumeAddress } from './offline/resume.ts';
@@ -28,7 +29,10 @@ function start() {
   }
 
   watchUnsavedInput(document);
-  addEventListener('load', () => void registerServiceWorker());
+  // Once the page's own files have all arrived, route chunks included, which `load` does not wait for: the worker's
+  // first install takes them from the browser's cache instead of downloading them again (issue 16). The offline page,
+  // which the worker itself answers with, shows no page of the app and registers nothing.
+  addEventListener('load', () => void firstPageShown.then(registerServiceWorker));
   deliverWhenPending();
 }
 

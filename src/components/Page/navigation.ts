@@ -3,10 +3,15 @@ import { lazy } from 'preact-iso';
 /** A page has been on screen, so the app has hydrated and the next page is a client-side navigation. */
 let pageShown = false;
 
+let firstShown: () => void;
+/** Resolves when the first page is on screen: the page's code, its text and its route's chunks have all arrived. */
+export const firstPageShown = new Promise<void>((resolve) => (firstShown = resolve));
+
 /** Called by each page once it is on screen: true when it arrived by client-side navigation. */
 export function pageArrived(): boolean {
   const navigated = pageShown;
   pageShown = true;
+  firstShown();
   return navigated;
 }
 
