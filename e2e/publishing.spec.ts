@@ -4,7 +4,7 @@ import { PNG } from 'pngjs';
 import { E2E_PORT, E2E_STAFF } from '../playwright.config.ts';
 import { useContentServer } from './second-server.ts';
 import { makePdf } from '../server/content/checks/test-pdfs.ts';
-import { expectNoAxeViolations } from './site.ts';
+import { expectNoAxeViolations, waitForApp } from './site.ts';
 
 /**
  * Issue 14: a staff member publishes a notice themselves, on a phone, with the keyboard; it is public at once in
@@ -93,6 +93,14 @@ test('a staff member publishes a notice with a PDF by keyboard on a phone; it is
   const address = await page.locator('link[rel="canonical"]').getAttribute('href');
   expect(address).toMatch(new RegExp(`^https?://[^/]+/disclosure/${slug}/$`));
   expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(address);
+
+  // Search finds it with JavaScript, in the app's own search over the index the server merged, in each language.
+  for (const [prefix, words, heading] of [['', '就业保障金申报', title], ['/zh-Hant', '就業保障金申報', '關於2026年殘疾人就業保障金申報的通知']] as const) {
+    await page.goto(`${prefix}/search/?q=${encodeURIComponent(words)}`);
+    // Hydrated, the results are the app's, from the JSON index, no longer the server's page.
+    await waitForApp(page);
+    await expect(page.getByRole('link', { name: heading })).toHaveAttribute('href', `${prefix}/disclosure/${slug}/`);
+  }
   await citizen.close();
 
   const noScript = await browser.newContext({ javaScriptEnabled: false, baseURL });
