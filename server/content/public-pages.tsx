@@ -28,7 +28,7 @@ import { type PublishedOverlay, publishedItemId, publishedOverlayId, type Publis
  * goes on to the build's file or the not-found page.
  *
  * They read without JavaScript, and are hydrated: each embeds its item as rendered and the published overlay, which
- * the app's item route renders rather than the build's text (src/app/published-client.ts).
+ * the app's item route renders rather than the build's text (src/content/published-gate.ts).
  */
 export interface ContentPagesOptions extends OverlayOptions {
   assets: BuildAssets;
@@ -56,7 +56,7 @@ const localisedCredits = (credits: Credit[], locale: Locale): Credit[] =>
 
 /**
  * The whole page of a published item at `url` (its address in `locale`). `preview`: a draft as it will be published
- * (server/content/preview.tsx), the same page but with no canonical address or QR code, and kept out of search engines.
+ * (server/content/console/preview.tsx), the same page but with no canonical address or QR code, and kept out of search engines.
  * Given the `overlay` of `locale` (a published page), the page is hydrated: it embeds the item as rendered
  * (`PublishedPageItem`) and the overlay, and the app's item route renders that (src/content/published-client.ts);
  * without it (a preview), the page is left as rendered.
