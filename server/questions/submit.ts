@@ -3,10 +3,8 @@ import type { QuestionReceipt } from '../../src/questions/contract.ts';
 import { loadQuestionRules, validateQuestion } from '../../src/questions/rules.ts';
 import type { RequestLocale } from '../../src/requests/rules/messages.ts';
 import type { Database } from '../db/database.ts';
-import { chinaDate, dueDate } from '../requests/due-date.ts';
-import { loadHolidayCalendar } from '../requests/holiday-calendar.ts';
-import { filedQuestions, findStoredKey, KeyAlreadyStored, replayOrConflict, type Submitted } from '../requests/idempotency.ts';
-import { bodyHash, idempotencyKeyHash, newStatusToken, sealAnswer } from '../requests/secrets.ts';
+import { filedQuestions, submitOnce, type Submitted } from '../requests/idempotency.ts';
+import { idempotencyKeyHash } from '../requests/secrets.ts';
 import { insertQuestion } from './repository.ts';
 
 export interface QuestionSubmitOptions {
@@ -31,39 +29,15 @@ export async function submitQuestion(
   input: { key: string; body: unknown; locale: RequestLocale; now: Date },
   options: QuestionSubmitOptions = defaultQuestionOptions,
 ): Promise<QuestionSubmitResult> {
-  const keyHash = idempotencyKeyHash(`question:${input.key}`);
-  const hash = bodyHash(input.body);
-  const stored = await findStoredKey(db, filedQuestions, keyHash);
-  if (stored) return replayOrConflict<QuestionReceipt>(stored, hash, input.key);
-
-  await loadQuestionRules(input.locale);
-  const validation = validateQuestion(input.body, input.locale);
-  if (!validation.ok) return { kind: 'invalid', errors: validation.errors };
-
-  const due = dueDate(input.now, options.workingDays, await loadHolidayCalendar(db));
-  const token = newStatusToken();
-  let receipt: QuestionReceipt | undefined;
-  try {
-    await insertQuestion(db, {
-      question: validation.value,
-      keyHash,
-      bodyHash: hash,
-      receivedAt: input.now,
-      year: Number(chinaDate(input.now).slice(0, 4)),
-      dueDate: due.dueDate,
-      dueDateProvisional: due.provisional,
-      statusTokenHash: token.hash,
-      referencePrefix: options.referencePrefix,
-      seal(reference) {
-        receipt = { reference, receivedAt: input.now.toISOString(), dueDate: due.dueDate, dueDateProvisional: due.provisional, statusToken: token.token };
-        return sealAnswer(receipt, input.key);
-      },
-    });
-  } catch (error) {
-    if (!(error instanceof KeyAlreadyStored)) throw error;
-    const winner = await findStoredKey(db, filedQuestions, keyHash);
-    if (!winner) throw error;
-    return replayOrConflict<QuestionReceipt>(winner, hash, input.key);
-  }
-  return { kind: 'created', receipt: receipt! };
+  return submitOnce(
+    db,
+    filedQuestions,
+    { ...input, keyHash: idempotencyKeyHash(`question:${input.key}`) },
+    options,
+    async () => {
+      await loadQuestionRules(input.locale);
+      return validateQuestion(input.body, input.locale);
+    },
+    (question, filing) => insertQuestion(db, { ...filing, question }),
+  );
 }

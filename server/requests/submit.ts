@@ -1,9 +1,7 @@
-import { chinaDate, dueDate } from './due-date.ts';
-import { loadHolidayCalendar } from './holiday-calendar.ts';
 import { loadRequestRules, parsePhone, phoneE164, validateRequest, type RequestLocale } from '../../src/requests/rules/schema.ts';
 import type { Database } from '../db/database.ts';
-import { filedRequests, findStoredKey, KeyAlreadyStored, replayOrConflict, type Submitted } from './idempotency.ts';
-import { bodyHash, idempotencyKeyHash, newStatusToken, sealAnswer } from './secrets.ts';
+import { filedRequests, submitOnce, type Submitted } from './idempotency.ts';
+import { idempotencyKeyHash } from './secrets.ts';
 import { insertRequest, type Receipt } from './repository.ts';
 
 export interface SubmitOptions {
@@ -23,50 +21,16 @@ export async function submitRequest(
   input: { key: string; body: unknown; locale: RequestLocale; now: Date },
   options: SubmitOptions,
 ): Promise<SubmitResult> {
-  const keyHash = idempotencyKeyHash(input.key);
-  const hash = bodyHash(input.body);
-  // Before validating: a replay is answered as the first time, even if the rules have changed since.
-  const stored = await findStoredKey(db, filedRequests, keyHash);
-  if (stored) return replayOrConflict<Receipt>(stored, hash, input.key);
-
-  await loadRequestRules(input.locale);
-  const validation = validateRequest(input.body, input.locale);
-  if (!validation.ok) return { kind: 'invalid', errors: validation.errors };
-
-  // The package's years and the schedules staff entered (server/requests/holiday-calendar.ts says which wins).
-  const due = dueDate(input.now, options.workingDays, await loadHolidayCalendar(db));
-  const token = newStatusToken();
-  let receipt: Receipt | undefined;
-  try {
-    await insertRequest(db, {
-      request: validation.value,
-      keyHash,
-      bodyHash: hash,
-      receivedAt: input.now,
-      year: Number(chinaDate(input.now).slice(0, 4)),
-      dueDate: due.dueDate,
-      dueDateProvisional: due.provisional,
-      // The rules accepted it: it parses.
-      phoneE164: phoneE164(parsePhone(validation.value.phone)!),
-      statusTokenHash: token.hash,
-      referencePrefix: options.referencePrefix,
-      seal(reference) {
-        receipt = {
-          reference,
-          receivedAt: input.now.toISOString(),
-          dueDate: due.dueDate,
-          dueDateProvisional: due.provisional,
-          statusToken: token.token,
-        };
-        return sealAnswer(receipt, input.key);
-      },
-    });
-  } catch (error) {
-    if (!(error instanceof KeyAlreadyStored)) throw error;
-    // Another copy of this request was stored while this one was validated: answer as it was answered.
-    const winner = await findStoredKey(db, filedRequests, keyHash);
-    if (!winner) throw error;
-    return replayOrConflict<Receipt>(winner, hash, input.key);
-  }
-  return { kind: 'created', receipt: receipt! };
+  return submitOnce(
+    db,
+    filedRequests,
+    { ...input, keyHash: idempotencyKeyHash(input.key) },
+    options,
+    async () => {
+      await loadRequestRules(input.locale);
+      return validateRequest(input.body, input.locale);
+    },
+    // The rules accepted it: its phone number parses.
+    (request, filing) => insertRequest(db, { ...filing, request, phoneE164: phoneE164(parsePhone(request.phone)!) }),
+  );
 }
