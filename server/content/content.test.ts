@@ -1,26 +1,20 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
 import { exeBytes, multipartPost, pdfBytes, replyForm } from '../files/test-files.ts';
-import { useTestDatabase } from '../test/database.ts';
 import { ORIGIN } from '../staff/test-staff.ts';
 import { findPublished, listPublished, publishedCounts } from './public.ts';
 import { readShipped } from './shipped.ts';
-import { CONTENT_START, CONTENT_TABLES, contentTestApp, contentTestFile, notice, shippedFolder, staffMember } from './test-content.ts';
+import { CONTENT_START, CONTENT_TABLES, type ContentTest, contentTestApp, contentTestFile, notice, staffMember, useContentTest } from './test-content.ts';
 
 contentTestFile();
 
 describe.each(testDatabases())('catalogue items and guides on $name', ({ open }) => {
   let db: Database;
   let dist: string;
-  useTestDatabase(open, CONTENT_TABLES, (opened) => ({ db, dist } = opened));
-
-  let t: ReturnType<typeof contentTestApp>;
+  let t: ContentTest['t'];
   let shippedDir: string;
-  beforeEach(() => {
-    shippedDir = shippedFolder();
-    t = contentTestApp(db, dist, { start: CONTENT_START, shippedDir });
-  });
+  useContentTest(open, (made) => ({ db, dist, t, shippedDir } = made));
 
   const audit = () => db.query<{ action: string; after: Record<string, unknown> }>('SELECT action, after FROM audit_log WHERE content_item_id IS NOT NULL ORDER BY id');
   const versions = () => db.query<Record<string, unknown>>('SELECT number, skipped_review, imported, restored_from, changes FROM content_versions ORDER BY number');

@@ -1,11 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { publishedHref } from '../../src/addresses/addresses.ts';
 import type { PublishedOverlay } from '../../src/content/published.ts';
 import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
-import { useTestDatabase } from '../test/database.ts';
 import { readShipped } from './shipped.ts';
-import { CONTENT_START, CONTENT_TABLES, contentTestApp, contentTestFile, notice, shippedFolder, staffMember } from './test-content.ts';
+import { CONTENT_TABLES, type ContentTest, contentTestFile, notice, staffMember, useContentTest } from './test-content.ts';
 
 contentTestFile();
 
@@ -21,14 +20,9 @@ const english = {
 describe.each(testDatabases())('the published overlay, on $name', ({ open }) => {
   let db: Database;
   let dist: string;
-  useTestDatabase(open, `${CONTENT_TABLES}, published_reports`, (opened) => ({ db, dist } = opened));
-
-  let t: ReturnType<typeof contentTestApp>;
+  let t: ContentTest['t'];
   let shippedDir: string;
-  beforeEach(() => {
-    shippedDir = shippedFolder();
-    t = contentTestApp(db, dist, { start: CONTENT_START, shippedDir });
-  });
+  useContentTest(open, (made) => ({ db, dist, t, shippedDir } = made), `${CONTENT_TABLES}, published_reports`);
   const overlay = async (locale?: 'zh-Hant' | 'en') => (await (await t.app.request(publishedHref(locale))).json()) as PublishedOverlay;
 
   it('is empty before staff publish anything, and revalidated with its ETag', async () => {

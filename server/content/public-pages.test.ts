@@ -6,9 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
-import { useTestDatabase } from '../test/database.ts';
 import { readShipped } from './shipped.ts';
-import { CONTENT_START, CONTENT_TABLES, contentTestApp, contentTestFile, notice, shippedFolder, staffMember } from './test-content.ts';
+import { type ContentTest, contentTestFile, notice, staffMember, useContentTest } from './test-content.ts';
 
 contentTestFile();
 
@@ -27,14 +26,9 @@ const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>|<style[\s
 describe.each(testDatabases())('published items on the public site, on $name', ({ open }) => {
   let db: Database;
   let dist: string;
-  useTestDatabase(open, CONTENT_TABLES, (opened) => ({ db, dist } = opened));
-
-  let t: ReturnType<typeof contentTestApp>;
+  let t: ContentTest['t'];
   let shippedDir: string;
-  beforeEach(() => {
-    shippedDir = shippedFolder();
-    t = contentTestApp(db, dist, { start: CONTENT_START, shippedDir });
-  });
+  useContentTest(open, (made) => ({ db, dist, t, shippedDir } = made));
   const get = (path: string) => t.app.request(path);
 
   /** The notice through every review step, one person each: the credits the page must show. */

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { createApp } from '../app.ts';
 import type { Database } from '../db/database.ts';
 import { addTestStaff, ORIGIN, signIn, testLetterFacts } from '../staff/test-staff.ts';
-import { afterAll, vi } from 'vitest';
+import { afterAll, beforeEach, vi } from 'vitest';
+import { useTestDatabase } from '../test/database.ts';
 import { removeFixtures } from '../test/fixture-dist.ts';
 import type { CheckContent } from './actions.ts';
 
@@ -77,6 +78,27 @@ export function shippedFolder(): string {
   writeFileSync(join(dir, 'guides', 'test-pass.md'), shippedGuide);
   writeFileSync(join(dir, 'en', 'guides', 'test-pass.md'), shippedGuide.replace('测试乘车证', 'Test bus pass').replace('第一段。', 'First paragraph.'));
   return dir;
+}
+
+export interface ContentTest {
+  db: Database;
+  dist: string;
+  shippedDir: string;
+  t: ReturnType<typeof contentTestApp>;
+}
+
+/**
+ * The usual content test: a database (`open`, with `tables` emptied between tests) and a build fixture for the
+ * file, a fresh shipped-content folder and app at CONTENT_START for each test, handed to `take`.
+ */
+export function useContentTest(open: () => Promise<Database>, take: (made: ContentTest) => void, tables = CONTENT_TABLES): void {
+  let db: Database;
+  let dist: string;
+  useTestDatabase(open, tables, (opened) => ({ db, dist } = opened));
+  beforeEach(() => {
+    const shippedDir = shippedFolder();
+    take({ db, dist, shippedDir, t: contentTestApp(db, dist, { start: CONTENT_START, shippedDir }) });
+  });
 }
 
 export function contentTestApp(db: Database, dist: string, options: { start: string; check?: CheckContent; shippedDir?: string }) {
