@@ -49,6 +49,19 @@ export const requestStepHref = /* @__PURE__ */ below('/request/');
 /** "我的申请": every request this phone made, and one of them by its id on the phone. */
 export const myRequestsHref = /* @__PURE__ */ page('/requests/');
 export const myRequestHref = /* @__PURE__ */ below('/requests/');
+/**
+ * The online mailbox's form (网上信箱, issue 17): a question or suggestion, `?page=<path>` naming the page it was asked
+ * from, in simplified Chinese form whatever the language (`askHref('/guides/bus-pass/', 'en')` →
+ * `/en/ask/?page=%2Fguides%2Fbus-pass%2F`), so staff read one address for a page in any language.
+ */
+export const askHref = (from?: string, locale: Locale = defaultLocale) =>
+  localePath(`/ask/${from ? `?page=${encodeURIComponent(from)}` : ''}`, locale);
+/**
+ * A question's answer as the server shows it without JavaScript, read with its status token: the address a person
+ * bookmarks when they chose to read the answer "on this phone" but had no app (server/questions/form-pages.tsx).
+ */
+export const askStatusHref = (reference: string, token: string, locale: Locale = defaultLocale) =>
+  localePath(`/ask/status/${encodeURIComponent(reference)}/?token=${encodeURIComponent(token)}`, locale);
 export const searchHref = (query?: string, locale: Locale = defaultLocale) =>
   localePath(`/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`, locale);
 /** A page of `src/content/pages/`: contacts, accessibility, privacy, how to request. */
