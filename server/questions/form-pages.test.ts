@@ -101,6 +101,8 @@ describe.each(testDatabases())('the /ask/ form without JavaScript, on $name', ({
   it('names the guide a question is asked from by the site’s own title, in the page’s language, never the query’s', async () => {
     const named = await app().request('/en/ask/?page=%2Fguides%2Fbus-pass%2F');
     expect(named.status).toBe(200);
+    // For this visit only: the service worker must not keep it as /en/ask/ (src/service-worker/pages.ts).
+    expect(named.headers.get('Cache-Control')).toBe('no-store');
     const html = await named.text();
     expect(html).toContain('About: Free bus travel');
     expect(html).toContain('<input type="hidden" name="page" value="/guides/bus-pass/"/>');

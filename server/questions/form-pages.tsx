@@ -164,7 +164,8 @@ function questionFormPagesIn(locale: Locale, options: QuestionFormOptions, lists
       { url: `${formPath}?page=${encodeURIComponent(c.req.query('page')!)}`, messages: loaded.t, hydrate: true, suspensions: 1 },
       <AskPage pages={lists()!} />,
     );
-    return c.html(html, 200, { 'Cache-Control': 'no-cache' });
+    // For this visit only: the service worker must not keep it as `/ask/`, naming this page for every question.
+    return c.html(html, 200, { 'Cache-Control': 'no-store' });
   });
 
   pages.post(formPath, limitBody(MAX_BODY_BYTES, (c) => refused(c, 413, 'tooLarge')), async (c) => {

@@ -190,8 +190,12 @@ export const staffHolidaysApiHref = `${apiHref}staff/holidays`;
 /** The staff API's catalogue items and guides (issue 14): `POST <this>` a draft, `…/<collection>/<slug>/publish`. */
 export const staffContentApiHref = `${apiHref}staff/content`;
 
-/** The API's and the staff console's addresses (`/api`, `/staff/…`), whatever the phone: never cached by the service worker. */
-export const isPrivateHref = (path: string) => [apiHref, staffHref].some((prefix) => path === prefix.slice(0, -1) || path.startsWith(prefix));
+/**
+ * The API's and the staff console's addresses (`/api`, `/staff/…`), whatever the phone, and a question's status page
+ * (`/ask/status/…`, in any language: a person's answer, read with its token): never cached by the service worker.
+ */
+export const isPrivateHref = (path: string) =>
+  [apiHref, staffHref].some((prefix) => path === prefix.slice(0, -1) || path.startsWith(prefix)) || withoutLocale(path).startsWith('/ask/status/');
 
 /** Where the `/ask/` form and its outbox send a question or suggestion (POST), and where its answer is asked. */
 export const questionsApiHref = `${apiHref}questions`;
