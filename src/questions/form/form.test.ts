@@ -3,6 +3,8 @@ import { h, type VNode } from 'preact';
 import { renderExample } from '../../components/test-examples.ts';
 import { getDraft } from '../../requests/outbox/drafts.ts';
 import { resetOutbox } from '../../requests/outbox/test-support.ts';
+import DisclosureItem from '../../pages/DisclosureItem.tsx';
+import Guide from '../../pages/Guide.tsx';
 import { AskForm, type AskInput } from './AskForm.tsx';
 import { keepQuestionDraft, type QuestionDraftRef, startingInput } from './draft.ts';
 import { loadAskMessages } from './messages/index.ts';
@@ -107,5 +109,25 @@ describe('keepQuestionDraft', () => {
     const ref: QuestionDraftRef = { current: undefined };
     expect(await keepQuestionDraft(ref, { text: '残' })).toBe(false);
     expect(await keepQuestionDraft(ref, { text: '残疾' })).toBe(false);
+  });
+});
+
+describe('the link to the form from a guide and a disclosure item', () => {
+  const guideItem = {
+    slug: 'bus-pass', title: 'Free bus travel', summary: 's', order: 1, lang: 'en', updated: '2026-12-01',
+    eligibility: ['e'], bring: ['b'], steps: ['s'], legalBasis: ['l'], html: '',
+  } as unknown as Parameters<typeof Guide>[0]['item'];
+  const item = {
+    slug: 'notice-2026-01', title: '通知', summary: 's', category: 'notices', date: '2026-01-05', lang: 'zh-Hans', issuer: '市残联', html: '<p>x</p>', attachments: [],
+  } as unknown as Parameters<typeof DisclosureItem>[0]['item'];
+
+  it('ends a guide’s page with the form’s address naming the guide, in the page’s language', () => {
+    const html = renderExample({ element: h(Guide, { item: guideItem }) as VNode, url: '/en/guides/bus-pass/' }).html;
+    expect(html).toMatch(/<p><a href="\/en\/ask\/\?page=%2Fguides%2Fbus-pass%2F">A question or suggestion about this page\?<\/a><\/p>/);
+  });
+
+  it('ends a disclosure item’s page with it too', () => {
+    const html = renderExample({ element: h(DisclosureItem, { item }) as VNode, url: '/disclosure/notice-2026-01/' }).html;
+    expect(html).toMatch(/<p><a href="\/ask\/\?page=%2Fdisclosure%2Fnotice-2026-01%2F">对这一页有疑问或建议？<\/a><\/p>/);
   });
 });
