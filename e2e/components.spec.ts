@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { AXE_TAGS, scrollsSideways } from './site.ts';
+import { AXE_TAGS, axe, scrollsSideways } from './site.ts';
 
 /**
  * Each component alone, from its examples (`src/**\/<Name>.examples.tsx`, found here without a list, so a new example
@@ -63,7 +62,7 @@ for (const { file, name } of examples) {
     );
     // The built stylesheet is applied (its reset), so colour contrast and target sizes are the site's own.
     await expect(page.locator('body')).toHaveCSS('margin-top', '0px');
-    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).disableRules(WHOLE_PAGE_RULES).analyze();
+    const { violations } = await axe(page).withTags(AXE_TAGS).disableRules(WHOLE_PAGE_RULES).analyze();
     expect(violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)).toEqual([]);
     expect(await scrollsSideways(page), 'sideways scrolling at 320 px').toBe(false);
   });
