@@ -87,6 +87,16 @@ test.describe('with JavaScript', () => {
       await expect(page.locator('input[name="topic"][value="guide"]')).toBeChecked();
       await expect(page.locator('input[name="page"]')).toHaveValue('/guides/certificate-new/');
     }
+    // Opened at that address (a link shared, a page reloaded): the server names the guide, and the app takes the page
+    // over as it is, once, and keeps what is typed.
+    await page.goto('/ask/?page=%2Fguides%2Fcertificate-new%2F');
+    await waitForApp(page);
+    await expect(page.locator('main .lead')).toHaveText('关于：《残疾人证新办》');
+    await expect(page.locator('main form')).toHaveCount(1);
+    await page.locator('textarea[name="text"]').fill('要带几张照片？');
+    await page.reload();
+    await waitForApp(page);
+    await expect(page.locator('textarea[name="text"]')).toHaveValue('要带几张照片？');
   });
 
   test('the form passes axe empty, with errors and sent, in every language; the errors take focus and keep what was typed', async ({ page }) => {
