@@ -36,8 +36,15 @@ describe.each(testDatabases())('the /ask/ form without JavaScript, on $name', ({
 
   it('stores one question from two identical posts (a double press, a refresh), and shows its reference each time', async () => {
     const server = app();
-    const first = await post(server, { ...question, idempotencyKey: KEY });
-    const again = await post(server, { ...question, idempotencyKey: KEY });
+    // The key comes with the form, made for this visit: the prerendered page could only carry one for everyone.
+    const form = await server.request('/ask/');
+    expect(form.headers.get('Cache-Control')).toBe('no-store');
+    const html0 = await form.text();
+    const key = /name="idempotencyKey" value="([0-9a-f-]{36})"/.exec(html0)?.[1];
+    expect(key).toBeDefined();
+    expect(/name="idempotencyKey" value="([0-9a-f-]{36})"/.exec(await (await server.request('/ask/')).text())?.[1]).not.toBe(key);
+    const first = await post(server, { ...question, idempotencyKey: key! });
+    const again = await post(server, { ...question, idempotencyKey: key! });
     expect(first.status).toBe(201);
     const html = await first.text();
     expect(html).toMatch(/<h1[^>]*>您的留言已收到<\/h1>/);

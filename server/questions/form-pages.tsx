@@ -29,9 +29,9 @@ import { defaultQuestionOptions, type QuestionSubmitOptions, submitQuestion } fr
  * The `/ask/` form without JavaScript (issue 17 point 1), as server/requests/form-pages.tsx is the request form's:
  * the form posts here (urlencoded), and the answer is the form again with its errors and everything typed, or the
  * confirmation with the reference. The question is stored once under the key the form carries in a hidden field,
- * made when the form was first answered with errors (or by the app), so sending twice or refreshing makes one
+ * made when the server rendered the form (`GET /ask/`), so sending twice or refreshing the post makes one
  * question. A person who chose to read the answer "on this phone" gets `/ask/status/<reference>/?token=…` to bookmark.
- * `GET /ask/?page=…` is rendered here too, so the page named is named without JavaScript as well.
+ * `GET /ask/` is rendered here too, with that key and the page `?page=` names, for the app to hydrate.
  */
 export interface QuestionFormOptions {
   /** The build's stylesheet and script (server/pages/assets.ts). */
@@ -155,16 +155,20 @@ function questionFormPagesIn(locale: Locale, options: QuestionFormOptions, lists
     return c.html(body, status, { 'Cache-Control': 'no-store', Connection: 'close' });
   };
 
-  // Asked from a guide or an item: the page named, and the app takes the form over (hydrated) where it runs.
-  pages.get(formPath, async (c, next) => {
-    if (!namePage(c.req.query('page'), lists() ?? noPages)) return next();
+  // The form itself, with a key made for this visit in a hidden field, so that without JavaScript a second press or a
+  // refresh of the post makes one question (a prerendered page could carry only one key for everyone); asked from a
+  // guide or an item, that page named. Where the app runs it takes the page over (hydrated) and keeps a draft.
+  pages.get(formPath, async (c) => {
     const loaded = await texts;
+    const from = c.req.query('page');
+    const named = from !== undefined && namePage(from, lists() ?? noPages);
     const html = await renderPage(
       options.assets,
-      { url: `${formPath}?page=${encodeURIComponent(c.req.query('page')!)}`, messages: loaded.t, hydrate: true, suspensions: 1 },
-      <AskPage pages={lists()!} />,
+      { url: named ? `${formPath}?page=${encodeURIComponent(from)}` : formPath, messages: loaded.t, hydrate: true, suspensions: 1 },
+      <AskPage pages={lists() ?? noPages} idempotencyKey={crypto.randomUUID()} />,
     );
-    // For this visit only: the service worker must not keep it as `/ask/`, naming this page for every question.
+    // For this visit only: the service worker keeps the prerendered page for offline use, not this one (its key,
+    // and the page it names, are this visit's).
     return c.html(html, 200, { 'Cache-Control': 'no-store' });
   });
 

@@ -31,9 +31,11 @@ function useReceipt(id: string | undefined): QuestionReceipt | undefined {
  * The `/ask/` page with the app running: the form kept as a draft on every keystroke, checked by the server's own
  * rules when "发送" is pressed, then queued in the outbox, which delivers it once under the draft's id as its
  * Idempotency-Key, now or when a signal returns. `pages` are the language's guides and disclosure items, for naming
- * the page `?page=` came from.
+ * the page `?page=` came from. `idempotencyKey`: where the server renders the page (server/questions/form-pages.tsx),
+ * the key a plain post carries, so that without JavaScript a second press or a refresh makes one question; the app
+ * drops it as it takes the page over, and sends under the draft's id.
  */
-export default function AskPage({ pages }: { pages: NameablePages }) {
+export default function AskPage({ pages, idempotencyKey }: { pages: NameablePages; idempotencyKey?: string }) {
   const t = useMessages();
   const a = useAskMessages();
   const href = useHref();
@@ -93,7 +95,8 @@ export default function AskPage({ pages }: { pages: NameablePages }) {
       {noStorage && <p class="notice" role="alert">{a.noStorage}</p>}
       <AskForm
         input={input} errors={errors} named={named} enhanced={enhanced && !noStorage} onInput={update}
-        onSubmit={noStorage ? undefined : send} carried={noStorage ? { idempotencyKey: onlineKey } : undefined} sending={sending}
+        onSubmit={noStorage ? undefined : send} sending={sending}
+        carried={noStorage ? { idempotencyKey: onlineKey } : idempotencyKey ? { idempotencyKey } : undefined}
       />
     </Page>
   );
