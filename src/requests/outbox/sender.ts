@@ -39,10 +39,8 @@ export const REQUEST_TIMEOUT_MS = 60_000;
 /** Added to the request timeout: how long a claimed record is left alone by lock-less senders. */
 export const LEASE_MARGIN_MS = 30_000;
 
-export const CONFLICT_MESSAGE =
-  'The server already holds this Idempotency-Key with a different body (409). This should never ' +
-  'happen: a queued body is never changed. Nothing was stored for this attempt; reopening the ' +
-  'request gives it a new key.';
+/** For people debugging (never shown to applicants), so short: the outbox is in the request form's chunks. */
+export const CONFLICT_MESSAGE = 'Key held with another body (409): should never happen, as a queued body never changes. Reopening gives a new key.';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -213,7 +211,7 @@ async function claim(db: OutboxDb, id: string, o: Resolved, exclusive: boolean):
       r.history,
       t,
       'sending',
-      interrupted ? 'the previous attempt got no answer; sent again with the same key' : undefined,
+      interrupted ? 'no answer; resent with the same key' : undefined,
     ),
   };
   await Promise.all([tx.store.put(claimed), tx.done]);
@@ -318,7 +316,7 @@ async function interpret(res: Response, now: number): Promise<Outcome> {
     return reject('invalid', status, typeof title === 'string' ? title : `HTTP ${status}`, fieldErrorsOf(problem));
   }
   if (status === 409) return reject('conflict', status, CONFLICT_MESSAGE);
-  if (status === 413) return reject('too-large', status, 'The request is larger than the server accepts (413)');
+  if (status === 413) return reject('too-large', status, 'Too large (413)');
   if (status === 429) return retry('rate-limited', 'Too many requests (429)', status, retryAfterMs);
   if (status >= 500) return retry('server', `Server error (${status})`, status, retryAfterMs);
   // Anything else (401, 403, 404, 408, a redirect's page…) is no fault of the person's input:
