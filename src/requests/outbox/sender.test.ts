@@ -199,6 +199,21 @@ describe('sendAll: questions go through the same outbox', () => {
     ]);
   });
 
+  it('the service worker’s Background Sync call (src/sw.ts) delivers a question that failed offline, at once', async () => {
+    const { server, clock, options } = setup();
+    const q = await queuedQuestion();
+    server.next(answers.networkError());
+    expect(await sendAll(options)).toMatchObject({ retrying: 1 });
+    // The network is back before the 2 s backoff ends: the browser wakes the worker, which sends it then.
+    clock.advance(100);
+    expect(await sendAll(options)).toMatchObject({ attempted: 0 });
+    expect(await sendAll({ ...options, retryNetworkErrors: true })).toMatchObject({ attempted: 1, sent: 1, retrying: 0 });
+    expect(server.calls.map((c) => [c.url, c.key])).toEqual([
+      ['/api/questions', q.id],
+      ['/api/questions', q.id],
+    ]);
+  });
+
   it('a question’s 201 without a well-formed receipt leaves it queued, as a request’s does', async () => {
     const { server, send } = setup();
     const q = await queuedQuestion();
