@@ -298,7 +298,7 @@ async function interpret(res: Response, now: number): Promise<Outcome> {
       text = await res.text();
     } catch (error) {
       // The server may well have stored it; the same key will bring the same receipt back.
-      return retry('network', `Answer lost while reading: ${String(error)}`, status, retryAfterMs);
+      return retry('network', `Answer lost: ${String(error)}`, status, retryAfterMs);
     }
     let body: unknown = null;
     try {
@@ -306,7 +306,7 @@ async function interpret(res: Response, now: number): Promise<Outcome> {
     } catch {
       // not JSON: an answer without a receipt, below
     }
-    if (!isReceipt(body)) return retry('unexpected', `HTTP ${status} without a receipt (a captive portal?)`, status, retryAfterMs);
+    if (!isReceipt(body)) return retry('unexpected', `HTTP ${status} without a receipt`, status, retryAfterMs);
     const { reference, receivedAt, dueDate, dueDateProvisional, statusToken } = body;
     return { kind: 'sent', receipt: { reference, receivedAt, dueDate, dueDateProvisional: dueDateProvisional === true, statusToken } };
   }
@@ -317,11 +317,11 @@ async function interpret(res: Response, now: number): Promise<Outcome> {
   }
   if (status === 409) return reject('conflict', status, CONFLICT_MESSAGE);
   if (status === 413) return reject('too-large', status, 'Too large (413)');
-  if (status === 429) return retry('rate-limited', 'Too many requests (429)', status, retryAfterMs);
-  if (status >= 500) return retry('server', `Server error (${status})`, status, retryAfterMs);
+  if (status === 429) return retry('rate-limited', 'HTTP 429', status, retryAfterMs);
+  if (status >= 500) return retry('server', `HTTP ${status}`, status, retryAfterMs);
   // Anything else (401, 403, 404, 408, a redirect's page…) is no fault of the person's input:
   // keep it queued and let it go through once the server or the network is right again.
-  return retry('unexpected', `Unexpected answer (${status})`, status, retryAfterMs);
+  return retry('unexpected', `HTTP ${status}`, status, retryAfterMs);
 }
 
 /**

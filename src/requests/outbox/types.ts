@@ -41,7 +41,8 @@ export type { FieldError, QuestionReceipt, QuestionStatus, Receipt };
 
 /**
  * Why the last attempt did not deliver. `kind` is for the UI to choose words; `message` is
- * for people debugging (English, not shown to applicants).
+ * for people debugging (English, not shown to applicants), and short, since the outbox is in the request
+ * form's chunks: `kind` and `status` say the rest.
  * - network: no answer (offline, DNS, connection reset); timeout: no answer in time;
  *   server: 5xx; rate-limited: 429; unexpected: any other answer that leaves it queued
  *   (e.g. a captive portal's 200 page, an unexpected 4xx);
