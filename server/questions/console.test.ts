@@ -68,6 +68,7 @@ describe.each(testDatabases())('the mailbox in the staff console, on $name', ({ 
     expect(item(recent.reference)).not.toContain('已逾期');
     expect(item(recent.reference)).toContain('意见建议 · 网站无障碍');
     expect(item(recent.reference)).toContain('目标 2026年12月14日 前答复');
+    expect((await page(`/staff/questions/${old.reference}/`)).html).toContain('<strong>未答复</strong>：已逾期（目标是 2026年12月8日）');
     // The signed-out are sent to sign in.
     expect((await app.request('/staff/questions/')).status).toBe(303);
   });

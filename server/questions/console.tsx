@@ -22,10 +22,10 @@ import { sameOriginPosts, type StaffEnv } from '../staff/auth.ts';
 import type { StaffConsole } from '../staff/console.ts';
 import { staffHtml } from '../staff/layout.tsx';
 import { staffText } from '../staff/text.ts';
-import { answerQuestion, convertToRequest, type ListedQuestion, listQuestions } from './actions.ts';
+import { answerQuestion, convertToRequest, type ListedQuestion, listQuestions, markDue } from './actions.ts';
 import { mailboxText as t } from './console-text.ts';
 import { ConvertPage, type FormValues, MailboxMessagePage, QuestionListPage, QuestionPage } from './console-views.tsx';
-import { questionAudit } from './repository.ts';
+import { findQuestion, questionAudit } from './repository.ts';
 
 const text = (multiline = false) => v.optional(v.pipe(v.string(t.errors.notText), v.check((value) => isStorableText(value, multiline), staffText.errors.characters)));
 
@@ -62,8 +62,10 @@ export function mailboxPages(options: MailboxPagesOptions): Hono<StaffEnv> {
   );
 
   /** The question as listed now (overdue or not), or undefined. */
-  const findListed = async (reference: string): Promise<ListedQuestion | undefined> =>
-    looksLikeReference(reference) ? (await listQuestions(db, now())).find((question) => question.reference === reference) : undefined;
+  const findListed = async (reference: string): Promise<ListedQuestion | undefined> => {
+    const question = looksLikeReference(reference) ? await findQuestion(db, reference) : undefined;
+    return question && markDue(question, chinaDate(now()));
+  };
 
   const questionPage = async (c: Context<StaffEnv>, question: ListedQuestion, form: { values?: FormValues; errors?: FieldError[]; refused?: string } = {}, status?: 200 | 409 | 422) => {
     const [audit, mails] = await Promise.all([questionAudit(db, question.id), questionMail(db, question.id)]);
