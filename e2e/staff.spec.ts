@@ -42,6 +42,16 @@ async function fileRequest(request: APIRequestContext, description: string): Pro
   return (await response.json()).reference;
 }
 
+/** Posts a question to the online mailbox, as the /ask/ form's outbox does; its receipt. */
+async function askQuestion(request: APIRequestContext, text: string): Promise<{ reference: string; statusToken: string }> {
+  const response = await request.post('/api/questions', {
+    headers: { 'Idempotency-Key': crypto.randomUUID() },
+    data: { topic: 'guide', kind: 'question', page: '/guides/', text, answerBy: 'phone', locale: 'zh-Hans' },
+  });
+  expect(response.status()).toBe(201);
+  return response.json();
+}
+
 async function expectPhoneFriendly(page: Page) {
   await expectNoAxeViolations(page);
   expect(await scrollsSideways(page), `sideways scrolling on ${page.url()}`).toBe(false);
@@ -189,11 +199,56 @@ test('every staff page and action form passes axe, with and without errors, and 
   await expect(page.locator('.error-summary')).toContainText('只能一次性通知补正');
   await expectPhoneFriendly(page);
 
+  // The online mailbox: the list, a question's page and its conversion form, with and without errors.
+  const question = await askQuestion(page.request, '残疾人证丢了怎么补办？');
+  await page.getByRole('link', { name: '网上信箱' }).click();
+  await expect(page.locator('h1')).toHaveText('网上信箱');
+  await expectPhoneFriendly(page);
+  await page.getByRole('link', { name: new RegExp(question.reference) }).click();
+  await expect(page.locator('h1')).toHaveText(`留言 ${question.reference}`);
+  await expectPhoneFriendly(page);
+  await page.getByRole('button', { name: '发出答复' }).click();
+  await expect(page).toHaveTitle(/^错误：留言/);
+  await expect(page.locator('.error-summary')).toContainText('输入答复');
+  await expectPhoneFriendly(page);
+  await page.getByRole('link', { name: '转为政府信息公开申请' }).click();
+  await expect(page.getByText('答复期限从今天')).toBeVisible();
+  await expectPhoneFriendly(page);
+  await page.getByRole('button', { name: '确认转为申请' }).click();
+  await expect(page).toHaveTitle(/^错误：转为政府信息公开申请/);
+  await expectPhoneFriendly(page);
+
   // Signing out ends the session: the console sends you back to sign in.
   await page.getByRole('button', { name: '退出登录' }).click();
   await expect(page.getByText('您已退出登录。')).toBeVisible();
   await page.goto('/staff/');
   await expect(page).toHaveURL(/\/staff\/sign-in/);
+});
+
+test('a question sent to the mailbox is answered in the console by keyboard, and the answer is read back with its token', async ({ page, request }) => {
+  const question = await askQuestion(request, '盲人按摩培训在哪里报名？');
+  await page.goto('/staff/');
+  await signInWithKeyboard(page);
+  await expect(page.locator('h1')).toHaveText('信息公开申请');
+
+  await tabTo(page, page.getByRole('link', { name: '网上信箱' }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText('网上信箱');
+  await tabTo(page, page.getByRole('link', { name: new RegExp(question.reference) }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText(`留言 ${question.reference}`);
+  await expect(page.getByText('盲人按摩培训在哪里报名？')).toBeVisible();
+
+  await tabTo(page, page.getByLabel('答复内容'));
+  await page.keyboard.type('请到市残联就业服务中心报名，每年三月和九月开班。');
+  await tabTo(page, page.getByRole('button', { name: '发出答复' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('已发出答复。');
+  await expect(page.getByRole('table')).toContainText('答复');
+
+  const status = await request.get(`/api/questions/${question.reference}?token=${encodeURIComponent(question.statusToken)}`);
+  expect(status.status()).toBe(200);
+  expect(await status.json()).toMatchObject({ status: 'answered', answer: { text: '请到市残联就业服务中心报名，每年三月和九月开班。' } });
 });
 
 test('the staff console is never kept by the service worker, and its answers are never cached', async ({ page }) => {

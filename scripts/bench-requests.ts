@@ -57,7 +57,7 @@ async function deliverMany(origin: string, db: Database, count: number) {
   let delivered = 0;
   // One pass sends everything due; a pass can stop early on a retryable answer, so go on until none is left.
   for (let pass = 0; pass < 20 && delivered < count; pass++) {
-    const report = await sendAll({ endpoint: `${origin}/api/requests`, locks: null });
+    const report = await sendAll({ fetch: (path, init) => fetch(origin + path, init), locks: null });
     delivered += report.sent;
   }
   const deliverMs = Date.now() - started;

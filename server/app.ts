@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { questionsApiHref, staffContentApiHref, staffHolidaysApiHref } from '../src/addresses/addresses.ts';
 import { questionsApi } from './questions/api.ts';
+import { mailboxPages } from './questions/console.tsx';
 import { questionFormPages } from './questions/form-pages.tsx';
 import { type LetterFacts, site } from '../src/config/site.ts';
 import { createApi } from './api/index.ts';
@@ -116,6 +117,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/', staffPages(staff));
   // After the staff pages, whose sign-in check and cross-site refusal cover every /staff/ address.
   app.route('/', holidayPages({ staffConsole: staff }));
+  app.route('/', mailboxPages({ staffConsole: staff }));
   app.route('/', contentConsolePages({ staffConsole: staff, assets, check: options.contentCheck ?? checkContent, shippedDir: options.shippedContentDir }));
   app.route('/', reportStaffRoutes({ db: options.db, now, distDir: options.distDir, requireStaff: staff.requireStaff }));
   app.route(

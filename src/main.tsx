@@ -1,6 +1,8 @@
-import { hydrate, prerender as renderToString } from 'preact-iso';
+import { hydrate } from 'preact-iso';
 import { App } from './app/App.tsx';
-import { alternateLinks, canonicalUrl, documentTitle, takeHead } from './components/Page/head.ts';
+// Every page sets its head through this module: kept in this chunk, not one of its own that the pages' chunks and the
+// prerenderer's would share (and every page download).
+import './components/Page/head.ts';
 import { firstPageShown } from './components/Page/navigation.ts';
 import { loadMessages } from './i18n/index.ts';
 import { localeOf } from './i18n/locales.ts';
@@ -48,22 +50,7 @@ function deliverWhenPending() {
   });
 }
 
-/** Build time: @preact/preset-vite calls this for every address and writes `<path>/index.html`. */
+/** Build time: @preact/preset-vite calls this for every address and writes `<path>/index.html` (src/prerender.tsx). */
 export async function prerender({ url }: { url: string }) {
-  const messages = await loadMessages(localeOf(url));
-  const { html } = await renderToString(<App messages={messages} />);
-  const head = takeHead();
-  // No link discovery: the list of pages is vite.config.ts's, so a broken link never becomes a page.
-  return {
-    html,
-    head: {
-      lang: head.lang,
-      title: documentTitle(head.title, head.names),
-      elements: new Set([
-        { type: 'meta', props: { name: 'description', content: head.description } },
-        ...(head.path ? [{ type: 'link', props: { rel: 'canonical', href: canonicalUrl(head.path) } }] : []),
-        ...(head.path ? alternateLinks(head.path).map((props) => ({ type: 'link', props })) : []),
-      ]),
-    },
-  };
+  return (await import('./prerender.tsx')).prerenderPage(url);
 }

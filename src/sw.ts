@@ -225,13 +225,14 @@ self.addEventListener('message', (event) => {
 
 type SyncEvent = ExtendableEvent & { tag: string };
 
-// Background Sync, where the browser has it, only wakes our own sender (DESIGN.md: never Workbox's queue).
+// Background Sync, where the browser has it, only wakes our own sender (DESIGN.md: never Workbox's queue), which
+// delivers requests and the mailbox's questions alike (each record's kind picks its endpoint: outbox/records.ts).
 self.addEventListener('sync', ((event: SyncEvent) => {
   if (event.tag !== SYNC_TAG) return;
   event.waitUntil(
     sendAll({ retryNetworkErrors: true }).then((report) => {
       // Failing the event asks the browser to wake us again later.
-      if (report.retrying > 0) throw new Error('Some requests are still waiting to be sent');
+      if (report.retrying > 0) throw new Error('Some requests or questions are still waiting to be sent');
     }),
   );
 }) as EventListener);

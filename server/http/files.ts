@@ -20,8 +20,13 @@ export interface DistFile {
   readonly encoded: Readonly<Partial<Record<Encoding, Bytes>>>;
 }
 
-/** Below this, compression costs more than it saves. */
-const MIN_COMPRESS_BYTES = 1024;
+/**
+ * What an encoded answer adds to its headers (`Content-Encoding: br`; every compressible type's answer varies on
+ * Accept-Encoding anyway), in bytes: an encoding is kept only when it saves more. Compression is done once per file,
+ * so a small file is worth it too: the app's smallest chunks (0.2–1 KB) were sent whole, and on a first visit they
+ * were over 1 KB of the bytes the phone paid for.
+ */
+const ENCODING_HEADER_BYTES = 24;
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
@@ -36,14 +41,14 @@ async function load(file: string, path: string): Promise<DistFile> {
  */
 export async function encodedFile(path: string, identity: Bytes): Promise<DistFile> {
   const encoded: Partial<Record<Encoding, Bytes>> = {};
-  if (isCompressible(path) && identity.length >= MIN_COMPRESS_BYTES) {
+  if (isCompressible(path) && identity.length > ENCODING_HEADER_BYTES) {
     // Once per file and per release, on the thread pool: the smallest answer matters more than the first one's speed.
     const [br, gz] = await Promise.all([
       brotli(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
       gzipAsync(identity, { level: 9 }),
     ]);
-    if (br.length < identity.length) encoded.br = new Uint8Array(br);
-    if (gz.length < identity.length) encoded.gzip = new Uint8Array(gz);
+    if (br.length + ENCODING_HEADER_BYTES < identity.length) encoded.br = new Uint8Array(br);
+    if (gz.length + ENCODING_HEADER_BYTES < identity.length) encoded.gzip = new Uint8Array(gz);
   }
   return {
     path,

@@ -100,6 +100,11 @@ export async function markFailed(db: Queryable, id: number, reason: string, retr
   ]);
 }
 
+/** A mailbox question's messages (its answer's e-mail), oldest first, for the console as a request's are. */
+export function questionMail(db: Queryable, questionId: number): Promise<OutboxMail[]> {
+  return db.query<OutboxMail>(`SELECT ${columns} FROM mail_outbox WHERE question_id = $1 ORDER BY id`, [questionId]);
+}
+
 /** A request's messages, oldest first, for the console ("sent at", or "failed: reason, will retry at"). */
 export function requestMail(db: Queryable, requestId: number): Promise<OutboxMail[]> {
   return db.query<OutboxMail>(`SELECT ${columns} FROM mail_outbox WHERE request_id = $1 ORDER BY id`, [requestId]);

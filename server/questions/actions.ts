@@ -49,12 +49,13 @@ export interface ListedQuestion extends QuestionRecord {
  */
 export async function listQuestions(db: Queryable, now: Date): Promise<ListedQuestion[]> {
   const today = chinaDate(now);
-  return (await findQuestions(db)).map((question) => {
-    const doneAt = question.answeredAt ?? question.convertedTo?.receivedAt ?? null;
-    return doneAt
-      ? { ...question, overdue: false, onTime: chinaDate(doneAt) <= question.dueDate }
-      : { ...question, overdue: today > question.dueDate };
-  });
+  return (await findQuestions(db)).map((question) => markDue(question, today));
+}
+
+/** One question marked as `listQuestions` marks each, on `today` (a China date, YYYY-MM-DD). */
+export function markDue(question: QuestionRecord, today: string): ListedQuestion {
+  const doneAt = question.answeredAt ?? question.convertedTo?.receivedAt ?? null;
+  return doneAt ? { ...question, overdue: false, onTime: chinaDate(doneAt) <= question.dueDate } : { ...question, overdue: today > question.dueDate };
 }
 
 async function writeQuestionAudit(tx: Queryable, entry: { staffId: number; at: Date; action: string; questionId: number; before: unknown; after: unknown }) {

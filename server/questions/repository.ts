@@ -5,6 +5,7 @@
 import type { AnswerChannel, QuestionKind, QuestionStatus, QuestionTopic } from '../../src/questions/contract.ts';
 import type { Question } from '../../src/questions/rules.ts';
 import type { Queryable } from '../db/database.ts';
+import type { AuditEntry } from '../requests/repository.ts';
 import { filedQuestions, KeyAlreadyStored, nextNumber } from '../requests/idempotency.ts';
 import { formatReference } from '../requests/reference.ts';
 
@@ -124,4 +125,14 @@ export function questionStatus(found: QuestionRecord): QuestionStatus {
       convertedTo: { reference: found.convertedTo.reference, receivedAt: found.convertedTo.receivedAt.toISOString(), dueDate: found.convertedTo.dueDate },
     }),
   };
+}
+
+/** Who did what to a question, when, before and after (audit_log rows with its id), oldest first; `at` ISO 8601 UTC. */
+export async function questionAudit(db: Queryable, questionId: number): Promise<AuditEntry[]> {
+  const rows = await db.query<Omit<AuditEntry, 'at'> & { at: Date }>(
+    `SELECT audit_log.at, staff.name AS "staffName", action, before, after
+     FROM audit_log JOIN staff ON staff.id = audit_log.staff_id WHERE question_id = $1 ORDER BY audit_log.at, audit_log.id`,
+    [questionId],
+  );
+  return rows.map((row) => ({ ...row, at: new Date(row.at).toISOString() }));
 }

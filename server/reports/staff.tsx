@@ -19,11 +19,17 @@ import { chinaDate } from '../requests/due-date.ts';
 import { computeFigures, yearStart } from './statistics.ts';
 import { draft, narrativeFields, publishedReport, publishedYears, publishReport, saveDraft, type Narrative } from './store.ts';
 import { reportHref, staffReportHref, staffReportsHref } from '../../src/addresses/addresses.ts';
+import { mailbox } from '../../src/config/site.ts';
+import { questionTopics } from '../../src/questions/contract.ts';
+import { mailboxText } from '../questions/console-text.ts';
+import { type MailboxFigures, mailboxFigures } from './mailbox-figures.ts';
+import { appendParagraph, mailboxParagraph } from './mailbox.ts';
 
 /**
  * The staff pages that prepare and publish a year's report: `/staff/reports/` lists the years,
  * `/staff/reports/<year>/` shows the live figures and a form for the three texts, which posts back to itself to
- * preview, save, or publish. Server-rendered HTML, no script: the forms work without JavaScript. Each page is a
+ * preview, save, or publish, or to append the online mailbox's figures (server/reports/mailbox-figures.ts) to the "other
+ * matters" text as a generated paragraph (server/reports/mailbox.ts), shown again to check and save. Server-rendered HTML, no script: the forms work without JavaScript. Each page is a
  * staff page like the console's own (`StaffPage` through `staffHtml`: the console's frame and navigation,
  * no-store since it may hold figures not yet published); the console's `requireStaff` says who is signed in
  * (`c.get('staff')`), and tests pass a stand-in.
@@ -35,6 +41,8 @@ export interface ReportStaffOptions {
   distDir: string;
   /** The staff console's sign-in check (`StaffConsole.requireStaff`). */
   requireStaff: MiddlewareHandler<StaffEnv>;
+  /** The mailbox's target in working days, named in its paragraph; default site's `mailbox.answerWorkingDays`. */
+  answerWorkingDays?: number;
 }
 
 /** Enough for a long report; a paste of something else entirely is refused rather than stored. */
@@ -71,15 +79,57 @@ const text = {
   unreadable: '无法读取提交的表单，没有保存任何内容。请重新提交。',
   tooLarge: `提交的内容太长，没有保存任何内容。每一部分最多 ${NARRATIVE_LIMIT} 个字。`,
   years: '选择年份',
+  mailbox: '网上信箱',
+  mailboxIntro: '网上信箱的数字按现在的数据计算，可以插入“其他需要报告的事项”，插入后请检查并保存草稿。',
+  mailboxLabels: {
+    received: '收到留言',
+    questions: '其中咨询',
+    suggestions: '其中意见建议',
+    answered: '年内答复',
+    onTime: (days: number) => `在 ${days} 个工作日的目标内答复`,
+    converted: '转为政府信息公开申请',
+    byTopic: (topic: string) => `意见建议：${topic}`,
+  },
+  pieces: (n: number) => `${n} 件`,
+  insertMailbox: '把网上信箱的数字插入“其他需要报告的事项”',
+  inserted: '已把网上信箱的数字加到“其他需要报告的事项”末尾，还没有保存。请检查后保存草稿。',
+  alreadyInserted: '“其他需要报告的事项”里已经有这段网上信箱的数字，没有重复插入。',
+  insertTooLong: (over: number) => `插入网上信箱的数字后，“其他需要报告的事项”超出 ${over} 个字，最多 ${NARRATIVE_LIMIT} 个字。请先删减。`,
 };
 
 const YEAR = /^\d{4}$/;
 const count = (value: string) => [...value].length;
 
-type Action = 'preview' | 'save' | 'publish';
+type Action = 'preview' | 'save' | 'publish' | 'insert-mailbox';
+const actions: readonly string[] = ['preview', 'save', 'publish', 'insert-mailbox'] satisfies Action[];
+
+/** The mailbox's figures for the year, and the button that appends them to "other matters" (inside the texts' form). */
+function MailboxSection({ figures, answerWorkingDays }: { figures: MailboxFigures; answerWorkingDays: number }) {
+  const l = text.mailboxLabels;
+  const rows: [string, number][] = [
+    [l.received, figures.received.total],
+    [l.questions, figures.received.question],
+    [l.suggestions, figures.received.suggestion],
+    [l.answered, figures.answered],
+    [l.onTime(answerWorkingDays), figures.answeredOnTime],
+    [l.converted, figures.converted],
+    ...questionTopics.map((topic): [string, number] => [l.byTopic(mailboxText.topics[topic]), figures.suggestionsByTopic[topic]]),
+  ];
+  return (
+    <section aria-labelledby="mailbox">
+      <h3 id="mailbox">{text.mailbox}</h3>
+      <p>{text.mailboxIntro}</p>
+      <dl class="summary-list">
+        {rows.map(([label, n]) => <div key={label}><dt>{label}</dt><dd>{text.pieces(n)}</dd></div>)}
+      </dl>
+      <button class="button button--secondary" type="submit" name="action" value="insert-mailbox">{text.insertMailbox}</button>
+    </section>
+  );
+}
 
 export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
   const routes = new Hono<StaffEnv>();
+  const answerWorkingDays = options.answerWorkingDays ?? mailbox.answerWorkingDays;
   const catalogue = async (): Promise<CatalogueDocument[]> =>
     JSON.parse(await readFile(join(options.distDir, CATALOGUE_FACTS), 'utf8').catch(() => '[]'));
   const hasBuiltPage = (year: number) => readFile(join(options.distDir, 'reports', String(year), 'index.html')).then(() => true, () => false);
@@ -138,6 +188,7 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
     status: 200 | 400 | 422 = 200,
   ) => {
     const figures = await computeFigures(options.db, year, await catalogue());
+    const questions = await mailboxFigures(options.db, year);
     const published = await publishedReport(options.db, year);
     const built = await hasBuiltPage(year);
     const error = (field: string) => state.errors.find((entry) => entry.field === field)?.message;
@@ -182,6 +233,7 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
             <button class="button button--secondary" type="submit" name="action" value="save">{text.save}</button>
             <button class="button" type="submit" name="action" value="publish">{published ? text.republish : text.publish}</button>
           </div>
+          <MailboxSection figures={questions} answerWorkingDays={answerWorkingDays} />
         </form>
         {!state.preview && (
           <section aria-labelledby="live">
@@ -236,9 +288,17 @@ export function reportStaffRoutes(options: ReportStaffOptions): Hono<StaffEnv> {
       if (year >= currentYear()) errors.push({ field: 'overview', message: text.notEnded(year) });
       else if (await hasBuiltPage(year)) errors.push({ field: 'overview', message: text.builtYear(year) });
     }
-    if (!['preview', 'save', 'publish'].includes(action)) errors.push({ field: 'overview', message: text.unknownAction });
+    if (!actions.includes(action)) errors.push({ field: 'overview', message: text.unknownAction });
     if (errors.length) return editor(c, year, { narrative, errors }, 422);
 
+    if (action === 'insert-mailbox') {
+      const paragraph = mailboxParagraph(await mailboxFigures(options.db, year), answerWorkingDays);
+      const otherMatters = appendParagraph(narrative.otherMatters, paragraph);
+      if (otherMatters === narrative.otherMatters) return editor(c, year, { narrative, errors: [], notice: text.alreadyInserted });
+      const over = count(otherMatters) - NARRATIVE_LIMIT;
+      if (over > 0) return editor(c, year, { narrative, errors: [{ field: 'otherMatters', message: text.insertTooLong(over) }] }, 422);
+      return editor(c, year, { narrative: { ...narrative, otherMatters }, errors: [], notice: text.inserted });
+    }
     const staff = c.get('staff');
     if (action === 'preview') return editor(c, year, { narrative, errors: [], preview: true });
     if (action === 'save') {

@@ -9,7 +9,7 @@ import { site } from '../../src/config/site.ts';
 import { zhHans } from '../../src/i18n/zh-Hans.ts';
 import type { Staff } from './accounts.ts';
 import { staffText as s } from './text.ts';
-import { staffContentHref, staffHolidaysHref, staffHref, staffReportsHref, staffSignOutHref, staffStylesheetHref } from '../../src/addresses/addresses.ts';
+import { staffContentHref, staffHolidaysHref, staffHref, staffQuestionsHref, staffReportsHref, staffSignOutHref, staffStylesheetHref } from '../../src/addresses/addresses.ts';
 
 /** Staff-only styles, served from the server (never part of the citizens' build or precache). */
 export const STAFF_CSS_PATH = staffStylesheetHref;
@@ -40,7 +40,7 @@ interface StaffHead {
 
 const StaffHeadContext = createContext<StaffHead>({});
 
-export type StaffSection = 'requests' | 'content' | 'reports' | 'holidays';
+export type StaffSection = 'requests' | 'questions' | 'content' | 'reports' | 'holidays';
 
 interface StaffPageProps {
   title: string;
@@ -55,7 +55,7 @@ interface StaffPageProps {
 
 /**
  * Every staff page's frame, inside the document `staffHtml` writes: the skip link, the header with who is signed in,
- * the requests, publishing, the annual report and the holidays, and the sign-out button, then the one h1. No script at all.
+ * the requests, the online mailbox, publishing, the annual report and the holidays, and the sign-out button, then the one h1. No script at all.
  */
 export function StaffPage({ title, hasErrors = false, section, trail, children }: StaffPageProps) {
   const frame = useContext(StaffFrameContext);
@@ -76,6 +76,7 @@ export function StaffPage({ title, hasErrors = false, section, trail, children }
           <nav class="site-nav" aria-label={s.nav.label}>
             <ul class="site-nav__list width-container">
               <li><a class="site-nav__link" href={staffHref} aria-current={current('requests')}>{s.nav.requests}</a></li>
+              <li><a class="site-nav__link" href={staffQuestionsHref} aria-current={current('questions')}>{s.nav.questions}</a></li>
               <li><a class="site-nav__link" href={staffContentHref} aria-current={current('content')}>{s.nav.content}</a></li>
               <li><a class="site-nav__link" href={staffReportsHref} aria-current={current('reports')}>{s.nav.reports}</a></li>
               <li><a class="site-nav__link" href={staffHolidaysHref} aria-current={current('holidays')}>{s.nav.holidays}</a></li>

@@ -9,7 +9,7 @@ export const weekday = (date: string) => weekdays[new Date(`${date}T00:00:00Z`).
 
 export const staffText = {
   console: '工作人员',
-  nav: { label: '工作人员导航', requests: '申请列表', reports: '年度报告', holidays: '节假日安排', content: '信息发布', signOut: '退出登录', signedInAs: (name: string) => `已登录：${name}` },
+  nav: { label: '工作人员导航', requests: '申请列表', questions: '网上信箱', reports: '年度报告', holidays: '节假日安排', content: '信息发布', signOut: '退出登录', signedInAs: (name: string) => `已登录：${name}` },
   fullDate,
   signIn: {
     title: '工作人员登录',

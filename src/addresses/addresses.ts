@@ -185,6 +185,11 @@ export const isStaffContentPreviewHref = (path: string) => /^\/staff\/content\/[
 /** axe-core as the console serves it, and the console's script that runs it on a draft's preview. */
 export const staffAxeHref = `${staffContentHref}axe.js`;
 export const staffPreviewCheckHref = `${staffContentHref}preview-check.js`;
+/** The online mailbox's questions and suggestions as staff answer them (issue 17), oldest first, and one of them. */
+export const staffQuestionsHref = `${staffHref}questions/`;
+export const staffQuestionHref = (reference: string) => `${staffQuestionsHref}${reference}/`;
+/** A question's action: `answer` (posted from its page), or `convert` (turn it into a disclosure request). */
+export const staffQuestionActionHref = (reference: string, action: 'answer' | 'convert') => `${staffQuestionHref(reference)}${action}/`;
 /** The staff API's holiday schedules: `POST <this>/<year>` with the year's schedule as JSON. */
 export const staffHolidaysApiHref = `${apiHref}staff/holidays`;
 /** The staff API's catalogue items and guides (issue 14): `POST <this>` a draft, `…/<collection>/<slug>/publish`. */

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { closeOutboxDb } from './db.ts';
+import { closeOutboxDb, getOutboxDb } from './db.ts';
 import { createDraft, deleteDraft, getDraft, listDrafts, saveDraft } from './drafts.ts';
 import { queue } from './outbox.ts';
-import { fakeClock, resetOutbox } from './test-support.ts';
+import { fakeClock, resetOutbox, sampleQuestion } from './test-support.ts';
 import { newId } from './uuid.ts';
 
 beforeEach(resetOutbox);
@@ -18,6 +18,7 @@ describe('drafts', () => {
     expect(b.id).not.toBe(a.id);
     expect(await getDraft(a.id)).toEqual({
       id: a.id,
+      kind: 'request',
       input: {},
       step: 'applicant',
       createdAt: 1000,
@@ -58,6 +59,31 @@ describe('drafts', () => {
     expect((await listDrafts()).map((d) => d.id)).toEqual([a.id, b.id]);
     await deleteDraft(a.id);
     expect((await listDrafts()).map((d) => d.id)).toEqual([b.id]);
+  });
+
+  it('keeps question drafts out of the request form: listDrafts() lists requests, { kind: "question" } the questions', async () => {
+    const clock = fakeClock(1000);
+    const request = await createDraft({ input: { description: '请公开' } }, clock);
+    clock.advance(1);
+    const question = await createDraft({ kind: 'question', input: sampleQuestion }, clock);
+    // A draft from before questions has no kind: it is a request's.
+    const db = await getOutboxDb();
+    await db.put('drafts', { ...request, id: 'old-draft', kind: undefined, updatedAt: 500 });
+    expect((await listDrafts()).map((d) => d.id)).toEqual([request.id, 'old-draft']);
+    expect((await listDrafts({ kind: 'request' })).map((d) => d.id)).toEqual([request.id, 'old-draft']);
+    expect(await listDrafts({ kind: 'question' })).toEqual([{ ...question, kind: 'question' }]);
+    // The question, edited last, is still not what the request form resumes.
+    clock.advance(1);
+    await saveDraft(question.id, { input: { ...sampleQuestion, text: '改过的问题' } }, clock);
+    expect((await listDrafts())[0]!.id).toBe(request.id);
+  });
+
+  it('writes a question deleted in another tab back as a question, never as a request draft', async () => {
+    const question = await createDraft({ kind: 'question' });
+    await deleteDraft(question.id);
+    expect(await saveDraft(question.id, { input: { topic: 'guide', text: '还在' } })).toBe(true);
+    expect(await listDrafts()).toEqual([]);
+    expect((await listDrafts({ kind: 'question' })).map((d) => d.id)).toEqual([question.id]);
   });
 
   it('does not bring a queued draft back when a late keystroke save arrives', async () => {

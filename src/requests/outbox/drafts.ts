@@ -8,7 +8,8 @@
 // the last keystroke. Queueing (outbox.ts) is 'strict'.
 
 import { getOutboxDb } from './db.ts';
-import type { Draft, DraftInput, FieldError } from './types.ts';
+import { inputKind } from './records.ts';
+import type { Draft, DraftInput, FieldError, OutboxKind } from './types.ts';
 import { newId } from './uuid.ts';
 
 export interface Clock {
@@ -21,11 +22,15 @@ export interface DraftChanges {
   fieldErrors?: FieldError[];
 }
 
-/** Starts a draft with a new client UUID and saves it at once. */
-export async function createDraft(init: DraftChanges = {}, { now = Date.now }: Clock = {}): Promise<Draft> {
+/**
+ * Starts a draft with a new client UUID and saves it at once. `kind`: 'request' (the default) for the request form,
+ * 'question' for the `/ask/` form; it stays with the draft and its record, and decides where it is sent.
+ */
+export async function createDraft(init: DraftChanges & { kind?: OutboxKind } = {}, { now = Date.now }: Clock = {}): Promise<Draft> {
   const t = now();
   const draft: Draft = {
     id: newId(),
+    kind: init.kind ?? 'request',
     input: { ...init.input },
     step: init.step ?? '',
     createdAt: t,
@@ -42,7 +47,8 @@ export async function createDraft(init: DraftChanges = {}, { now = Date.now }: C
 /**
  * Saves the draft's input (call it on every keystroke). Returns false, and writes nothing, when
  * the draft has already been queued: a late save must not bring a sent request back as a draft.
- * A draft deleted meanwhile (in another tab) is written again: what was typed is kept.
+ * A draft deleted meanwhile (in another tab) is written again: what was typed is kept, as a question when it holds a
+ * question's fields (the request form must never resume a question).
  */
 export async function saveDraft(id: string, changes: DraftChanges, { now = Date.now }: Clock = {}): Promise<boolean> {
   const db = await getOutboxDb();
@@ -58,6 +64,7 @@ export async function saveDraft(id: string, changes: DraftChanges, { now = Date.
   const t = now();
   const draft: Draft = existing ?? {
     id,
+    kind: inputKind(changes.input ?? {}),
     input: {},
     step: '',
     createdAt: t,
@@ -78,10 +85,13 @@ export async function getDraft(id: string): Promise<Draft | undefined> {
   return (await getOutboxDb()).get('drafts', id);
 }
 
-/** All drafts, the most recently edited first. */
-export async function listDrafts(): Promise<Draft[]> {
+/**
+ * The drafts of one kind, the most recently edited first: requests unless `kind` says 'question', so the request form
+ * never resumes a question (a draft without a kind is a request's, from before questions).
+ */
+export async function listDrafts({ kind = 'request' }: { kind?: OutboxKind } = {}): Promise<Draft[]> {
   const drafts = await (await getOutboxDb()).getAll('drafts');
-  return drafts.sort((a, b) => b.updatedAt - a.updatedAt);
+  return drafts.filter((draft) => (draft.kind ?? 'request') === kind).sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
 /** Deletes a draft (the person discarded it). */

@@ -5,7 +5,7 @@ import { createDraft, getDraft, saveDraft } from './drafts.ts';
 import { OutboxStateError, get, keepServerStatus, list, queue, remove, reopen } from './outbox.ts';
 import type { RequestStatus } from '../contract.ts';
 import type { OutboxChange, OutboxRecord } from './types.ts';
-import { fakeClock, resetOutbox, sampleInput } from './test-support.ts';
+import { fakeClock, resetOutbox, sampleInput, sampleQuestion } from './test-support.ts';
 
 beforeEach(resetOutbox);
 
@@ -51,6 +51,20 @@ describe('queue', () => {
     expect(record.body).not.toHaveProperty('junk');
     expect(record.body).not.toHaveProperty('address');
     expect(record.body.idNumber).toBe(sampleInput.idNumber);
+  });
+
+  it('queues a question with its kind, the question’s fields only, and its text’s first 60 characters as the summary', async () => {
+    const clock = fakeClock(5000);
+    const text = '问'.repeat(70);
+    const draft = await createDraft({ kind: 'question', input: { ...sampleQuestion, text, description: 'x', idNumber: '1' } });
+    const record = await queue(draft.id, { ...clock, locale: 'zh-Hant' });
+    expect(record.kind).toBe('question');
+    expect(record.body).toEqual({ topic: 'guide', kind: 'question', page: '/guides/bus-pass/', text, answerBy: 'phone', locale: 'zh-Hant' });
+    expect(record.summary).toEqual({ description: '问'.repeat(60), truncated: true, date: 5000 });
+    // A request's draft still takes a request's fields only.
+    const request = await queue((await draftOf({ ...sampleInput, text: 'not a request field' } as never)).id);
+    expect(request.kind).toBe('request');
+    expect(request.body).not.toHaveProperty('text');
   });
 
   it('does it in one strict transaction over both stores', async () => {
@@ -144,7 +158,7 @@ describe('keepServerStatus', () => {
     await setRecord(record.id, { status: 'sent' });
     expect(await keepServerStatus(record.id, status([letter(1)]))).toBeUndefined();
     expect(await keepServerStatus(record.id, status([letter(2), letter(1)]))).toEqual(status([letter(1)]));
-    expect((await get(record.id))!.serverStatus!.letters.map((kept) => kept.id)).toEqual([2, 1]);
+    expect(((await get(record.id))!.serverStatus as RequestStatus).letters.map((kept) => kept.id)).toEqual([2, 1]);
   });
 
   it('does nothing for a record the person deleted', async () => {

@@ -1,6 +1,8 @@
 // Pure helpers that shape stored records. No IndexedDB here.
 
-import { REQUEST_FIELDS, type DraftInput, type OutboxStatus, type RequestBody, type StatusChange, type Summary } from './types.ts';
+import { questionsApiHref, requestsApiHref } from '../../addresses/addresses.ts';
+import { questionFields } from '../../questions/shared/fields.ts';
+import { REQUEST_FIELDS, type DraftInput, type OutboxBody, type OutboxKind, type OutboxStatus, type StatusChange, type Summary } from './types.ts';
 
 /** Characters (code points, so no character is cut in half) kept in the summary. */
 export const SUMMARY_LENGTH = 60;
@@ -9,21 +11,38 @@ export const SUMMARY_LENGTH = 60;
 export const HISTORY_LIMIT = 50;
 
 /**
- * The body to POST: the known fields of the draft, as typed. Blank fields are left out, so an
+ * Each kind of record: where it is POSTed, and the fields its body takes. One table, so both kinds go through the same
+ * code (the outbox is in the request form's chunks, whose every byte counts).
+ */
+const KINDS = {
+  request: [requestsApiHref, REQUEST_FIELDS],
+  question: [questionsApiHref, questionFields],
+} as const;
+
+/** The endpoint and fields of a kind; none = a request (drafts and records from before questions). */
+export const kindOf = (kind: OutboxKind | undefined) => KINDS[kind ?? 'request'];
+
+/** A question's input holds fields no request has (topic, text, answerBy…), a request's never does. */
+export const inputKind = (input: DraftInput): OutboxKind =>
+  questionFields.some((field) => field in input && !(REQUEST_FIELDS as readonly string[]).includes(field)) ? 'question' : 'request';
+
+/**
+ * The body to POST: the known fields of the draft's kind, as typed. Blank fields are left out, so an
  * optional field the person never filled is absent rather than "" (the API refuses unknown
  * fields, so anything else the UI keeps in a draft must not go out either).
  */
-export function toBody(input: DraftInput): RequestBody {
-  const body: RequestBody = {};
-  for (const field of REQUEST_FIELDS) {
+export function toBody(input: DraftInput, kind?: OutboxKind): OutboxBody {
+  const body: OutboxBody = {};
+  for (const field of kindOf(kind)[1]) {
     const value = input[field];
     if (typeof value === 'string' && value !== '') body[field] = value;
   }
   return body;
 }
 
-export function summarize(body: RequestBody, date: number): Summary {
-  const chars = Array.from(body.description ?? '');
+/** A request's summary is its description's start, a question's its text's (a body has only one of them). */
+export function summarize(body: OutboxBody, date: number): Summary {
+  const chars = Array.from(body.description ?? body.text ?? '');
   return {
     description: chars.slice(0, SUMMARY_LENGTH).join(''),
     truncated: chars.length > SUMMARY_LENGTH,
@@ -32,7 +51,7 @@ export function summarize(body: RequestBody, date: number): Summary {
 }
 
 /** The body kept on the phone after delivery: the ID number is dropped. */
-export function withoutIdNumber(body: RequestBody): RequestBody {
+export function withoutIdNumber(body: OutboxBody): OutboxBody {
   const { idNumber: _dropped, ...rest } = body;
   return rest;
 }

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getOutboxDb } from './db.ts';
-import { createDraft } from './drafts.ts';
-import { get, list, queue, remove } from './outbox.ts';
+import { createDraft, listDrafts, saveDraft } from './drafts.ts';
+import { get, list, queue, remove, reopen } from './outbox.ts';
 import { CONFLICT_MESSAGE, LEASE_MARGIN_MS, sendAll, type SendOptions } from './sender.ts';
-import { answers, fakeClock, fakeServer, json, memoryLocks, resetOutbox, sampleInput } from './test-support.ts';
+import { answers, fakeClock, fakeServer, json, memoryLocks, resetOutbox, sampleInput, sampleQuestion } from './test-support.ts';
 import type { OutboxChange, OutboxRecord } from './types.ts';
 
 beforeEach(resetOutbox);
@@ -121,6 +121,105 @@ describe('sendAll: delivery', () => {
       },
     });
     expect(await list()).toEqual([]);
+  });
+});
+
+describe('sendAll: questions go through the same outbox', () => {
+  async function queuedQuestion(input: Record<string, string> = sampleQuestion) {
+    const draft = await createDraft({ kind: 'question', input, step: 'check' });
+    return queue(draft.id);
+  }
+
+  it('POSTs a queued question once to /api/questions with its key and its fields, and keeps its receipt', async () => {
+    const { server, send } = setup();
+    const q = await queuedQuestion({ ...sampleQuestion, description: 'not a question field' });
+    expect(await send()).toMatchObject({ attempted: 1, sent: 1, retrying: 0 });
+    expect(server.calls).toHaveLength(1);
+    expect(server.calls[0]).toMatchObject({ url: '/api/questions', method: 'POST', key: q.id, contentType: 'application/json' });
+    // The question's fields as typed, blanks (name, contact) and other kinds' fields left out.
+    const { name: _name, contact: _contact, ...filled } = sampleQuestion;
+    expect(server.calls[0]!.body).toEqual(filled);
+    const stored = (await get(q.id))!;
+    expect(stored).toMatchObject({ kind: 'question', status: 'sent', receipt: server.stored.get(q.id)!.receipt });
+    expect(stored.receipt?.reference).toBe('MDJCLZX-2026-000001');
+    expect(await send()).toMatchObject({ attempted: 0 });
+    expect(server.calls).toHaveLength(1);
+  });
+
+  it('a request and a question queued together each go to their own endpoint once, in the order queued', async () => {
+    const { server, clock, send } = setup();
+    const request = await queued(sampleInput, clock.now);
+    clock.advance(1);
+    const question = await queuedQuestion();
+    expect(await send()).toMatchObject({ attempted: 2, sent: 2 });
+    expect(await send()).toMatchObject({ attempted: 0 });
+    expect(server.calls.map((c) => [c.url, c.key])).toEqual([
+      ['/api/requests', request.id],
+      ['/api/questions', question.id],
+    ]);
+    expect(server.calls[0]!.body).toEqual(request.body);
+    expect(server.calls[1]!.body).toEqual(question.body);
+    expect((await get(request.id))!.receipt?.reference).toMatch(/^MDJCL-/);
+    expect((await get(question.id))!.receipt?.reference).toMatch(/^MDJCLZX-/);
+  });
+
+  it('one queue: a failed request pauses the question behind it; then the never-failed question goes first', async () => {
+    const { server, clock, send } = setup();
+    const request = await queued(sampleInput, clock.now);
+    clock.advance(1);
+    const question = await queuedQuestion();
+    server.next(answers.networkError());
+    expect(await send()).toMatchObject({ attempted: 1, retrying: 1 });
+    clock.advance(2000);
+    expect(await send()).toMatchObject({ attempted: 2, sent: 2 });
+    expect(server.calls.map((c) => [c.url, c.key])).toEqual([
+      ['/api/requests', request.id],
+      ['/api/questions', question.id],
+      ['/api/requests', request.id],
+    ]);
+  });
+
+  it('a 422 on a question reopens it as a question draft, with the field errors, never offered to the request form', async () => {
+    const { server, send } = setup();
+    const q = await queuedQuestion();
+    server.next(answers.problem(422, 'Unprocessable Content', [{ field: 'text', message: '请写下您的问题或建议' }]));
+    expect(await send()).toMatchObject({ rejected: 1 });
+    expect(await get(q.id)).toMatchObject({ status: 'rejected', fieldErrors: [{ field: 'text', message: '请写下您的问题或建议' }] });
+    const draft = await reopen(q.id);
+    expect(draft).toMatchObject({ id: q.id, kind: 'question', step: 'check', fieldErrors: [{ field: 'text', message: '请写下您的问题或建议' }] });
+    expect(await listDrafts()).toEqual([]);
+    expect((await listDrafts({ kind: 'question' })).map((d) => d.id)).toEqual([q.id]);
+    // Corrected and queued again: the same key, to the questions endpoint.
+    await saveDraft(q.id, { input: { ...draft.input, text: '补办乘车证要带什么？' } });
+    await queue(q.id);
+    expect(await send()).toMatchObject({ sent: 1 });
+    expect(server.calls.map((c) => [c.url, c.key])).toEqual([
+      ['/api/questions', q.id],
+      ['/api/questions', q.id],
+    ]);
+  });
+
+  it('the service worker’s Background Sync call (src/sw.ts) delivers a question that failed offline, at once', async () => {
+    const { server, clock, options } = setup();
+    const q = await queuedQuestion();
+    server.next(answers.networkError());
+    expect(await sendAll(options)).toMatchObject({ retrying: 1 });
+    // The network is back before the 2 s backoff ends: the browser wakes the worker, which sends it then.
+    clock.advance(100);
+    expect(await sendAll(options)).toMatchObject({ attempted: 0 });
+    expect(await sendAll({ ...options, retryNetworkErrors: true })).toMatchObject({ attempted: 1, sent: 1, retrying: 0 });
+    expect(server.calls.map((c) => [c.url, c.key])).toEqual([
+      ['/api/questions', q.id],
+      ['/api/questions', q.id],
+    ]);
+  });
+
+  it('a question’s 201 without a well-formed receipt leaves it queued, as a request’s does', async () => {
+    const { server, send } = setup();
+    const q = await queuedQuestion();
+    server.next(() => json(201, { reference: 'MDJCLZX-2026-000001', receivedAt: '2026-03-02T08:00:00.000Z', dueDate: '2026-03-09' }));
+    expect(await send()).toMatchObject({ sent: 0, retrying: 1 });
+    expect(await get(q.id)).toMatchObject({ status: 'queued', receipt: null, lastError: { kind: 'unexpected' } });
   });
 });
 

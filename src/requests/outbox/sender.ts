@@ -1,4 +1,5 @@
-// The sender: delivers queued records to POST /api/requests, each exactly once.
+// The sender: delivers queued records, each exactly once: a request to POST /api/requests, a question to
+// POST /api/questions (records.ts `kindOf`), in one queue under one lock, with the same rules for both.
 //
 // Exactly once comes from three things together:
 // 1. Every attempt for a record sends the same body under the same Idempotency-Key (the record's
@@ -17,7 +18,7 @@
 // because no one else can be sending it. Either way a duplicate POST could only be a replay of
 // the same key and body, which the server answers with the first receipt.
 //
-// Answers: 2xx with a receipt → 'sent' (the ID number is dropped from the stored body);
+// Answers: 2xx with a receipt (a question's has the same shape) → 'sent' (the ID number is dropped from the stored body);
 // 400/422 → 'rejected' with the field errors; 409 → 'rejected' (see CONFLICT_MESSAGE);
 // 413 → 'rejected'; network error, timeout, 5xx, 429 and anything unexpected → 'queued' again
 // with a backoff, Retry-After honoured when longer. A retryable failure also pauses the whole
@@ -28,22 +29,18 @@
 import { RETRY_AFTER_MAX_MS, nextAttemptTime, parseRetryAfter } from './backoff.ts';
 import { postChange } from './broadcast.ts';
 import { getOutboxDb, type OutboxDb } from './db.ts';
-import { pushHistory, withoutIdNumber } from './records.ts';
+import { kindOf, pushHistory, withoutIdNumber } from './records.ts';
 import type { FieldError, OutboxError, OutboxErrorKind, OutboxRecord, Receipt } from './types.ts';
-import { requestsApiHref } from '../../addresses/addresses.ts';
 
 export const LOCK_NAME = 'outbox';
 /** The Background Sync tag that wakes this sender in the service worker (src/sw.ts). */
 export const SYNC_TAG = 'outbox';
-export const ENDPOINT = requestsApiHref;
 export const REQUEST_TIMEOUT_MS = 60_000;
 /** Added to the request timeout: how long a claimed record is left alone by lock-less senders. */
 export const LEASE_MARGIN_MS = 30_000;
 
-export const CONFLICT_MESSAGE =
-  'The server already holds this Idempotency-Key with a different body (409). This should never ' +
-  'happen: a queued body is never changed. Nothing was stored for this attempt; reopening the ' +
-  'request gives it a new key.';
+/** For people debugging (never shown to applicants), so short: the outbox is in the request form's chunks. */
+export const CONFLICT_MESSAGE = 'Key held with another body (409): should never happen, as a queued body never changes. Reopening gives a new key.';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -65,7 +62,6 @@ export interface SendOptions {
   random?: () => number;
   /** Defaults to navigator.locks when it exists; null sends without a lock (see above). */
   locks?: LocksLike | null;
-  endpoint?: string;
   timeoutMs?: number;
   /** Wait for the lock when another sender holds it, instead of returning at once. */
   wait?: boolean;
@@ -103,7 +99,6 @@ interface Resolved {
   fetch: FetchLike;
   now: () => number;
   random: () => number;
-  endpoint: string;
   timeoutMs: number;
   retryNetworkErrors: boolean;
 }
@@ -124,7 +119,6 @@ export async function sendAll(options: SendOptions = {}): Promise<SendReport> {
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
     now: options.now ?? Date.now,
     random: options.random ?? Math.random,
-    endpoint: options.endpoint ?? ENDPOINT,
     timeoutMs: options.timeoutMs ?? REQUEST_TIMEOUT_MS,
     retryNetworkErrors: options.retryNetworkErrors ?? false,
   };
@@ -217,7 +211,7 @@ async function claim(db: OutboxDb, id: string, o: Resolved, exclusive: boolean):
       r.history,
       t,
       'sending',
-      interrupted ? 'the previous attempt got no answer; sent again with the same key' : undefined,
+      interrupted ? 'no answer; resent with the same key' : undefined,
     ),
   };
   await Promise.all([tx.store.put(claimed), tx.done]);
@@ -225,6 +219,7 @@ async function claim(db: OutboxDb, id: string, o: Resolved, exclusive: boolean):
   return claimed;
 }
 
+/** A request's receipt, or a question's: `QuestionReceipt` has the same fields (src/questions/shared/contract.ts). */
 function isReceipt(value: unknown): value is Receipt {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
@@ -271,7 +266,7 @@ async function attempt(record: OutboxRecord, o: Resolved): Promise<Outcome> {
   try {
     let res: Response;
     try {
-      res = await o.fetch(o.endpoint, {
+      res = await o.fetch(kindOf(record.kind)[0], {
         method: 'POST',
         headers: {
           'Content-Type': 'application/json',
@@ -303,7 +298,7 @@ async function interpret(res: Response, now: number): Promise<Outcome> {
       text = await res.text();
     } catch (error) {
       // The server may well have stored it; the same key will bring the same receipt back.
-      return retry('network', `Answer lost while reading: ${String(error)}`, status, retryAfterMs);
+      return retry('network', `Answer lost: ${String(error)}`, status, retryAfterMs);
     }
     let body: unknown = null;
     try {
@@ -311,7 +306,7 @@ async function interpret(res: Response, now: number): Promise<Outcome> {
     } catch {
       // not JSON: an answer without a receipt, below
     }
-    if (!isReceipt(body)) return retry('unexpected', `HTTP ${status} without a receipt (a captive portal?)`, status, retryAfterMs);
+    if (!isReceipt(body)) return retry('unexpected', `HTTP ${status} without a receipt`, status, retryAfterMs);
     const { reference, receivedAt, dueDate, dueDateProvisional, statusToken } = body;
     return { kind: 'sent', receipt: { reference, receivedAt, dueDate, dueDateProvisional: dueDateProvisional === true, statusToken } };
   }
@@ -321,12 +316,12 @@ async function interpret(res: Response, now: number): Promise<Outcome> {
     return reject('invalid', status, typeof title === 'string' ? title : `HTTP ${status}`, fieldErrorsOf(problem));
   }
   if (status === 409) return reject('conflict', status, CONFLICT_MESSAGE);
-  if (status === 413) return reject('too-large', status, 'The request is larger than the server accepts (413)');
-  if (status === 429) return retry('rate-limited', 'Too many requests (429)', status, retryAfterMs);
-  if (status >= 500) return retry('server', `Server error (${status})`, status, retryAfterMs);
+  if (status === 413) return reject('too-large', status, 'Too large (413)');
+  if (status === 429) return retry('rate-limited', 'HTTP 429', status, retryAfterMs);
+  if (status >= 500) return retry('server', `HTTP ${status}`, status, retryAfterMs);
   // Anything else (401, 403, 404, 408, a redirect's page…) is no fault of the person's input:
   // keep it queued and let it go through once the server or the network is right again.
-  return retry('unexpected', `Unexpected answer (${status})`, status, retryAfterMs);
+  return retry('unexpected', `HTTP ${status}`, status, retryAfterMs);
 }
 
 /**

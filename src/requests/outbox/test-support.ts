@@ -3,6 +3,7 @@
 
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { questionsApiHref } from '../../addresses/addresses.ts';
 import { closeOutboxChannel } from './broadcast.ts';
 import { closeOutboxDb } from './db.ts';
 import type { FetchLike, LocksLike } from './sender.ts';
@@ -86,7 +87,7 @@ export interface Call {
 type Answer = (call: Call, init: RequestInit) => Promise<Response>;
 
 /**
- * A fake POST /api/requests that stores a key once: the same key and body again returns the
+ * A fake POST /api/requests and /api/questions that stores a key once: the same key and body again returns the
  * first 201, the same key with another body is 409. `next(...)` scripts the following answers.
  */
 export function fakeServer() {
@@ -104,7 +105,8 @@ export function fakeServer() {
     }
     counter++;
     const receipt: Receipt = {
-      reference: `MDJCL-2026-${String(counter).padStart(6, '0')}`,
+      // A question's receipt (POST /api/questions) has the same shape, its reference its own series.
+      reference: `${call.url === questionsApiHref ? 'MDJCLZX' : 'MDJCL'}-2026-${String(counter).padStart(6, '0')}`,
       receivedAt: '2026-03-02T08:00:00.000Z',
       dueDate: '2026-03-30',
       dueDateProvisional: false,
@@ -188,5 +190,17 @@ export const sampleInput = {
   description: '请公开2017年残疾人就业保障金的征收和使用情况，包括各区县的分项数据和用途说明，以及相关的审计报告。',
   delivery: 'email',
   format: 'electronic',
+  locale: 'zh-Hans',
+} as const;
+
+/** A question as the /ask/ form would queue it (src/questions/shared/fields.ts), blanks included. */
+export const sampleQuestion = {
+  topic: 'guide',
+  kind: 'question',
+  page: '/guides/bus-pass/',
+  text: '残疾人免费乘车证丢了，补办需要带哪些材料？在哪里办？我住在东安区，行动不便，能不能请人代办？',
+  answerBy: 'phone',
+  name: '',
+  contact: '',
   locale: 'zh-Hans',
 } as const;

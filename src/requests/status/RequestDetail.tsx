@@ -12,23 +12,23 @@ import { chinaDate, chinaDateTime } from '../../dates/china.ts';
 import { historySteps } from './history.ts';
 import { useRecords, useStatusWords } from './records.ts';
 
-type ProgressView = ComponentType<{ record: OutboxRecord; onStatus: (status: RequestStatus) => void }>;
-
 /**
- * The federation's side (progress, letters, reply), fetched once the request has a receipt: the check-answers page
- * loads this page's code ahead, and the form's 35 KB budget has no room for what only a sent request needs.
+ * A part of the page fetched only when it is `wanted`: the federation's side (progress, letters, reply) once a request
+ * has a receipt, and the whole page of a question (QuestionDetail.tsx). The check-answers page loads this page's code
+ * ahead, and the form's 35 KB budget has no room for what only a sent request or a question needs.
  */
-function useProgress(sent: boolean): ProgressView | undefined {
-  const [view, setView] = useState<ProgressView>();
+function useLater<P>(wanted: boolean, load: () => Promise<{ default: ComponentType<P> }>): ComponentType<P> | undefined {
+  const [view, setView] = useState<ComponentType<P>>();
   useEffect(() => {
-    if (sent && !view) void import('./ServerProgress.tsx').then((module) => setView(() => module.default));
-  }, [sent]);
+    if (wanted && !view) void load().then((module) => setView(() => module.default));
+  }, [wanted]);
   return view;
 }
 
 /**
  * One request made on this phone (`/requests/<id>/`): its state here, its receipt, and, asked of the server when
- * online, where the federation is with it and its reply. A refused request can be corrected and sent again.
+ * online, where the federation is with it and its reply. A refused request can be corrected and sent again. A
+ * question or suggestion sent from this phone has the same address and its own page, QuestionDetail.tsx.
  */
 export default function RequestDetail() {
   const { params } = useRoute();
@@ -41,12 +41,15 @@ export default function RequestDetail() {
   const statusWords = useStatusWords();
   const record = loaded.state === 'ready' ? loaded.records.find((candidate) => candidate.id === id) : undefined;
   const [server, setServer] = useState<RequestStatus>();
-  const Progress = useProgress(!!record?.receipt);
-  if (!record) {
+  const question = record?.kind === 'question';
+  const Progress = useLater(!question && !!record?.receipt, () => import('./ServerProgress.tsx'));
+  const Question = useLater(question, () => import('./QuestionDetail.tsx'));
+  if (!record || question) {
+    if (Question && record) return <Question record={record} />;
     return (
       <Page title={r.requests.title} description={r.requests.intro} trail={[]}>
         <p>{r.requests.intro}</p>
-        {loaded.state !== 'loading' && <p>{r.requests.notFound}</p>}
+        {loaded.state !== 'loading' && !record && <p>{r.requests.notFound}</p>}
       </Page>
     );
   }

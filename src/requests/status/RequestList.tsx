@@ -1,12 +1,15 @@
 import { myRequestHref, requestHref } from '../../addresses/addresses.ts';
 import { Page } from '../../components/Page/Page.tsx';
-import { useHref } from '../../i18n/index.ts';
+import { useHref, useLocale } from '../../i18n/index.ts';
 import { useRequestMessages } from '../messages/index.ts';
 import { chinaDate, chinaDateTime } from '../../dates/china.ts';
+import type { QuestionStatus } from '../outbox/index.ts';
+import { questionView, questionWords } from './question-view.ts';
 import { useRecords, useStatusWords } from './records.ts';
 
 /**
- * "我的申请" (`/requests/`): every request made on this phone, with its state on the phone. `/requests/<id>/` is
+ * "我的申请" (`/requests/`): every request made on this phone, with its state on the phone, and every question or
+ * suggestion to the mailbox, marked 咨询 or 建议, with the mailbox's state as last read. `/requests/<id>/` is
  * answered with this page's prerendered HTML (the id exists only on the phone), which RequestDetail hydrates.
  */
 export default function RequestList() {
@@ -14,18 +17,22 @@ export default function RequestList() {
   const loaded = useRecords();
   const statusWords = useStatusWords();
   const href = useHref();
+  const w = questionWords[useLocale()];
   return (
     <Page title={r.requests.title} description={r.requests.intro} trail={[]}>
       <p>{r.requests.intro}</p>
       {loaded.state === 'ready' && loaded.records.length === 0 && <p>{r.requests.empty}</p>}
       {loaded.state === 'ready' && loaded.records.length > 0 && (
         <ul class="item-list">
-          {loaded.records.map((record) => (
-            <li key={record.id}>
-              <a href={href(myRequestHref(record.id))}>{record.summary.description}{record.summary.truncated ? '…' : ''}</a>
-              <span class="item-list__meta">{statusWords(record)} · {chinaDate(record.queuedAt)}</span>
-            </li>
-          ))}
+          {loaded.records.map((record) => {
+            const question = record.kind === 'question' ? questionView(record, record.serverStatus as QuestionStatus | undefined, w, '') : undefined;
+            return (
+              <li key={record.id}>
+                <a href={href(myRequestHref(record.id))}>{question?.title ?? `${record.summary.description}${record.summary.truncated ? '…' : ''}`}</a>
+                <span class="item-list__meta">{statusWords(record)}{question?.state && ` · ${question.state}`} · {chinaDate(record.queuedAt)}</span>
+              </li>
+            );
+          })}
         </ul>
       )}
       {loaded.state === 'ready' && loaded.records.some((record) => record.status === 'queued' || record.status === 'sending') && (

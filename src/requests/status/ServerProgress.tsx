@@ -41,14 +41,16 @@ function useServerStatus(record: OutboxRecord, onStatus: (status: RequestStatus)
       setStatus(shown);
       onStatus(shown);
     };
-    if (record.serverStatus) show(record.serverStatus);
+    // A request's record keeps a request's status (a question's is read by QuestionDetail.tsx).
+    const kept = record.serverStatus as RequestStatus | undefined;
+    if (kept) show(kept);
     const refresh = () =>
       fetch(requestStatusApiHref(receipt.reference, receipt.statusToken))
         .then((response) => (response.ok ? (response.json() as Promise<RequestStatus>) : undefined))
         .then(async (answer) => {
           if (!current || !answer) return;
           show(answer);
-          const before = await keepServerStatus(id, answer).catch(() => record.serverStatus);
+          const before = await keepServerStatus(id, answer).catch(() => kept);
           const words = changeWords(before, answer, r);
           if (words) announce(words);
         })

@@ -1,0 +1,88 @@
+/** The staff console's words for the online mailbox (网上信箱, issue 17), in simplified Chinese as the rest of it. */
+import type { AnswerChannel, QuestionKind, QuestionTopic } from '../../src/questions/contract.ts';
+import { staffText } from '../staff/text.ts';
+
+const { fullDate } = staffText;
+
+export const mailboxText = {
+  list: {
+    title: '网上信箱',
+    intro: (days: number) => `市民的咨询和意见建议，按收到的时间排列，最早的在前面。目标是 ${days} 个工作日内答复。`,
+    open: '未答复的',
+    done: '已答复或已转为申请的',
+    empty: '没有留言。',
+    count: (n: number) => `共 ${n} 条`,
+  },
+  topics: { guide: '办事指南', disclosure: '政府信息公开', accessibility: '网站无障碍', other: '其他' } satisfies Record<QuestionTopic, string>,
+  kinds: { question: '咨询', suggestion: '意见建议' } satisfies Record<QuestionKind, string>,
+  channels: { email: '电子邮件', phone: '在手机上查看' } satisfies Record<AnswerChannel, string>,
+  states: { received: '未答复', answered: '已答复', converted: '已转为信息公开申请' },
+  overdue: '已逾期',
+  due: (date: string) => `目标 ${fullDate(date)} 前答复`,
+  overdueSince: (date: string) => `已逾期（目标是 ${fullDate(date)}）`,
+  onTime: '按时答复',
+  late: '超过目标才答复',
+  fields: {
+    receivedAt: '收到时间',
+    dueDate: '答复目标',
+    topic: '关于',
+    kind: '类型',
+    page: '提问时在看的页面',
+    noPage: '没有记录',
+    answerBy: '答复方式',
+    name: '称呼',
+    contact: '联系方式',
+    locale: '使用的语言',
+    status: '状态',
+    answeredAt: '答复时间',
+    answer: '答复内容',
+    convertedTo: '转成的申请',
+  },
+  detail: {
+    title: (reference: string) => `留言 ${reference}`,
+    text: '留言内容',
+    details: '留言信息',
+    answer: '答复',
+    answerLabel: '答复内容',
+    answerHint: {
+      email: '会用电子邮件发到对方留下的地址。',
+      phone: '对方在提问的手机上“我的申请”里看到。',
+    } satisfies Record<AnswerChannel, string>,
+    mailUnconfigured: '网站还没有配置发信（SMTP_URL），这条答复不会用电子邮件发出，只在对方的手机上能看到。',
+    submit: '发出答复',
+    notSent: '您刚才写的答复没有发出（内容如下，可以复制保存）：',
+    mail: '电子邮件',
+    mailSent: (at: string) => `已发出（${at}）`,
+    mailWaiting: '等待发送',
+    mailFailed: (reason: string) => `发送失败，会自动重试：${reason}`,
+    convert: '转为政府信息公开申请',
+    convertLink: '转为政府信息公开申请',
+    convertIntro: '留言其实是政府信息公开申请的，可以转为申请。',
+    done: {
+      answer: '已发出答复。',
+      convert: (reference: string) => `已转为政府信息公开申请 ${reference}，答复期限从今天起计算。对方会收到通知。`,
+    },
+    viewRequest: (reference: string) => `查看申请 ${reference}`,
+    audit: '操作记录',
+    auditCaption: '每一次操作：谁、什么时间、改了什么',
+    back: '返回网上信箱',
+    backToQuestion: (reference: string) => `返回留言 ${reference}`,
+  },
+  auditActions: { 'question-answer': '答复', 'question-convert': '转为信息公开申请' } as Record<string, string>,
+  convert: {
+    title: (reference: string) => `转为政府信息公开申请：${reference}`,
+    confirm: (today: string) =>
+      `转为申请后，答复期限从今天（${fullDate(today)}）起计算，不是从收到留言的那天。对方会收到一条答复，告诉他申请编号和答复期限。留言转为申请后不能再单独答复。`,
+    applicant: '申请人信息',
+    applicantHint: '按申请表的要求填写。不知道的信息请先联系对方。',
+    personOnly: '以个人名义申请的，填写：',
+    organisationOnly: '以组织名义申请的，填写：',
+    descriptionHint: '已经填入留言内容，可以修改。',
+    submit: '确认转为申请',
+  },
+  errors: {
+    notText: '这一项必须是文字',
+    title: '找不到这条留言',
+    notFound: '没有这个编号的留言。',
+  },
+};
