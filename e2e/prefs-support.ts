@@ -42,6 +42,14 @@ export const pageTypes: { type: string; path: string; status?: number; prepare?:
     },
   },
   { type: 'check answers', path: '/request/check/' },
+  {
+    type: 'ask form with errors',
+    path: '/ask/',
+    prepare: async (page) => {
+      await page.locator('main').getByRole('button').last().click();
+      await expect(page.locator('.error-summary')).toBeFocused();
+    },
+  },
   { type: 'my requests', path: '/requests/' },
   { type: 'search', path: '/search/?q=%E4%B9%98%E8%BD%A6', prepare: (page) => expect(page.locator('.search-results')).toBeVisible() },
   {

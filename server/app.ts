@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { questionsApiHref, staffContentApiHref, staffHolidaysApiHref } from '../src/addresses/addresses.ts';
 import { questionsApi } from './questions/api.ts';
 import { mailboxPages } from './questions/console.tsx';
+import { questionFormPages } from './questions/form-pages.tsx';
 import { type LetterFacts, site } from '../src/config/site.ts';
 import { createApi } from './api/index.ts';
 import type { CheckContent } from './content/actions.ts';
@@ -131,6 +132,8 @@ export function createApp(options: AppOptions): Hono {
       workingDays: site.disclosure.replyWorkingDays,
     }),
   );
+  // The online mailbox's form without JavaScript, the page it was asked from named, and the answer's page (issue 17).
+  app.route('/', questionFormPages({ assets, distDir: options.distDir, db: options.db, now, limiter, clientAddress }));
   app.route('/', searchPages({ assets, distDir: options.distDir, db: options.db }));
   app.use(serveDist(options.distDir, notFound));
   app.notFound(notFound);

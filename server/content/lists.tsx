@@ -30,7 +30,7 @@ export interface ListPagesOptions extends OverlayOptions {
 type Lists = Record<Locale, BuildLists>;
 
 /** The build's lists, read once; undefined when the build wrote none (an old build, a test's fixture). */
-function readLists(distDir: string): () => Lists | undefined {
+export function readLists(distDir: string): () => Lists | undefined {
   let lists: Lists | undefined | null = null;
   return () => {
     if (lists !== null) return lists;

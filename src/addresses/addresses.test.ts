@@ -1,7 +1,7 @@
 import { exec } from 'preact-iso/router';
 import { describe, expect, it } from 'vitest';
 import {
-  apiHref, canonicalPageAddress, catalogueFactsHref, catalogueHref, contentPageHref, displaySettingsHref, guideHref, homeHref, isPrivateHref, isReportHref, myRequestHref,
+  apiHref, askHref, askStatusHref, canonicalPageAddress, catalogueFactsHref, catalogueHref, contentPageHref, displaySettingsHref, guideHref, homeHref, isPrivateHref, isReportHref, myRequestHref,
   notFoundPageFor, prerenderedPageFor, qrHref, reportDataHref, reportHref, requestsApiHref, requestStepHref, searchHref, searchIndexHref,
   sitemapHref, staffHref, staffRequestHref,
 } from './addresses.ts';
@@ -64,6 +64,16 @@ it('tells the API and the staff console from public pages, with or without the t
   expect(staffRequestHref('MDJ-2026-0001')).toBe('/staff/requests/MDJ-2026-0001/');
   for (const path of [apiHref, '/api', requestsApiHref, staffHref, '/staff', staffRequestHref('x')]) expect(isPrivateHref(path), path).toBe(true);
   for (const path of ['/', '/apis/', '/staffing/', guideHref('api'), contentPageHref('privacy')]) expect(isPrivateHref(path), path).toBe(false);
+});
+
+it('writes the mailbox form’s address with the page it was asked from, and keeps a question’s status page private in every language', () => {
+  expect(askHref()).toBe('/ask/');
+  expect(askHref('/guides/bus-pass/', 'en')).toBe('/en/ask/?page=%2Fguides%2Fbus-pass%2F');
+  expect(askStatusHref('MDJCLZX-2026-000001', 'a+b', 'zh-Hant')).toBe('/zh-Hant/ask/status/MDJCLZX-2026-000001/?token=a%2Bb');
+  for (const locale of ['zh-Hans', 'zh-Hant', 'en'] as const) {
+    expect(isPrivateHref(new URL(askStatusHref('MDJCLZX-2026-000001', 't', locale), 'http://x').pathname)).toBe(true);
+    expect(isPrivateHref(askHref(undefined, locale))).toBe(false);
+  }
 });
 
 describe('canonicalPageAddress', () => {

@@ -49,6 +49,19 @@ export const requestStepHref = /* @__PURE__ */ below('/request/');
 /** "我的申请": every request this phone made, and one of them by its id on the phone. */
 export const myRequestsHref = /* @__PURE__ */ page('/requests/');
 export const myRequestHref = /* @__PURE__ */ below('/requests/');
+/**
+ * The online mailbox's form (网上信箱, issue 17): a question or suggestion, `?page=<path>` naming the page it was asked
+ * from, in simplified Chinese form whatever the language (`askHref('/guides/bus-pass/', 'en')` →
+ * `/en/ask/?page=%2Fguides%2Fbus-pass%2F`), so staff read one address for a page in any language.
+ */
+export const askHref = (from?: string, locale: Locale = defaultLocale) =>
+  localePath(`/ask/${from ? `?page=${encodeURIComponent(from)}` : ''}`, locale);
+/**
+ * A question's answer as the server shows it without JavaScript, read with its status token: the address a person
+ * bookmarks when they chose to read the answer "on this phone" but had no app (server/questions/form-pages.tsx).
+ */
+export const askStatusHref = (reference: string, token: string, locale: Locale = defaultLocale) =>
+  localePath(`/ask/status/${encodeURIComponent(reference)}/?token=${encodeURIComponent(token)}`, locale);
 export const searchHref = (query?: string, locale: Locale = defaultLocale) =>
   localePath(`/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`, locale);
 /** A page of `src/content/pages/`: contacts, accessibility, privacy, how to request. */
@@ -182,8 +195,12 @@ export const staffHolidaysApiHref = `${apiHref}staff/holidays`;
 /** The staff API's catalogue items and guides (issue 14): `POST <this>` a draft, `…/<collection>/<slug>/publish`. */
 export const staffContentApiHref = `${apiHref}staff/content`;
 
-/** The API's and the staff console's addresses (`/api`, `/staff/…`), whatever the phone: never cached by the service worker. */
-export const isPrivateHref = (path: string) => [apiHref, staffHref].some((prefix) => path === prefix.slice(0, -1) || path.startsWith(prefix));
+/**
+ * The API's and the staff console's addresses (`/api`, `/staff/…`), whatever the phone, and a question's status page
+ * (`/ask/status/…`, in any language: a person's answer, read with its token): never cached by the service worker.
+ */
+export const isPrivateHref = (path: string) =>
+  [apiHref, staffHref].some((prefix) => path === prefix.slice(0, -1) || path.startsWith(prefix)) || withoutLocale(path).startsWith('/ask/status/');
 
 /** Where the `/ask/` form and its outbox send a question or suggestion (POST), and where its answer is asked. */
 export const questionsApiHref = `${apiHref}questions`;

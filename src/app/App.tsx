@@ -1,7 +1,7 @@
 import type { ComponentType } from 'preact';
 import { LocationProvider, Route, Router } from 'preact-iso';
 import {
-  catalogueHref, contentPageHref, disclosureHref, guideHref, guidesHref, homeHref, myRequestHref, myRequestsHref, offlineHref, reportHref,
+  askHref, catalogueHref, contentPageHref, disclosureHref, guideHref, guidesHref, homeHref, myRequestHref, myRequestsHref, offlineHref, reportHref,
   requestStepHref, searchHref,
 } from '../addresses/addresses.ts';
 import { MessagesContext, type Messages } from '../i18n/index.ts';
@@ -40,6 +40,8 @@ function routesFor(locale: Locale): { routes: Routes; notFound: ComponentType } 
   const CheckAnswers = withRequestMessages(() => Promise.all([import('../requests/form/CheckAnswers.tsx'), loadRequestDetail()]).then(([page]) => page));
   const Search = lazyRoute(() => import('../pages/Search.tsx').then((module) => module.whenReady(locale)));
   const Offline = lazyRoute(() => import('../pages/Offline.tsx'));
+  // The mailbox's form (issue 17), with its text and the lists that name the page it was asked from.
+  const Ask = lazyRoute(() => import('../questions/form/route.tsx').then((module) => module.askRoute(locale, sections)));
 
   const Guide = contentRoute({ param: 'slug', page: () => import('../pages/Guide.tsx'), section: sections.guide, notFound: NotFound });
   const DisclosureItem = contentRoute({ param: 'slug', page: () => import('../pages/DisclosureItem.tsx'), section: sections.disclosureItem, notFound: NotFound });
@@ -72,6 +74,7 @@ function routesFor(locale: Locale): { routes: Routes; notFound: ComponentType } 
     [myRequestsHref(locale), RequestList],
     [myRequestHref(':id', locale), RequestDetail],
     [searchHref(undefined, locale), Search],
+    [askHref(undefined, locale), Ask],
     [offlineHref(locale), Offline],
     [contentPageHref(':slug', locale), ContentPage],
   ];

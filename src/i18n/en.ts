@@ -52,6 +52,7 @@ export const en: Messages = {
   errorSummary: 'There is a problem',
   colon: ': ',
   startRequest: 'Start your request',
+  askAboutPage: 'A question or suggestion about this page?',
   updated: 'Last updated',
   home_: {
     intro: 'Guides to getting a disability certificate, a bus pass and other services, the information the federation publishes, and a form to ask for government information online.',

@@ -60,6 +60,8 @@ export const zhHans = {
   /** Between a label and its value: full width in Chinese, a colon and a space in English. */
   colon: '：',
   startRequest: '开始填写申请',
+  /** The last line of a guide's or a disclosure item's page: the mailbox's form, the page named (issue 17). */
+  askAboutPage: '对这一页有疑问或建议？',
   updated: '更新日期',
   home_: {
     intro: '办理残疾人证、乘车证等事项的指南，市残联公开的政府信息，以及在线申请公开政府信息。',

@@ -1,5 +1,5 @@
 import { Page } from '../components/Page/Page.tsx';
-import { catalogueHref } from '../addresses/addresses.ts';
+import { askHref, catalogueHref, disclosureHref } from '../addresses/addresses.ts';
 import { Credits, type CreditsLine } from '../components/Credits/Credits.tsx';
 import { Prose } from '../components/Prose/Prose.tsx';
 import type { Disclosure } from '../content/schema.ts';
@@ -54,6 +54,7 @@ export default function DisclosureItem({ item, credits, addressable }: { item: D
         </section>
       )}
       {credits && credits.credits.length > 0 && <Credits source={item.issuer} {...credits} textLang={textLang} />}
+      <p><a href={href(askHref(disclosureHref(item.slug)))}>{t.askAboutPage}</a></p>
     </Page>
   );
 }

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { contentPageHref, guidesHref, requestHref } from '../addresses/addresses.ts';
+import { askHref, contentPageHref, guideHref, guidesHref, requestHref } from '../addresses/addresses.ts';
 import { ContactList } from '../components/ContactList/ContactList.tsx';
 import { Credits, type CreditsLine } from '../components/Credits/Credits.tsx';
 import { Page } from '../components/Page/Page.tsx';
@@ -77,6 +77,7 @@ export default function Guide({ item: guide, credits, addressable }: { item: Gui
       </Section>
       <p class="meta">{t.updated}{t.colon}<time dateTime={guide.updated}>{guide.updated}</time></p>
       {credits && credits.credits.length > 0 && <Credits source={site.name} {...credits} />}
+      <p><a href={href(askHref(guideHref(guide.slug)))}>{t.askAboutPage}</a></p>
     </Page>
   );
 }

@@ -29,6 +29,13 @@ describe('networkFirstPage', () => {
     expect(page.copy()).toBe('new');
   });
 
+  it('answers with a page the server says is for this visit only (no-store), and keeps the held one', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('named', { headers: { 'Cache-Control': 'private, no-store' } })));
+    const page = memory('plain');
+    expect(await (await networkFirstPage(new Request('http://site/ask/?page=%2Fguides%2Fa%2F'), page.held, 3000, waitUntil)).text()).toBe('named');
+    expect(page.copy()).toBe('plain');
+  });
+
   it('drops the held copy of a page the server says is withdrawn (410) or gone (404), and shows the server’s page', async () => {
     for (const status of [410, 404]) {
       vi.stubGlobal('fetch', answer('withdrawn', status));

@@ -18,14 +18,20 @@ export interface HeldPage {
 const GONE = new Set([404, 410]);
 
 /**
+ * A page the server answers for this visit only (`Cache-Control: no-store`): the mailbox's form naming the page it
+ * was asked from (`/ask/?page=…`), kept under `/ask/`'s key it would name that page for every later question.
+ */
+const forThisVisit = (response: Response) => /(^|,)\s*no-store\s*(,|$)/i.test(response.headers.get('Cache-Control') ?? '');
+
+/**
  * Answers a navigation: the network's answer when it comes within `timeoutMs` milliseconds (kept when 200, the held
- * copy dropped when 404 or 410), unless it is a server error (5xx) and a copy is held; else the held copy; else the
+ * copy dropped when 404 or 410; never kept when `no-store`), unless it is a server error (5xx) and a copy is held; else the held copy; else the
  * network's answer whenever it comes, or its failure, for the worker's offline page. `waitUntil` keeps the worker alive while a late answer is
  * stored.
  */
 export async function networkFirstPage(request: Request, held: HeldPage, timeoutMs: number, waitUntil: (promise: Promise<unknown>) => void): Promise<Response> {
   const network = fetch(request).then(async (response) => {
-    if (response.status === 200 && !response.redirected) await held.keep(response.clone());
+    if (response.status === 200 && !response.redirected && !forThisVisit(response)) await held.keep(response.clone());
     else if (GONE.has(response.status)) await held.drop();
     return response;
   });

@@ -133,10 +133,15 @@ interface RadiosProps extends Need {
   options: readonly { value: string; label: string }[];
   /** Absent where the server renders the form for a plain post (the staff console). */
   onInput?: (name: string, value: string) => void;
+  /**
+   * What an option reveals, GOV.UK's conditional reveal: shown under that option, inside the group, for the option
+   * the caller passes it for (the chosen one, with the app running).
+   */
+  conditional?: Partial<Record<string, ComponentChildren>>;
 }
 
 /** A radio group in a fieldset; the first option carries the field's id, so error links land on it. */
-export function Radios({ name, legend, hint, error, value, options, required, optional, onInput }: RadiosProps) {
+export function Radios({ name, legend, hint, error, value, options, required, optional, onInput, conditional }: RadiosProps) {
   const legendText = useLabelText(legend, optional);
   return (
     <div class={`form-group${error ? ' form-group--error' : ''}`}>
@@ -161,6 +166,7 @@ export function Radios({ name, legend, hint, error, value, options, required, op
                   onChange={onInput && (() => onInput(name, option.value))}
                 />
                 <label class="radios__label" for={id}>{option.label}</label>
+                {conditional?.[option.value] && <div class="radios__conditional">{conditional[option.value]}</div>}
               </div>
             );
           })}
