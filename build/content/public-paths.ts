@@ -1,6 +1,6 @@
 import type { Content } from './load.ts';
 import {
-  catalogueHref, contentPageHref, disclosureHref, guideHref, guidesHref, homeHref, myRequestsHref, notFoundHref, offlineHref, reportHref,
+  answersHref, catalogueHref, contentPageHref, disclosureHref, guideHref, guidesHref, homeHref, myRequestsHref, notFoundHref, offlineHref, reportHref,
   requestHref, requestStepHref, searchHref,
 } from '../../src/addresses/addresses.ts';
 import { type Locale, localePath, locales } from '../../src/i18n/locales.ts';
@@ -20,6 +20,8 @@ export function publicPaths(content: Content): string[] {
     requestStepHref('check'),
     myRequestsHref(),
     searchHref(),
+    // Published answers are staff's (server/content/answer-pages.tsx): the build writes the list, empty.
+    answersHref(),
     // The request page is a content file too, but its address is the form's start, listed above.
     ...content.pages.filter((page) => page.slug !== 'request').map((page) => contentPageHref(page.slug)),
   ];
