@@ -9,7 +9,7 @@ import type { Database } from '../db/database.ts';
 import { testDatabases } from '../db/test-databases.ts';
 import { answerQuestion } from '../questions/actions.ts';
 import { testQuestion } from '../questions/test-questions.ts';
-import { addTestStaff, ORIGIN } from '../staff/test-staff.ts';
+import { addTestStaff, formPost, ORIGIN } from '../staff/test-staff.ts';
 import { CONTENT_TABLES, type ContentTest, contentTestFile, staffMember, useContentTest } from './test-content.ts';
 
 contentTestFile();
@@ -120,6 +120,25 @@ describe.each(testDatabases())('published answers on $name', ({ open }) => {
     expect(html).toContain('［已删除：身份证号码］');
     expect(html).not.toContain(PHONE);
     expect(html).toMatch(/撰稿\s*王撰稿/);
+  });
+
+  it('shows the drafted answer in the console, whose form and refused publish speak of the answer in the console’s words', async () => {
+    const reference = await answeredQuestion(`请回电${PHONE}。残疾人乘公交车免费吗？`, '持残疾人证可以免费乘坐市内公交车。');
+    const admin = await staffMember(db, t.app, '管理员');
+    const item = `/staff/content/answers/${reference.toLowerCase()}/`;
+    expect((await formPost(t.app, staffAnswerFromQuestionHref(reference), {}, { Cookie: admin.cookie })).headers.get('Location')).toBe(`${item}?done=drafted`);
+    const page = text(await (await t.app.request(`${item}?done=drafted`, { headers: { Cookie: admin.cookie } })).text());
+    expect(page).toContain('已按问题和答复生成咨询答复的草稿');
+    expect(page).toContain('请回电［已删除：电话号码］。残疾人乘公交车免费吗？');
+    const form = await (await t.app.request(`${item}edit/`, { headers: { Cookie: admin.cookie } })).text();
+    expect(form).toMatch(/<legend[^>]*>问题类别<\/legend>/);
+    expect(form).toContain('纯文本，空一行分段');
+
+    const values = { 'field-title': '乘公交车', 'field-question': `请回电${PHONE}。`, 'field-topic': 'guide', 'field-date': '2026-03-03', 'field-body': '可以。' };
+    expect((await formPost(t.app, `${item}edit/`, values, { Cookie: admin.cookie })).status).toBe(303);
+    const refused = await formPost(t.app, `${item}publish/`, { direct: 'yes' }, { Cookie: admin.cookie });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toMatch(/<a href="#field-question">问题里还有电话号码：请删去或改写后再发布<\/a>/);
   });
 
   it('refuses a question not yet answered, and an unknown one', async () => {
