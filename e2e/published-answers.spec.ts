@@ -30,9 +30,9 @@ test.describe('published answers', () => {
     const draft = await staff.post('/api/staff/content', {
       headers: origin,
       data: {
-        collection: 'answers', slug, title, question: '残疾人乘公交车免费吗？需要带什么证件？', topic: 'guide', date: '2026-03-03',
+        collection: 'answers', slug, title, question: '残疾人乘公交车免费吗？需要带什么证件？', topic: 'guide', answered: '2026-03-03',
         body: '持残疾人证可以免费乘坐市内公交车。\n\n上车时出示残疾人证即可。',
-        english: { title: 'Do disabled people ride buses for free?', question: 'Are buses free for disabled people?', topic: 'guide', date: '2026-03-03', body: 'Yes, with a disability certificate.' },
+        english: { title: 'Do disabled people ride buses for free?', question: 'Are buses free for disabled people?', topic: 'guide', answered: '2026-03-03', body: 'Yes, with a disability certificate.' },
       },
     });
     expect(draft.ok(), await draft.text()).toBe(true);

@@ -60,7 +60,7 @@ export function AnswerPage({ item, credits, addressable }: { item: Answer; credi
   return (
     <Page title={item.title} description={question[0] ?? item.title} trail={[{ href: answersHref(), label: t.answers.title }]} lang={item.lang} addressable={addressable}>
       <p class="meta">
-        {t.answers.topic}{t.colon}{t.answers.topics[item.topic]} · {t.answers.answered}{t.colon}<time dateTime={item.date}>{item.date}</time>
+        {t.answers.topic}{t.colon}{t.answers.topics[item.topic]} · {t.answers.answered}{t.colon}<time dateTime={item.answered}>{item.answered}</time>
       </p>
       <section aria-labelledby="question">
         <h2 id="question">{t.answers.question}</h2>

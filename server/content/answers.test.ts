@@ -30,9 +30,9 @@ const answer = {
   title: '残疾人乘公交车免费吗',
   question: '残疾人乘公交车免费吗？需要带什么证件？',
   topic: 'guide',
-  date: '2026-03-03',
+  answered: '2026-03-03',
   body: '持残疾人证可以免费乘坐市内公交车。\n\n上车时出示残疾人证即可。',
-  english: { title: 'Do disabled people ride buses for free?', topic: 'guide', date: '2026-03-03', question: 'Are buses free for disabled people? What do I need to show?', body: 'Yes, with a disability certificate.\n\nShow it when you board.' },
+  english: { title: 'Do disabled people ride buses for free?', topic: 'guide', answered: '2026-03-03', question: 'Are buses free for disabled people? What do I need to show?', body: 'Yes, with a disability certificate.\n\nShow it when you board.' },
 };
 
 describe.each(testDatabases())('published answers on $name', ({ open }) => {
@@ -84,7 +84,7 @@ describe.each(testDatabases())('published answers on $name', ({ open }) => {
     expect(draft.fields).toMatchObject({
       question: '我叫［已删除：姓名］，电话［已删除：电话号码］，身份证号码［已删除：身份证号码］。\n\n残疾人乘公交车免费吗？家里座机［已删除：电话号码］。',
       topic: 'guide',
-      date: '2026-03-03',
+      answered: '2026-03-03',
     });
     expect(draft.body).toBe('［已删除：姓名］您好：持残疾人证可以免费乘坐市内公交车。');
     // The question is drafted once: staff edit that draft.
@@ -92,7 +92,7 @@ describe.each(testDatabases())('published answers on $name', ({ open }) => {
 
     // The writer puts a phone number back in the answer, and the person's own name in the English title.
     const edited = { collection: 'answers', slug, ...draft.fields, title: '残疾人乘公交车免费吗', body: `持残疾人证可以免费乘坐市内公交车。有疑问请打${PHONE}。` };
-    await people.writer.saveDraft({ ...edited, english: { title: `${NAME} asks about buses`, question: 'Are buses free?', topic: 'guide', date: '2026-03-03', body: 'Yes.' } });
+    await people.writer.saveDraft({ ...edited, english: { title: `${NAME} asks about buses`, question: 'Are buses free?', topic: 'guide', answered: '2026-03-03', body: 'Yes.' } });
     const steps = [[people.writer, {}], [people.proofreader, {}], [people.first, { confidentialityChecked: true }], [people.second, {}]] as const;
     for (const [member, input] of steps) expect((await member.publish('answers', slug, input)).status).toBe(200);
     const refused = await people.third.publish('answers', slug);
@@ -133,8 +133,9 @@ describe.each(testDatabases())('published answers on $name', ({ open }) => {
     const form = await (await t.app.request(`${item}edit/`, { headers: { Cookie: admin.cookie } })).text();
     expect(form).toMatch(/<legend[^>]*>问题类别<\/legend>/);
     expect(form).toContain('纯文本，空一行分段');
+    expect(form).toMatch(/<label[^>]*for="field-answered"[^>]*>答复日期/);
 
-    const values = { 'field-title': '乘公交车', 'field-question': `请回电${PHONE}。`, 'field-topic': 'guide', 'field-date': '2026-03-03', 'field-body': '可以。' };
+    const values = { 'field-title': '乘公交车', 'field-question': `请回电${PHONE}。`, 'field-topic': 'guide', 'field-answered': '2026-03-03', 'field-body': '可以。' };
     expect((await formPost(t.app, `${item}edit/`, values, { Cookie: admin.cookie })).status).toBe(303);
     const refused = await formPost(t.app, `${item}publish/`, { direct: 'yes' }, { Cookie: admin.cookie });
     expect(refused.status).toBe(422);
@@ -177,7 +178,7 @@ describe.each(testDatabases())('published answers on $name', ({ open }) => {
       await admin.saveDraft(answer);
       expect((await admin.publish('answers', answer.slug)).status).toBe(200);
       // An older one: the list is newest first.
-      await admin.saveDraft({ collection: 'answers', slug: 'older', title: '怎样办理残疾人证', question: '怎样办理残疾人证？', topic: 'other', date: '2026-01-05', body: '到户籍所在地的县级残联申请。' });
+      await admin.saveDraft({ collection: 'answers', slug: 'older', title: '怎样办理残疾人证', question: '怎样办理残疾人证？', topic: 'other', answered: '2026-01-05', body: '到户籍所在地的县级残联申请。' });
       expect((await admin.publish('answers', 'older')).status).toBe(200);
 
       const pages = { 'zh-Hans': '残疾人乘公交车免费吗', 'zh-Hant': '殘疾人乘公交車免費嗎', en: 'Do disabled people ride buses for free?' };

@@ -39,7 +39,7 @@ export function answerDraft(question: QuestionRecord & { answeredAt: Date; answe
   const given: GivenDetails = { ...(question.name && { name: question.name }), ...(question.contact && { contact: question.contact }) };
   const text = redacted(question.text, given, question.locale);
   return {
-    fields: { title: titleOf(text), question: text, topic: question.topic, date: chinaDate(question.answeredAt) },
+    fields: { title: titleOf(text), question: text, topic: question.topic, answered: chinaDate(question.answeredAt) },
     body: redacted(question.answerText, given, question.locale),
     english: null,
   };

@@ -47,7 +47,7 @@ function guideEntry(item: PublishedSummary, locale: Locale): GuideSummary {
 /** A published answer as `/ask/answers/` lists it (src/pages/AnswerList.tsx). */
 function answerEntry(item: PublishedSummary, locale: Locale): AnswerSummary {
   const text = localised(item, locale);
-  return { slug: item.slug, title: String(text.title), topic: item.fields.topic as AnswerSummary['topic'], date: String(item.fields.date), lang: text.lang };
+  return { slug: item.slug, title: String(text.title), topic: item.fields.topic as AnswerSummary['topic'], answered: String(item.fields.answered), lang: text.lang };
 }
 
 /**

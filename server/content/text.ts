@@ -32,6 +32,7 @@ export const contentText = {
     question: '问题',
     answer: '答复',
     topic: '问题类别',
+    answered: '答复日期',
   } as Record<string, string>,
   errors: {
     unknownField: '没有这一项',

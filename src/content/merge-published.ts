@@ -13,7 +13,7 @@ import type { AnswerSummary, DisclosureSummary, GuideSummary } from './schema.ts
 export const byDisclosureOrder = (a: DisclosureSummary, b: DisclosureSummary): number => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'zh');
 
 /** The answers' order: newest first, then by title in Chinese order, as the catalogue's. */
-export const byAnswerOrder = (a: AnswerSummary, b: AnswerSummary): number => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'zh');
+export const byAnswerOrder = (a: AnswerSummary, b: AnswerSummary): number => b.answered.localeCompare(a.answered) || a.title.localeCompare(b.title, 'zh');
 
 /** True when staff have published or withdrawn no answer: `/ask/answers/` is then the build's empty list. */
 export const hasNoAnswers = (overlay: PublishedOverlay): boolean => (overlay.answers?.length ?? 0) + (overlay.withdrawn.answers?.length ?? 0) === 0;

@@ -50,13 +50,13 @@ export const disclosureSchema = v.strictObject({
 /**
  * A published answer (issue 17 point 3): a question put to the online mailbox and staff's answer, the person's
  * details removed. The body is the answer, and the question a field: both plain text, paragraphs split by an empty
- * line, never Markdown (a person's words are printed as typed). `date` is when it was answered.
+ * line, never Markdown (a person's words are printed as typed). `answered` is the China date it was answered.
  */
 export const answerSchema = v.strictObject({
   title: text,
   question: text,
   topic: v.picklist(questionTopics, `must be one of: ${questionTopics.join(', ')}`),
-  date: isoDate,
+  answered: isoDate,
 });
 
 export const pageSchema = v.strictObject({
@@ -102,7 +102,7 @@ export type DisclosureSummary = Pick<Disclosure, 'slug' | 'title' | 'summary' | 
   /** Where the catalogue links to: an item page, or the report page for annual reports. */
   href: string;
 };
-export type AnswerSummary = Pick<Answer, 'slug' | 'title' | 'topic' | 'date' | 'lang'>;
+export type AnswerSummary = Pick<Answer, 'slug' | 'title' | 'topic' | 'answered' | 'lang'>;
 export type ReportSummary = Pick<Report, 'slug' | 'title' | 'summary' | 'year' | 'published' | 'lang'>;
 
 export const sections = {

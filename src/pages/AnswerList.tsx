@@ -29,7 +29,7 @@ export default function AnswerList({ items }: { items: AnswerSummary[] }) {
           {items.map((item) => (
             <li key={item.slug}>
               <a href={href(answerHref(item.slug))} lang={foreign(item.lang)}>{item.title}</a>
-              <span class="item-list__meta">{t.answers.topics[item.topic]} · <time dateTime={item.date}>{item.date}</time></span>
+              <span class="item-list__meta">{t.answers.topics[item.topic]} · <time dateTime={item.answered}>{item.answered}</time></span>
             </li>
           ))}
         </ul>

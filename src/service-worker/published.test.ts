@@ -40,7 +40,7 @@ describe('publishedGuideFiles', () => {
 });
 
 describe('published answers (issue 17 point 3)', () => {
-  const answer = (slug: string, title = slug): AnswerSummary => ({ slug, title, topic: 'guide', date: '2026-03-03' } as AnswerSummary);
+  const answer = (slug: string, title = slug): AnswerSummary => ({ slug, title, topic: 'guide', answered: '2026-03-03' } as AnswerSummary);
   const withAnswers = (answers: AnswerSummary[], withdrawn: string[] = []): PublishedOverlay => ({ ...overlay([]), answers, withdrawn: { disclosure: [], guides: [], answers: withdrawn } });
 
   it('keeps each answer’s page and QR code and the answers’ list, fetches a changed one and the list again, and drops a withdrawn one', () => {

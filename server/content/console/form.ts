@@ -50,7 +50,7 @@ export const formFields: Record<Collection, readonly FormField[]> = {
     { name: 'title', kind: 'text' },
     { name: 'question', kind: 'textarea' },
     { name: 'topic', kind: 'topic', shared: true },
-    { name: 'date', kind: 'date', shared: true },
+    { name: 'answered', kind: 'date', shared: true },
   ],
 };
 
