@@ -87,6 +87,9 @@ describe.each(testDatabases())('published answers on $name', ({ open }) => {
       answered: '2026-03-03',
     });
     expect(draft.body).toBe('［已删除：姓名］您好：持残疾人证可以免费乘坐市内公交车。');
+    const trail = await db.query<{ action: string; after: unknown }>('SELECT action, after FROM audit_log WHERE question_id IS NOT NULL ORDER BY id');
+    expect(trail.map((entry) => entry.action)).toEqual(['question-answer', 'question-draft-answer']);
+    expect(trail[1]!.after).toEqual({ collection: 'answers', slug });
     // The question is drafted once: staff edit that draft.
     expect((await t.app.request(staffAnswerFromQuestionHref(reference), { method: 'POST', headers: { Origin: ORIGIN, Cookie: people.writer.cookie } })).status).toBe(409);
 

@@ -53,7 +53,8 @@ async function draftOf(tx: Queryable, reference: string): Promise<number | undef
 /**
  * `POST /staff/content/answers/from-question/<reference>/`'s work: an `answers` draft made from the answered question
  * `reference` (`answerDraft`), at `slug` (default `answerSlug`), linked to the question so that its publish also
- * looks for the name and contact the person gave. One transaction: the draft, its audit entry and the link. Refused
+ * looks for the name and contact the person gave. One transaction: the draft, the link, and an audit entry on each
+ * (the item's `content-draft`, the question's `question-draft-answer`). Refused
  * (409) for a question not answered yet, or already drafted (staff edit that draft); 422 for a slug taken or wrong;
  * the writer's role needed (403).
  */
@@ -68,7 +69,17 @@ export function draftFromQuestion(context: ContentContext, reference: string, sl
     if (taken) return { kind: 'invalid', errors: [{ field: 'slug', message: t.answers.slugTaken }] };
     const draft = answerDraft({ ...question, answeredAt: question.answeredAt, answerText: question.answerText });
     const result = await storeDraft(tx, context, { collection: 'answers', slug, draft });
-    if (result.kind === 'done') await tx.query("UPDATE content_items SET question_id = $1 WHERE collection = 'answers' AND slug = $2", [question.id, slug]);
+    if (result.kind !== 'done') return result;
+    await tx.query("UPDATE content_items SET question_id = $1 WHERE collection = 'answers' AND slug = $2", [question.id, slug]);
+    // The question's own trail says it went for publication, and where: its page in the console reads that trail.
+    await tx.query('INSERT INTO audit_log (staff_id, at, action, question_id, before, after) VALUES ($1, $2, $3, $4, $5, $6)', [
+      context.staff.id,
+      context.now.toISOString(),
+      'question-draft-answer',
+      question.id,
+      null,
+      JSON.stringify({ collection: 'answers', slug }),
+    ]);
     return result;
   });
 }
