@@ -13,6 +13,7 @@ import { contentFileRoutes } from './content/public-files.ts';
 import { contentPublicRoutes } from './content/public-pages.tsx';
 import { overlayRoutes } from './content/overlay.ts';
 import { listPagesRoutes } from './content/lists.tsx';
+import { answerListRoutes } from './content/answer-pages.tsx';
 import { clientAddressFrom } from './http/client-address.ts';
 import { closeAfterUnreadBody } from './http/limits.ts';
 import type { Database } from './db/database.ts';
@@ -90,6 +91,8 @@ export function createApp(options: AppOptions): Hono {
   app.route('/', overlayRoutes(overlay));
   // The catalogue, guide list and home page with what staff published: before the build's files of them.
   app.route('/', listPagesRoutes({ assets, ...overlay, distDir: options.distDir }));
+  // The published answers' list (issue 17 point 3), once staff have published one: before the build's empty page.
+  app.route('/', answerListRoutes({ assets, ...overlay }));
   const staff = createStaffConsole({ db: options.db, now, distDir: options.distDir, clientAddress, letterFacts: options.letterFacts, mail: options.mail });
   // Before the API, whose staff part answers 404 for addresses it does not know.
   app.route(staffHolidaysApiHref, holidayApi({ staffConsole: staff }));

@@ -1,6 +1,7 @@
 import type { Content } from './load.ts';
 import {
-  askHref, catalogueHref, contentPageHref, disclosureHref, guideHref, guidesHref, homeHref, myRequestsHref, notFoundHref, offlineHref, reportHref,
+  answersHref, askHref, catalogueHref, contentPageHref, disclosureHref, guideHref, guidesHref, homeHref, myRequestsHref, notFoundHref, offlineHref,
+  reportHref,
   requestHref, requestStepHref, searchHref,
 } from '../../src/addresses/addresses.ts';
 import { type Locale, localePath, locales } from '../../src/i18n/locales.ts';
@@ -22,6 +23,8 @@ export function publicPaths(content: Content): string[] {
     searchHref(),
     // The online mailbox's form (issue 17).
     askHref(),
+    // Published answers are staff's (server/content/answer-pages.tsx): the build writes the list, empty.
+    answersHref(),
     // The request page is a content file too, but its address is the form's start, listed above.
     ...content.pages.filter((page) => page.slug !== 'request').map((page) => contentPageHref(page.slug)),
   ];

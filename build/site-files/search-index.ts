@@ -1,6 +1,6 @@
 import type { Content } from '../content/load.ts';
-import { contentPageHref, disclosureHref, guideHref, reportHref } from '../../src/addresses/addresses.ts';
-import type { Disclosure, Guide } from '../../src/content/schema.ts';
+import { answerHref, contentPageHref, disclosureHref, guideHref, reportHref } from '../../src/addresses/addresses.ts';
+import type { Answer, Disclosure, Guide } from '../../src/content/schema.ts';
 import type { SearchEntry, SearchIndex } from '../../src/search/search.ts';
 import { scriptFold } from './script-fold.ts';
 
@@ -48,6 +48,21 @@ export function disclosureEntry(item: Disclosure, lang: string): SearchEntry {
     section: 'disclosure',
     ...textLang(item, lang),
     text: joined(item.issuer, item.documentNumber, plainText(item.html)),
+  };
+}
+
+/**
+ * A published answer's entry (issue 17 point 3), as `guideEntry` makes a guide's: the build ships none, the server adds
+ * those staff publish (server/search/published.ts). Its summary is the question, its text the answer.
+ */
+export function answerEntry(answer: Answer, lang: string): SearchEntry {
+  return {
+    href: answerHref(answer.slug),
+    title: answer.title,
+    summary: answer.question,
+    section: 'answers',
+    ...textLang(answer, lang),
+    text: plainText(answer.html),
   };
 }
 

@@ -12,6 +12,7 @@ import type { Staff } from '../staff/accounts.ts';
 import { ADMINISTRATOR, rolesOf } from '../staff/roles.ts';
 import { differences } from './differences.ts';
 import { type Collection, type ContentText, type Fields, publishable, readDraft } from './fields.ts';
+import { givenDetails, personalDataErrors } from './personal-data-check.ts';
 import { isLastStep, nextStep, type ReviewStep, stepRefusal } from './review.ts';
 import { readShipped } from './shipped.ts';
 import {
@@ -157,33 +158,39 @@ async function importShipped(tx: Queryable, context: ContentContext, collection:
 export async function saveDraft(context: ContentContext, input: Fields): Promise<ContentResult> {
   const read = readDraft(input);
   if ('errors' in read) return { kind: 'invalid', errors: read.errors };
+  return context.db.transaction((tx) => storeDraft(tx, context, read));
+}
+
+/**
+ * `saveDraft`'s work on a draft already read, in the caller's transaction (./answers.ts drafts an answer from a
+ * question in the same transaction as it links the two). `created` when the item is new.
+ */
+export async function storeDraft(tx: Queryable, context: ContentContext, read: { collection: Collection; slug: string; draft: ContentText }): Promise<ContentResult> {
   const { collection, slug, draft } = read;
   const review = reviewOf(context);
-  return context.db.transaction(async (tx) => {
-    if (!(await mayWrite(tx, context))) return { kind: 'forbidden', message: t.forbidden.write };
-    let item = (await findItem(tx, collection, slug, true)) ?? (await importShipped(tx, context, collection, slug));
-    if (!item) {
-      const id = await insertItem(tx, { collection, slug, status: 'draft', text: draft, writerId: context.staff.id, at: context.now });
-      if (id !== undefined) {
-        await writeContentAudit(tx, { staffId: context.staff.id, at: context.now, action: 'content-draft', itemId: id, before: null, after: draft });
-        return { kind: 'done', value: await view(tx, (await findItem(tx, collection, slug))!, review), created: true };
-      }
-      item = (await findItem(tx, collection, slug, true))!;
+  if (!(await mayWrite(tx, context))) return { kind: 'forbidden', message: t.forbidden.write };
+  let item = (await findItem(tx, collection, slug, true)) ?? (await importShipped(tx, context, collection, slug));
+  if (!item) {
+    const id = await insertItem(tx, { collection, slug, status: 'draft', text: draft, writerId: context.staff.id, at: context.now });
+    if (id !== undefined) {
+      await writeContentAudit(tx, { staffId: context.staff.id, at: context.now, action: 'content-draft', itemId: id, before: null, after: draft });
+      return { kind: 'done', value: await view(tx, (await findItem(tx, collection, slug))!, review), created: true };
     }
-    if (sameText(textOf(item), draft)) return { kind: 'done', value: await view(tx, item, review) };
-    await updateItem(tx, item.id, {
-      fields: draft.fields,
-      body: draft.body,
-      english: draft.english,
-      writer_id: context.staff.id,
-      saved_at: context.now,
-      status: 'draft',
-      review_round: item.reviewRound + 1,
-      restored_from: null,
-    });
-    await writeContentAudit(tx, { staffId: context.staff.id, at: context.now, action: 'content-draft', itemId: item.id, before: null, after: { changes: differences(textOf(item), draft) } });
-    return { kind: 'done', value: await view(tx, await reload(tx, item), review) };
+    item = (await findItem(tx, collection, slug, true))!;
+  }
+  if (sameText(textOf(item), draft)) return { kind: 'done', value: await view(tx, item, review) };
+  await updateItem(tx, item.id, {
+    fields: draft.fields,
+    body: draft.body,
+    english: draft.english,
+    writer_id: context.staff.id,
+    saved_at: context.now,
+    status: 'draft',
+    review_round: item.reviewRound + 1,
+    restored_from: null,
   });
+  await writeContentAudit(tx, { staffId: context.staff.id, at: context.now, action: 'content-draft', itemId: item.id, before: null, after: { changes: differences(textOf(item), draft) } });
+  return { kind: 'done', value: await view(tx, await reload(tx, item), review) };
 }
 
 /** Attaches checked files (server/files/uploads.ts, kinds from the bytes) to the draft: a change, so a new round. */
@@ -224,6 +231,11 @@ async function publishDraft(
 ): Promise<{ errors: (FieldError | Problem)[]; warnings?: Problem[] } | { version: number; warnings: Problem[]; audit: Record<string, unknown> }> {
   const ready = publishable(item.collection, textOf(item));
   if ('errors' in ready) return { errors: ready.errors };
+  // A published answer must hold none of the person's data (issue 17 point 3), whoever publishes it.
+  if (item.collection === 'answers') {
+    const personal = personalDataErrors(ready.text, await givenDetails(tx, item.id));
+    if (personal.length > 0) return { errors: personal };
+  }
   const files = await draftFiles(tx, item.id);
   const checked = context.check
     ? await context.check({

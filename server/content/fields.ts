@@ -5,17 +5,23 @@
  * publish needs the whole schema: `publishable` refuses, field by field, what is empty or wrong.
  */
 import * as v from 'valibot';
+import { answerHref, disclosureHref, guideHref } from '../../src/addresses/addresses.ts';
 import { disclosureCategories } from '../../src/content/categories.ts';
-import { disclosureSchema, guideSchema } from '../../src/content/schema.ts';
+import { answerSchema, disclosureSchema, guideSchema } from '../../src/content/schema.ts';
+import { questionTopics } from '../../src/questions/contract.ts';
 import type { FieldError } from '../../src/requests/contract.ts';
 import { documentKinds } from '../../src/reports/figures.ts';
 import { contentText as t } from './text.ts';
 
-export const collections = ['disclosure', 'guides'] as const;
+/** `answers`: published answers to the online mailbox's questions (issue 17 point 3), through the same steps. */
+export const collections = ['disclosure', 'guides', 'answers'] as const;
 export type Collection = (typeof collections)[number];
 export const isCollection = (value: unknown): value is Collection => (collections as readonly unknown[]).includes(value);
 
-export const schemas = { disclosure: disclosureSchema, guides: guideSchema } as const;
+export const schemas = { disclosure: disclosureSchema, guides: guideSchema, answers: answerSchema } as const;
+
+/** Each collection's public page address (src/addresses/addresses.ts): `/disclosure/<slug>/`, `/guides/…`, `/ask/answers/…`. */
+export const itemHrefs = { disclosure: disclosureHref, guides: guideHref, answers: answerHref } as const;
 
 /** The address's last part, as the build names the shipped files (build/content/load.ts). */
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -49,7 +55,7 @@ function message(field: string, issue: v.BaseIssue<unknown>): string {
   if (issue.received === 'undefined' || (issue.type === 'min_length' && !nested)) return t.errors.required(name);
   switch (issue.type) {
     case 'picklist':
-      return t.errors.oneOf(name, field.endsWith('category') ? disclosureCategories : documentKinds);
+      return t.errors.oneOf(name, field.endsWith('category') ? disclosureCategories : field.endsWith('topic') ? questionTopics : documentKinds);
     case 'iso_date':
       return t.errors.date(name);
     case 'regex':

@@ -30,7 +30,7 @@ describe.each(testDatabases())('the published overlay, on $name', ({ open }) => 
     expect(first.status).toBe(200);
     expect(first.headers.get('Cache-Control')).toBe('no-cache');
     expect(first.headers.get('Content-Type')).toMatch(/^application\/json/);
-    expect(await first.json()).toEqual({ disclosure: [], guides: [], withdrawn: { disclosure: [], guides: [] } });
+    expect(await first.json()).toEqual({ disclosure: [], guides: [], answers: [], withdrawn: { disclosure: [], guides: [], answers: [] } });
     const tag = first.headers.get('ETag')!;
     expect(tag).toMatch(/^"[\w-]+"$/);
     const again = await t.app.request(publishedHref(), { headers: { 'If-None-Match': `W/${tag}` } });
@@ -89,6 +89,6 @@ describe.each(testDatabases())('the published overlay, on $name', ({ open }) => 
     expect((await admin.withdraw('disclosure', notice.slug, { reason: '文件有误' })).status).toBe(200);
     expect((await admin.withdraw('guides', 'test-pass', { reason: '已停办' })).status).toBe(200);
     const after = await overlay('en');
-    expect(after).toEqual({ disclosure: [], guides: [], withdrawn: { disclosure: [notice.slug], guides: ['test-pass'] } });
+    expect(after).toEqual({ disclosure: [], guides: [], answers: [], withdrawn: { disclosure: [notice.slug], guides: ['test-pass'], answers: [] } });
   });
 });

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import { disclosureHref, publishedHref } from '../../src/addresses/addresses.ts';
-import { byDisclosureOrder, byGuideOrder } from '../../src/content/merge-published.ts';
+import { byAnswerOrder, byDisclosureOrder, byGuideOrder } from '../../src/content/merge-published.ts';
 import type { CatalogueEntry, PublishedOverlay } from '../../src/content/published.ts';
-import type { DisclosureSummary, GuideSummary } from '../../src/content/schema.ts';
+import type { AnswerSummary, DisclosureSummary, GuideSummary } from '../../src/content/schema.ts';
 import { type Locale, locales } from '../../src/i18n/locales.ts';
 import { localiseItem } from '../../build/content/localise.ts';
 import type { Queryable } from '../db/database.ts';
@@ -44,22 +44,31 @@ function guideEntry(item: PublishedSummary, locale: Locale): GuideSummary {
   return { slug: item.slug, title: String(text.title), summary: String(text.summary ?? ''), order: Number(item.fields.order), lang: text.lang };
 }
 
+/** A published answer as `/ask/answers/` lists it (src/pages/AnswerList.tsx). */
+function answerEntry(item: PublishedSummary, locale: Locale): AnswerSummary {
+  const text = localised(item, locale);
+  return { slug: item.slug, title: String(text.title), topic: item.fields.topic as AnswerSummary['topic'], answered: String(item.fields.answered), lang: text.lang };
+}
+
 /**
  * Everything staff published and withdrew, in `locale`: the catalogue newest first, with `reports` (the annual reports
  * published from the console that the build lacks, server/reports/public.tsx `unbuiltReports`), the guides in their
- * order.
+ * order, the published answers newest first.
  */
 export async function publishedOverlay(db: Queryable, locale: Locale, reports: CatalogueEntry[] = []): Promise<PublishedOverlay> {
-  const [disclosure, guides, withdrawnDisclosure, withdrawnGuides] = await Promise.all([
+  const [disclosure, guides, answers, withdrawnDisclosure, withdrawnGuides, withdrawnAnswers] = await Promise.all([
     listPublished(db, 'disclosure'),
     listPublished(db, 'guides'),
+    listPublished(db, 'answers'),
     listWithdrawn(db, 'disclosure'),
     listWithdrawn(db, 'guides'),
+    listWithdrawn(db, 'answers'),
   ]);
   return {
     disclosure: [...disclosure.map((item) => disclosureEntry(item, locale)), ...reports].sort(byDisclosureOrder),
     guides: guides.map((item) => guideEntry(item, locale)).sort(byGuideOrder),
-    withdrawn: { disclosure: withdrawnDisclosure, guides: withdrawnGuides },
+    answers: answers.map((item) => answerEntry(item, locale)).sort(byAnswerOrder),
+    withdrawn: { disclosure: withdrawnDisclosure, guides: withdrawnGuides, answers: withdrawnAnswers },
   };
 }
 

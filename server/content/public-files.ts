@@ -1,15 +1,12 @@
 import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
-import { disclosureHref, guideHref } from '../../src/addresses/addresses.ts';
 import { defaultLocale } from '../../src/i18n/locales.ts';
 import type { Database } from '../db/database.ts';
 import { contentDisposition } from '../files/download.ts';
 import type { BuildAssets } from '../pages/assets.ts';
-import { collections, SLUG } from './fields.ts';
+import { collections, itemHrefs as hrefs, SLUG } from './fields.ts';
 import { withdrawnPage } from './public-pages.tsx';
 import { findItem, findVersion, readContentFile } from './store.ts';
-
-const hrefs = { disclosure: disclosureHref, guides: guideHref } as const;
 
 /** A file's ETag: the SHA-256 of its bytes, so it changes exactly when they do (a file's bytes never change). */
 const etagOf = (bytes: Uint8Array) => `"${createHash('sha256').update(bytes).digest('base64url')}"`;

@@ -1,5 +1,5 @@
 import { type Context, Hono } from 'hono';
-import { catalogueHref, contentFileHref, disclosureHref, guideHref, guidesHref, qrHref } from '../../src/addresses/addresses.ts';
+import { answersHref, catalogueHref, contentFileHref, guidesHref, qrHref } from '../../src/addresses/addresses.ts';
 import { Page } from '../../src/components/Page/Page.tsx';
 import type { Disclosure, Guide as GuideData } from '../../src/content/schema.ts';
 import { loadMessages } from '../../src/i18n/index.ts';
@@ -13,14 +13,16 @@ import type { Database } from '../db/database.ts';
 import type { BuildAssets } from '../pages/assets.ts';
 import { renderPage } from '../pages/render.tsx';
 import { chinaDate } from '../requests/due-date.ts';
-import { type Collection, collections, SLUG } from './fields.ts';
+import { AnswerPage, localisedAnswer } from './answer-pages.tsx';
+import { type Collection, collections, itemHrefs as hrefs, SLUG } from './fields.ts';
 import { type Credit, findPublished, type PublishedItem } from './public.ts';
 import { creditWords, withdrawnText } from './public-text.ts';
 import { currentOverlay, type OverlayOptions } from './overlay.ts';
 import { type PublishedOverlay, publishedItemId, publishedOverlayId, type PublishedPageItem } from '../../src/content/published.ts';
 
 /**
- * The pages of the items staff publish (issue 14 point 4): `/disclosure/<slug>/` and `/guides/<slug>/`, in each
+ * The pages of the items staff publish (issue 14 point 4): `/disclosure/<slug>/`, `/guides/<slug>/` and the answers'
+ * `/ask/answers/<slug>/` (issue 17 point 3, ./answer-pages.tsx), in each
  * language (`/zh-Hant/…`, `/en/…`), rendered at run time by the server's page renderer from the app's own
  * `DisclosureItem` and `Guide` inside `Page`, as the build prerenders the shipped ones; their QR codes
  * (`/qr/…/<slug>.svg`); and 410 for a withdrawn item. Mounted before the build's files: a shipped item staff have
@@ -34,8 +36,6 @@ export interface ContentPagesOptions extends OverlayOptions {
   assets: BuildAssets;
   db: Database;
 }
-
-const hrefs = { disclosure: disclosureHref, guides: guideHref } as const;
 
 /**
  * A published item as the page components take it in `locale`: Markdown rendered and localised as the build does;
@@ -65,6 +65,11 @@ export async function publishedPage(assets: BuildAssets, item: PublishedItem, lo
   const messages = await loadMessages(locale);
   const credits = { words: creditWords[locale], credits: localisedCredits(item.credits, locale) };
   const addressable = !preview;
+  if (item.collection === 'answers') {
+    // Not hydrated: the app has no answer page of its own, so a link from one is a page load (src/app/App.tsx).
+    const page = <AnswerPage item={localisedAnswer(item, locale)} credits={credits} addressable={addressable} />;
+    return renderPage(assets, { url, messages, hydrate: false, ...(preview && { robots: 'noindex, nofollow' }) }, page);
+  }
   const embedded: PublishedPageItem =
     item.collection === 'disclosure'
       ? { collection: 'disclosure', item: localisedItem(item, locale) as Disclosure, credits }
@@ -83,8 +88,8 @@ export async function publishedPage(assets: BuildAssets, item: PublishedItem, lo
 export async function withdrawnPage(assets: BuildAssets, collection: Collection, at: string, locale: Locale, url: string): Promise<string> {
   const messages = await loadMessages(locale);
   const text = withdrawnText[locale];
-  const list = collection === 'disclosure' ? catalogueHref : guidesHref;
-  const section = { href: list(), label: collection === 'disclosure' ? messages.disclosure.title : messages.guides.title };
+  const list = { disclosure: catalogueHref, guides: guidesHref, answers: answersHref }[collection];
+  const section = { href: list(), label: { disclosure: messages.disclosure.title, guides: messages.guides.title, answers: messages.answers.title }[collection] };
   const date = chinaDate(new Date(at));
   return renderPage(
     assets,

@@ -2,6 +2,8 @@
  * The words of the content API's answers (issue 14), in the console's language (simplified Chinese), like
  * server/staff/text.ts: per-field errors, refusals (409), and what a missing role (403) means.
  */
+import type { PersonalDataKind } from '../questions/personal-data.ts';
+
 export const contentText = {
   labels: {
     slug: '地址名',
@@ -27,10 +29,14 @@ export const contentText = {
     comment: '意见',
     confidentialityChecked: '保密审查',
     reason: '撤回原因',
+    question: '问题',
+    answer: '答复',
+    topic: '问题类别',
+    answered: '答复日期',
   } as Record<string, string>,
   errors: {
     unknownField: '没有这一项',
-    collection: '类别只能是 disclosure（信息公开目录）或 guides（办事指南）',
+    collection: '类别只能是 disclosure（信息公开目录）、guides（办事指南）或 answers（答复公开）',
     slug: '地址名只能用小写英文字母、数字和连字符，例如 bus-pass',
     required: (label: string) => `请填写${label}`,
     text: (label: string) => `${label}要写成文字`,
@@ -47,6 +53,17 @@ export const contentText = {
     confidentialityChecked: '这一步要记录保密审查：确认已做保密审查后再通过',
     sendBackFirstStep: '撰稿这一步不能退回：撰稿人可以直接修改草稿',
     reason: '请写明撤回的原因',
+  },
+  /** Drafting a published answer from a question (./answers.ts). */
+  answers: {
+    notAnswered: '这个问题还没有答复：答复以后才能公开',
+    alreadyDrafted: '这个问题已经有一篇咨询答复的稿件：请到信息发布里修改那一篇',
+    slugTaken: '这个地址名已经有了：请换一个',
+  },
+  /** A published answer's check (./personal-data-check.ts): what kind was found, never the data itself. */
+  personalData: {
+    kinds: { phone: '电话号码', residentId: '身份证号码', email: '电子邮件地址', name: '提问人的姓名', contact: '提问人的联系方式' } as Record<PersonalDataKind, string>,
+    found: (label: string, english: boolean, kinds: string[]) => `${english ? '英文版的' : ''}${label}里还有${kinds.join('、')}：请删去或改写后再发布`,
   },
   refused: {
     noDraft: '没有待审核的草稿：现在的草稿就是已发布的版本',

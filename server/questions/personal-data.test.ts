@@ -32,6 +32,7 @@ describe('findPersonalData', () => {
     ['a longer run of digits, such as an account number', `账号${ID}99`],
     ['a year and a count', '2025年共收到123件申请'],
     ['a number too short to be a phone number', '第12345号文件'],
+    ['a date written with hyphens, which has a landline’s shape', '请在2026-03-03前办理，2025-12-31以后不再受理'],
   ])('does not find %s', (_, text) => {
     expect(kinds(text, { name: '王小明' })).toEqual([]);
   });

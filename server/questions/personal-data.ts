@@ -57,6 +57,13 @@ function isRealDate(year: number, month: number, day: number): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1900;
 }
 
+// A date written 2026-03-03 has a landline's shape to libphonenumber-js: an answer saying by when is no phone number.
+const DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+function isDate(text: string): boolean {
+  const match = DATE.exec(text.trim());
+  return !!match && isRealDate(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
 // Not inside a longer run of digits or letters: 20 digits of an account number are not an ID number.
 const RESIDENT_ID_18 = /(?<![0-9A-Za-z])[1-9]\d{5}(\d{4})(\d{2})(\d{2})\d{3}[\dXx](?![0-9A-Za-z])/g;
 // The first generation's 15 digits (GB 11643-1989): the birth date as YYMMDD in the 1900s, and no check digit.
@@ -117,7 +124,9 @@ export function findPersonalData(text: string, given: GivenDetails = {}): Person
   // Blanked before looking for phone numbers: the library reads "<ID number>,139…" as one candidate and rejects it.
   let blanked = scanned;
   for (const item of shaped) blanked = blanked.slice(0, item.start) + ' '.repeat(item.end - item.start) + blanked.slice(item.end);
-  const phones = findPhoneNumbersInText(blanked, 'CN').map((number): PersonalData => ({ kind: 'phone', start: number.startsAt, end: number.endsAt, found: '' }));
+  const phones = findPhoneNumbersInText(blanked, 'CN')
+    .filter((number) => !isDate(blanked.slice(number.startsAt, number.endsAt)))
+    .map((number): PersonalData => ({ kind: 'phone', start: number.startsAt, end: number.endsAt, found: '' }));
   return withoutOverlaps([...[...shaped, ...phones].map(original), ...exactly(text, given.name, 'name'), ...exactly(text, given.contact, 'contact')]);
 }
 

@@ -1,25 +1,24 @@
-import { disclosureHref, guideHref } from '../../src/addresses/addresses.ts';
 import type { Disclosure, Guide } from '../../src/content/schema.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
 import type { SearchEntry, SearchIndex } from '../../src/search/search.ts';
 import { renderMarkdown } from '../../build/content/load.ts';
 import { localiseItem } from '../../build/content/localise.ts';
-import { disclosureEntry, entryText, guideEntry } from '../../build/site-files/search-index.ts';
+import { answerEntry, disclosureEntry, entryText, guideEntry } from '../../build/site-files/search-index.ts';
 import { scriptFold } from '../../build/site-files/script-fold.ts';
-import { type Collection, collections } from '../content/fields.ts';
+import { localisedAnswer } from '../content/answer-pages.tsx';
+import { type Collection, collections, itemHrefs as hrefs } from '../content/fields.ts';
 import { listPublished, listWithdrawn, type PublishedSummary } from '../content/public.ts';
 import type { Queryable } from '../db/database.ts';
-
-const hrefs = { disclosure: disclosureHref, guides: guideHref } as const;
 
 /**
  * A published item as the build's search index lists a page, made by the build's own functions: its Markdown
  * rendered and the item localised as the build localises a shipped file (build/content/localise.ts: traditional
  * characters with the phrase corrections; English when staff wrote it, else the Chinese, marked with its `lang`),
- * then the build's entry of a guide or catalogue item (build/site-files/search-index.ts). The address is the
+ * then the build's entry of a guide, catalogue item or answer (build/site-files/search-index.ts). The address is the
  * simplified one, as in the build's index.
  */
 function entryOf(collection: Collection, item: PublishedSummary, locale: Locale): SearchEntry {
+  if (collection === 'answers') return answerEntry(localisedAnswer(item, locale), locale);
   const chinese = { ...item.fields, slug: item.slug, html: renderMarkdown(item.body) } as unknown as Disclosure & Guide;
   const english = item.english && ({ ...item.english.fields, slug: item.slug, html: renderMarkdown(item.english.body) } as unknown as Disclosure & Guide);
   const localised = localiseItem(chinese, locale, english ?? undefined);

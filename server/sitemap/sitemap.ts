@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Hono } from 'hono';
-import { disclosureHref, guideHref, sitemapHref } from '../../src/addresses/addresses.ts';
+import { sitemapHref } from '../../src/addresses/addresses.ts';
 import { locales } from '../../src/i18n/locales.ts';
-import { collections } from '../content/fields.ts';
+import { collections, itemHrefs as hrefs } from '../content/fields.ts';
 import { listPublished, listWithdrawn } from '../content/public.ts';
 import type { Database } from '../db/database.ts';
 import { siteUrlOf } from '../pages/assets.ts';
@@ -11,7 +11,7 @@ import { withPublishedYears } from '../reports/public.tsx';
 import { publishedYears } from '../reports/store.ts';
 
 /**
- * `/sitemap.xml`: the build's list, with what staff published since (annual reports, catalogue items and guides, each
+ * `/sitemap.xml`: the build's list, with what staff published since (annual reports, catalogue items, guides and published answers, each
  * in every language) and without the addresses of withdrawn items, which answer 410. Asked again on every visit
  * (`no-cache`): publishing changes it without a rebuild.
  */
@@ -20,8 +20,6 @@ export interface SitemapOptions {
   distDir: string;
   db: Database;
 }
-
-const hrefs = { disclosure: disclosureHref, guides: guideHref } as const;
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -24,6 +24,9 @@ export const guideHref = /* @__PURE__ */ below('/guides/');
 /** The proactive-disclosure catalogue (主动公开); each category is a section of it, `#<category>`. */
 export const catalogueHref = /* @__PURE__ */ page('/disclosure/');
 export const disclosureHref = /* @__PURE__ */ below('/disclosure/');
+/** Published answers to the online mailbox's questions (issue 17 point 3): the list, and one answer's page. */
+export const answersHref = /* @__PURE__ */ page('/ask/answers/');
+export const answerHref = /* @__PURE__ */ below('/ask/answers/');
 /**
  * A file staff attached to a published item, below the item's page (`itemPath`, simplified-Chinese, as
  * `disclosureHref(slug)` gives it): `/disclosure/<slug>/files/<id>/<file name>`, the name percent-encoded. One
@@ -179,6 +182,8 @@ export const staffContentItemHref = (collection: string, slug: string) => `${sta
  * The current draft of a catalogue item or guide as its published page will be, in one language
  * (`…/preview/zh-Hant/`): private, never indexed, shown in a frame on the item's console page (issue 14 point 1).
  */
+/** Where staff post to draft a published answer from an answered question (server/content/answers.ts). */
+export const staffAnswerFromQuestionHref = (reference: string) => `${staffContentHref}answers/from-question/${reference}/`;
 export const staffContentPreviewHref = (collection: string, slug: string, locale: Locale = defaultLocale) => `${staffContentItemHref(collection, slug)}preview/${locale}/`;
 /** Whether `path` is a draft's preview: the one page a page of the site may show in a frame (server/http/security.ts). */
 export const isStaffContentPreviewHref = (path: string) => /^\/staff\/content\/[^/]+\/[^/]+\/preview\/[^/]+\/$/.test(path);

@@ -1,7 +1,8 @@
 import type { ComponentType } from 'preact';
 import { LocationProvider, Route, Router } from 'preact-iso';
 import {
-  askHref, catalogueHref, contentPageHref, disclosureHref, guideHref, guidesHref, homeHref, myRequestHref, myRequestsHref, offlineHref, reportHref,
+  answerHref, answersHref, askHref, catalogueHref, contentPageHref, disclosureHref, guideHref, guidesHref, homeHref, myRequestHref, myRequestsHref,
+  offlineHref, reportHref,
   requestStepHref, searchHref,
 } from '../addresses/addresses.ts';
 import { MessagesContext, type Messages } from '../i18n/index.ts';
@@ -32,6 +33,10 @@ function routesFor(locale: Locale): { routes: Routes; notFound: ComponentType } 
   const Home = listRoute(() => import('../pages/Home.tsx'), sections.home);
   const GuideList = listRoute(() => import('../pages/GuideList.tsx'), sections.guides);
   const Catalogue = listRoute(() => import('../pages/Catalogue.tsx'), sections.disclosure);
+  // The build ships no published answers: the list is what staff published (src/content/published-client.ts).
+  const AnswerList = listRoute(() => import('../pages/AnswerList.tsx'), () => Promise.resolve({ items: [] }));
+  // An answer's page is the server's alone (server/content/answer-pages.tsx): reached from the app, it is loaded.
+  const AnswerPage = lazyRoute(() => fallBackToPageLoad());
   const RequestList = withRequestMessages(() => import('../requests/status/RequestList.tsx'));
   const loadRequestDetail = () => import('../requests/status/RequestDetail.tsx');
   const RequestDetail = withRequestMessages(loadRequestDetail);
@@ -68,6 +73,8 @@ function routesFor(locale: Locale): { routes: Routes; notFound: ComponentType } 
     [guideHref(':slug', locale), Guide],
     [catalogueHref(locale), Catalogue],
     [disclosureHref(':slug', locale), DisclosureItem],
+    [answersHref(locale), AnswerList],
+    [answerHref(':slug', locale), AnswerPage],
     [reportHref(':year', locale), Report],
     [requestStepHref('check', locale), CheckAnswers],
     [requestStepHref(':step', locale), RequestFormStep],

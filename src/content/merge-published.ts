@@ -1,6 +1,6 @@
 import { disclosureHref } from '../addresses/addresses.ts';
 import type { PublishedOverlay } from './published.ts';
-import type { DisclosureSummary, GuideSummary } from './schema.ts';
+import type { AnswerSummary, DisclosureSummary, GuideSummary } from './schema.ts';
 
 /**
  * The build's lists with what staff published since (`PublishedOverlay`, ./published.ts), as one pure step that the
@@ -11,6 +11,12 @@ import type { DisclosureSummary, GuideSummary } from './schema.ts';
 
 /** The catalogue's order (build/content/plugin.ts `summaries`): newest first, then by title in Chinese order. */
 export const byDisclosureOrder = (a: DisclosureSummary, b: DisclosureSummary): number => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'zh');
+
+/** The answers' order: newest first, then by title in Chinese order, as the catalogue's. */
+export const byAnswerOrder = (a: AnswerSummary, b: AnswerSummary): number => b.answered.localeCompare(a.answered) || a.title.localeCompare(b.title, 'zh');
+
+/** True when staff have published or withdrawn no answer: `/ask/answers/` is then the build's empty list. */
+export const hasNoAnswers = (overlay: PublishedOverlay): boolean => (overlay.answers?.length ?? 0) + (overlay.withdrawn.answers?.length ?? 0) === 0;
 
 /** The guides' order (build/content/load.ts): their `order`, then their slug, as the build reads the files by name. */
 export const byGuideOrder = (a: GuideSummary, b: GuideSummary): number => a.order - b.order || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);

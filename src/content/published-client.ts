@@ -63,6 +63,8 @@ const pageLocale = () => document.documentElement.lang as Locale;
 export const catalogue = async (items: CatalogueEntry[]) => ({ items: mergeDisclosure(items, await currentOverlay(pageLocale())) });
 /** The guide list's guides (src/pages/GuideList.tsx). */
 export const guides = async (items: GuideSummary[]) => ({ items: mergeGuides(items, await currentOverlay(pageLocale())) });
+/** The published answers (src/pages/AnswerList.tsx): the overlay's, the build shipping none. */
+export const answers = async () => ({ items: (await currentOverlay(pageLocale())).answers ?? [] });
 /** The home page's lists (src/pages/Home.tsx). */
 export const home = async (lists: { guides: GuideSummary[]; latest: DisclosureSummary[] }) => mergeHome(lists, await currentOverlay(pageLocale()));
 

@@ -1,5 +1,5 @@
 import type { CreditsLine } from '../components/Credits/Credits.tsx';
-import type { Disclosure, DisclosureSummary, Guide, GuideSummary } from './schema.ts';
+import type { AnswerSummary, Disclosure, DisclosureSummary, Guide, GuideSummary } from './schema.ts';
 
 /**
  * What staff have published since the build, in one language (issue 14 point 4): the server answers it at
@@ -15,8 +15,13 @@ export interface PublishedOverlay {
   disclosure: CatalogueEntry[];
   /** Guides staff published, new or changed, in their `order`. */
   guides: GuideSummary[];
+  /**
+   * Published answers to the online mailbox's questions (issue 17 point 3), newest first: the build ships none, so
+   * this is the whole list of `/ask/answers/`. Optional for an overlay held from before answers were published.
+   */
+  answers?: AnswerSummary[];
   /** Slugs of items staff withdrew, shipped ones included: no list names them, and their addresses answer 410. */
-  withdrawn: { disclosure: string[]; guides: string[] };
+  withdrawn: { disclosure: string[]; guides: string[]; answers?: string[] };
 }
 
 /**

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { Locale } from '../i18n/locales.ts';
 import { disclosureCategories } from './categories.ts';
 import { documentKinds } from '../reports/figures.ts';
+import { questionTopics } from '../questions/contract.ts';
 
 /** The shapes of the content files. Checked at build time; a bad file fails the build. */
 
@@ -46,6 +47,18 @@ export const disclosureSchema = v.strictObject({
   repealed: v.optional(isoDate),
 });
 
+/**
+ * A published answer (issue 17 point 3): a question put to the online mailbox and staff's answer, the person's
+ * details removed. The body is the answer, and the question a field: both plain text, paragraphs split by an empty
+ * line, never Markdown (a person's words are printed as typed). `answered` is the China date it was answered.
+ */
+export const answerSchema = v.strictObject({
+  title: text,
+  question: text,
+  topic: v.picklist(questionTopics, `must be one of: ${questionTopics.join(', ')}`),
+  answered: isoDate,
+});
+
 export const pageSchema = v.strictObject({
   title: text,
   summary: text,
@@ -80,6 +93,7 @@ type WithBody<T> = T & {
 };
 export type Guide = WithBody<v.InferOutput<typeof guideSchema>>;
 export type Disclosure = WithBody<v.InferOutput<typeof disclosureSchema>>;
+export type Answer = WithBody<v.InferOutput<typeof answerSchema>>;
 export type Page = WithBody<v.InferOutput<typeof pageSchema>>;
 export type Report = WithBody<v.InferOutput<typeof reportSchema>>;
 
@@ -88,6 +102,7 @@ export type DisclosureSummary = Pick<Disclosure, 'slug' | 'title' | 'summary' | 
   /** Where the catalogue links to: an item page, or the report page for annual reports. */
   href: string;
 };
+export type AnswerSummary = Pick<Answer, 'slug' | 'title' | 'topic' | 'answered' | 'lang'>;
 export type ReportSummary = Pick<Report, 'slug' | 'title' | 'summary' | 'year' | 'published' | 'lang'>;
 
 export const sections = {

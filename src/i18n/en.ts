@@ -83,6 +83,16 @@ export const en: Messages = {
     title: 'Service guides',
     intro: 'Each guide tells you who can apply, what to bring and what to do.',
   },
+  answers: {
+    title: 'Answers to questions',
+    intro: "Questions sent to our online mailbox and our answers, with the person's details removed. Newest first.",
+    none: 'No answers have been published yet.',
+    question: 'Question',
+    answer: 'Answer',
+    answered: 'Answered',
+    topic: 'About',
+    topics: { guide: 'A service guide', disclosure: 'Published information', accessibility: "This website's accessibility", other: 'Something else' },
+  },
   disclosure: {
     title: 'Published information',
     intro: 'Government information the federation publishes, by category, newest first.',
@@ -133,7 +143,7 @@ export const en: Messages = {
     found: (count: number) =>
       count === 0 ? 'No results found. Try another word.' : `${count} ${count === 1 ? 'result' : 'results'} found`,
     failed: 'The search did not finish because the search index could not be read. Try again when you are online.',
-    sections: { guides: 'Service guides', disclosure: 'Published information', reports: 'Annual reports', pages: 'Other pages' },
+    sections: { guides: 'Service guides', disclosure: 'Published information', reports: 'Annual reports', pages: 'Other pages', answers: 'Answers to questions' },
     footerLink: 'Search',
   },
   offline: {

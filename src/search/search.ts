@@ -5,8 +5,8 @@ export interface SearchEntry {
   href: string;
   title: string;
   summary: string;
-  /** Which part of the site: a guide, a disclosure item, a report, or another page. */
-  section: 'guides' | 'disclosure' | 'reports' | 'pages';
+  /** Which part of the site: a guide, a disclosure item, a report, a published answer, or another page. */
+  section: 'guides' | 'disclosure' | 'reports' | 'pages' | 'answers';
   /** Everything else on the page, as plain text. */
   text: string;
   /** The language of the page's text when it is not the index's: an English index holds pages not yet translated. */

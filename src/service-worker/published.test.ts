@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PublishedOverlay } from '../content/published.ts';
 import type { PublishedOverlay as WorkerOverlay } from './published.ts';
-import type { GuideSummary } from '../content/schema.ts';
+import type { AnswerSummary, GuideSummary } from '../content/schema.ts';
 import type { HeldPage } from './pages.ts';
 import { keepPublishedGuides, publishedGuideFiles, readOverlay } from './published.ts';
 
@@ -36,6 +36,32 @@ describe('publishedGuideFiles', () => {
 
   it('never drops a guide the overlay lists, even if also named withdrawn', () => {
     expect(publishedGuideFiles(overlay([guide('a')], ['a']), 'zh-Hans').drop).toEqual([]);
+  });
+});
+
+describe('published answers (issue 17 point 3)', () => {
+  const answer = (slug: string, title = slug): AnswerSummary => ({ slug, title, topic: 'guide', answered: '2026-03-03' } as AnswerSummary);
+  const withAnswers = (answers: AnswerSummary[], withdrawn: string[] = []): PublishedOverlay => ({ ...overlay([]), answers, withdrawn: { disclosure: [], guides: [], answers: withdrawn } });
+
+  it('keeps each answer’s page and QR code and the answers’ list, fetches a changed one and the list again, and drops a withdrawn one', () => {
+    const before = withAnswers([answer('bus-fare'), answer('older')]);
+    expect(publishedGuideFiles(withAnswers([answer('bus-fare', '新标题')], ['older']), 'zh-Hant', before)).toEqual({
+      keep: ['/zh-Hant/ask/answers/bus-fare/', '/qr/zh-Hant/ask/answers/bus-fare.svg', '/zh-Hant/ask/answers/'],
+      refresh: ['/zh-Hant/ask/answers/bus-fare/', '/zh-Hant/ask/answers/'],
+      drop: ['/zh-Hant/ask/answers/older/', '/qr/zh-Hant/ask/answers/older.svg'],
+    });
+  });
+
+  it('leaves the list alone while the answers are unchanged, and while none was ever published', () => {
+    const same = withAnswers([answer('bus-fare')]);
+    expect(publishedGuideFiles(same, 'en', same).refresh).toEqual([]);
+    expect(publishedGuideFiles(overlay([]), 'en').keep).toEqual([]);
+  });
+
+  it('reads the answers offline after keeping them', async () => {
+    const { copies, held } = phone();
+    await keepPublishedGuides(withAnswers([answer('bus-fare')]), 'en', undefined, held, async (path) => new Response(`${path} from the server`));
+    expect([...copies.keys()]).toEqual(['/en/ask/answers/bus-fare/', '/qr/en/ask/answers/bus-fare.svg', '/en/ask/answers/']);
   });
 });
 

@@ -1,11 +1,12 @@
-import { guideHref, qrHref } from '../addresses/addresses.ts';
+import { answerHref, answersHref, guideHref, qrHref } from '../addresses/addresses.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { HeldPage } from './pages.ts';
 
 /**
- * The guides staff publish, kept offline like the shipped ones (issue 14, point 5): whenever the worker has the
- * published overlay of a language (src/content/published.ts), it keeps the page and QR code of each guide the overlay
- * lists and drops those of each guide withdrawn, as the language precache keeps a shipped guide's.
+ * The guides and answers staff publish, kept offline like the shipped guides (issue 14, point 5; issue 17 point 3):
+ * whenever the worker has the published overlay of a language (src/content/published.ts), it keeps the page and QR
+ * code of each guide and answer the overlay lists and drops those of each one withdrawn, as the language precache
+ * keeps a shipped guide's; and the answers' list, which only the server writes with them, when they changed.
  */
 
 /**
@@ -16,7 +17,9 @@ import type { HeldPage } from './pages.ts';
 export interface PublishedOverlay {
   disclosure: readonly { href: string }[];
   guides: readonly { slug: string; title?: string }[];
-  withdrawn: { disclosure: readonly string[]; guides: readonly string[] };
+  /** Missing from an overlay held from before answers were published. */
+  answers?: readonly { slug: string }[];
+  withdrawn: { disclosure: readonly string[]; guides: readonly string[]; answers?: readonly string[] };
 }
 
 /** Whether a parsed answer has the overlay's shape (the server's, but read from a cache or a network that may differ). */
@@ -37,16 +40,17 @@ export async function readOverlay(response: Response | undefined): Promise<Publi
   }
 }
 
-/** What the worker does with the published guides' files, by address (`/en/guides/x/`, `/qr/en/guides/x.svg`). */
+/** What the worker does with the published guides' and answers' files, by address (`/en/guides/x/`, `/qr/en/guides/x.svg`). */
 export interface PublishedGuideFiles {
-  /** Each listed guide's page and QR code: fetched when the phone holds no copy. */
+  /** Each listed guide's and answer's page and QR code, and the answers' list: fetched when the phone holds no copy. */
   keep: string[];
   /**
-   * The pages of guides whose entry differs from the overlay held before (`previous`): a new version, fetched even
-   * when a copy is held. Their QR codes are not: a code stands for the address, which has not changed.
+   * The pages of guides and answers whose entry differs from the overlay held before (`previous`): a new version,
+   * fetched even when a copy is held, and the answers' list when any answer did. Their QR codes are not: a code
+   * stands for the address, which has not changed.
    */
   refresh: string[];
-  /** The page and QR code of each guide withdrawn, and listed no more. */
+  /** The page and QR code of each guide and answer withdrawn, and listed no more. */
   drop: string[];
 }
 
@@ -55,13 +59,29 @@ export interface PublishedGuideFiles {
  * before (none on the first fetch, when every listed guide counts as new).
  */
 export function publishedGuideFiles(overlay: PublishedOverlay, locale: Locale, previous?: PublishedOverlay): PublishedGuideFiles {
-  const files = (slug: string) => [guideHref(slug, locale), qrHref(guideHref(slug, locale))];
-  const before = new Map(previous?.guides.map((guide) => [guide.slug, JSON.stringify(guide)]));
-  const listed = new Set(overlay.guides.map((guide) => guide.slug));
+  const sections = [
+    { href: guideHref, entries: overlay.guides, before: previous?.guides, withdrawn: overlay.withdrawn.guides },
+    { href: answerHref, entries: overlay.answers ?? [], before: previous?.answers, withdrawn: overlay.withdrawn.answers ?? [] },
+  ];
+  const files = sections.map(({ href, entries, before, withdrawn }) => {
+    const page = (slug: string) => href(slug, locale);
+    const both = (slug: string) => [page(slug), qrHref(page(slug))];
+    const held = new Map(before?.map((entry) => [entry.slug, JSON.stringify(entry)]));
+    const listed = new Set(entries.map((entry) => entry.slug));
+    return {
+      keep: entries.flatMap((entry) => both(entry.slug)),
+      refresh: entries.filter((entry) => held.get(entry.slug) !== JSON.stringify(entry)).map((entry) => page(entry.slug)),
+      drop: [...new Set(withdrawn)].filter((slug) => !listed.has(slug)).flatMap(both),
+    };
+  });
+  // The answers' list is the server's once an answer is published or withdrawn: kept, and fetched again when they change.
+  const answers = [overlay.answers ?? [], overlay.withdrawn.answers ?? []];
+  const list = answers.some((part) => part.length > 0) ? [answersHref(locale)] : [];
+  const listChanged = JSON.stringify(answers) !== JSON.stringify([previous?.answers ?? [], previous?.withdrawn.answers ?? []]);
   return {
-    keep: overlay.guides.flatMap((guide) => files(guide.slug)),
-    refresh: overlay.guides.filter((guide) => before.get(guide.slug) !== JSON.stringify(guide)).map((guide) => guideHref(guide.slug, locale)),
-    drop: [...new Set(overlay.withdrawn.guides)].filter((slug) => !listed.has(slug)).flatMap(files),
+    keep: [...files.flatMap((part) => part.keep), ...list],
+    refresh: [...files.flatMap((part) => part.refresh), ...(listChanged ? list : [])],
+    drop: files.flatMap((part) => part.drop),
   };
 }
 

@@ -4,11 +4,11 @@
  * a value typed in the wrong form (a date written another way, `order` as text) is the draft's 422 when it is saved.
  */
 import * as v from 'valibot';
-import { disclosureSchema, guideSchema } from '../../../src/content/schema.ts';
+import { answerSchema, disclosureSchema, guideSchema } from '../../../src/content/schema.ts';
 import { checksText as t } from './text.ts';
 import type { Collection, Problem } from './problem.ts';
 
-const schemas = { guides: guideSchema, disclosure: disclosureSchema } as const;
+const schemas = { guides: guideSchema, disclosure: disclosureSchema, answers: answerSchema } as const;
 
 const isEmpty = (value: unknown) =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);

@@ -17,7 +17,7 @@ export type FormValues = Record<string, string>;
  */
 export interface FormField {
   name: string;
-  kind: 'text' | 'textarea' | 'list' | 'attachments' | 'integer' | 'category' | 'documentKind' | 'date' | 'yearOrDate';
+  kind: 'text' | 'textarea' | 'list' | 'attachments' | 'integer' | 'category' | 'documentKind' | 'topic' | 'date' | 'yearOrDate';
   optional?: boolean;
   shared?: boolean;
 }
@@ -44,6 +44,13 @@ export const formFields: Record<Collection, readonly FormField[]> = {
     { name: 'legalBasis', kind: 'list' },
     { name: 'keywords', kind: 'list', optional: true },
     { name: 'updated', kind: 'date', shared: true },
+  ],
+  // The answer is the body; the question, as the person asked it with their details removed, a field.
+  answers: [
+    { name: 'title', kind: 'text' },
+    { name: 'question', kind: 'textarea' },
+    { name: 'topic', kind: 'topic', shared: true },
+    { name: 'answered', kind: 'date', shared: true },
   ],
 };
 

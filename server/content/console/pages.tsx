@@ -2,7 +2,7 @@ import { type Context, Hono } from 'hono';
 import * as v from 'valibot';
 import { contentReview } from '../../../src/config/site.ts';
 import type { FieldError } from '../../../src/requests/contract.ts';
-import { disclosureHref, guideHref, staffContentHref, staffContentItemHref, staffContentNewHref, staffPreviewCheckHref } from '../../../src/addresses/addresses.ts';
+import { disclosureHref, guideHref, staffAnswerFromQuestionHref, staffContentHref, staffContentItemHref, staffContentNewHref, staffPreviewCheckHref } from '../../../src/addresses/addresses.ts';
 import { locales } from '../../../src/i18n/locales.ts';
 import type { BuildAssets } from '../../pages/assets.ts';
 import { publishedPage } from '../public-pages.tsx';
@@ -22,6 +22,7 @@ import {
 import { type Collection, collections, readDraft, SLUG } from '../fields.ts';
 import { publishedCounts } from '../public.ts';
 import { readShipped } from '../shipped.ts';
+import { draftFromQuestion } from '../answers.ts';
 import { findItem, itemAudit, itemVersions } from '../store.ts';
 import { draftInput, fieldId, formSchema, formValues, type FormValues, shownErrors } from './form.ts';
 import { isAdministrator, listItems, staffName, staffWithRole, untouchedShipped } from './store.ts';
@@ -154,6 +155,29 @@ export function contentConsolePages(options: ContentConsoleOptions): Hono<StaffE
         return notFound(c);
     }
   };
+
+  /**
+   * An answered question made a published answer's draft (issue 17 point 3, ../answers.ts), from the question's page
+   * (server/staff/answer-button.tsx): the draft's form next, for staff to check the title and the text.
+   */
+  pages.post(staffAnswerFromQuestionHref(':reference'), async (c) => {
+    const reference = c.req.param('reference') ?? '';
+    if (!/^[A-Z0-9-]{1,40}$/.test(reference)) return notFound(c);
+    const result = await draftFromQuestion(context(c), reference);
+    const refusal = (text: string, status: 403 | 409 | 422) => page(c, <ContentMessagePage title={t.fromQuestion.refusedTitle} text={text} />, status);
+    switch (result.kind) {
+      case 'done':
+        return c.redirect(`${staffContentItemHref('answers', result.value.slug)}?done=drafted`, 303);
+      case 'invalid':
+        return refusal(result.errors.map((error) => error.message).join('；'), 422);
+      case 'refused':
+        return refusal(result.message, 409);
+      case 'forbidden':
+        return refusal(result.message, 403);
+      case 'not-found':
+        return notFound(c);
+    }
+  });
 
   for (const collection of collections) {
     const item = `${staffContentHref}${collection}/:slug/`;

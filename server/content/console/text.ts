@@ -6,7 +6,7 @@ import { staffText } from '../../staff/text.ts';
 
 export const consoleText = {
   fullDate: staffText.fullDate,
-  collections: { disclosure: '信息公开目录', guides: '办事指南' } as Record<string, string>,
+  collections: { disclosure: '信息公开目录', guides: '办事指南', answers: '咨询答复' } as Record<string, string>,
   documentKinds: { '': '不属于这两类', rule: '规章', normative: '行政规范性文件' } as Record<string, string>,
   home: {
     title: '信息发布',
@@ -19,7 +19,7 @@ export const consoleText = {
     noEmptyMonths: '今年每个月都有发布',
     months: (months: number[]) => months.map((month) => `${month}月`).join('、'),
     count: (n: number) => `${n} 条`,
-    create: { disclosure: '新建信息公开条目', guides: '新建办事指南' } as Record<string, string>,
+    create: { disclosure: '新建信息公开条目', guides: '新建办事指南', answers: '新建咨询答复' } as Record<string, string>,
     groups: { draft: '草稿', 'in-review': '审核中', published: '已发布', withdrawn: '已撤回' } as Record<string, string>,
     none: '没有',
     shipped: '网站原有的内容',
@@ -45,6 +45,9 @@ export const consoleText = {
     dateHint: '年份（2017）或日期（2017-03-12）。',
     isoDateHint: '写成 YYYY-MM-DD，例如 2026-03-12。',
     bodyHint: '用 Markdown 书写：## 开头的是小标题，空一行分段。链接文字要说清去向，不要写「点击这里」「详见附件」。',
+    answerBody: '答复',
+    // A published answer is printed as typed (server/content/answer-pages.tsx), not read as Markdown.
+    plainTextHint: '纯文本，空一行分段。发布前会检查：不能留有姓名、电话号码、身份证号码、电子邮件地址或提问人的联系方式。',
     optional: '（选填）',
     englishTitle: '英文版（选填）',
     englishIntro: '写了英文版，英文页面就显示它；不写，英文页面注明尚未翻译。类别、日期等项目与中文相同，不用再填。',
@@ -147,8 +150,12 @@ export const consoleText = {
       withdrawn: '已撤回。',
       attached: '附件已上传。',
       removed: '附件已删除。',
+      drafted: '已按问题和答复生成咨询答复的草稿，姓名、电话号码、身份证号码和联系方式已删除。请检查标题和正文，再送审。',
     } as Record<string, string>,
     warningsAfterPublish: '发布时的提醒：',
+  },
+  fromQuestion: {
+    refusedTitle: '不能生成咨询答复',
   },
   preview: {
     title: '预览',

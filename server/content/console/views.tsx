@@ -10,6 +10,7 @@ import type { ContentReview } from '../../../src/config/site.ts';
 import { chinaDateTime } from '../../../src/dates/china.ts';
 import { zhHans } from '../../../src/i18n/zh-Hans.ts';
 import { documentKinds } from '../../../src/reports/figures.ts';
+import { questionTopics } from '../../../src/questions/contract.ts';
 import { staffContentHref, staffContentItemHref, staffContentNewHref } from '../../../src/addresses/addresses.ts';
 import { FileField } from '../../files/FileField.tsx';
 import { FILES_FIELD } from '../../files/uploads.ts';
@@ -140,6 +141,8 @@ function DraftField({ field, path, values, errors }: { field: FormField; path: s
   switch (field.kind) {
     case 'category':
       return <Radios {...common} legend={common.label} options={disclosureCategories.map((value) => ({ value, label: zhHans.disclosure.categories[value] }))} />;
+    case 'topic':
+      return <Radios {...common} legend={common.label} options={questionTopics.map((value) => ({ value, label: zhHans.answers.topics[value] }))} />;
     case 'documentKind':
       return <Radios {...common} legend={common.label} options={['', ...documentKinds].map((value) => ({ value, label: t.documentKinds[value]! }))} />;
     case 'textarea':
@@ -194,7 +197,7 @@ export function DraftFormPage({ collection, slug, values, errors, warnings = [],
       <form method="post" action={action} id={fieldId('form')} novalidate>
         {!slug && <TextField name={fieldId('slug')} label={label('slug')} hint={t.edit.slugHint} value={values[fieldId('slug')] ?? ''} error={messagesFor(errors, 'slug')} spellcheck={false} />}
         {formFields[collection].map((field) => <DraftField key={field.name} field={field} path={field.name} values={values} errors={errors} />)}
-        <TextArea name={fieldId('body')} label={label('body')} hint={t.edit.bodyHint} value={values[fieldId('body')] ?? ''} error={messagesFor(errors, 'body')} rows={20} />
+        <TextArea name={fieldId('body')} label={collection === 'answers' ? t.edit.answerBody : label('body')} hint={collection === 'answers' ? t.edit.plainTextHint : t.edit.bodyHint} value={values[fieldId('body')] ?? ''} error={messagesFor(errors, 'body')} rows={20} />
         <fieldset class="fieldset" id={fieldId('english')} tabIndex={-1}>
           <legend class="label">{t.edit.englishTitle}</legend>
           <p class="hint">{t.edit.englishIntro}</p>
@@ -247,7 +250,7 @@ function DraftText({ collection, fields, body, prefix }: { collection: Collectio
     <dl class="summary-list">
       {shown.map((field) => (
         <Row key={field.name} label={label(`${prefix}${field.name}`)}>
-          <span class="staff-text">{field.kind === 'category' ? zhHans.disclosure.categories[fields[field.name] as keyof typeof zhHans.disclosure.categories] ?? String(fields[field.name]) : field.kind === 'documentKind' ? t.documentKinds[String(fields[field.name])] : shownValue(fields[field.name])}</span>
+          <span class="staff-text">{field.kind === 'category' ? zhHans.disclosure.categories[fields[field.name] as keyof typeof zhHans.disclosure.categories] ?? String(fields[field.name]) : field.kind === 'documentKind' ? t.documentKinds[String(fields[field.name])] : field.kind === 'topic' ? zhHans.answers.topics[fields[field.name] as keyof typeof zhHans.answers.topics] ?? String(fields[field.name]) : shownValue(fields[field.name])}</span>
         </Row>
       ))}
       <Row label={label(`${prefix}body`)}><div class="staff-text">{body || t.item.empty}</div></Row>
