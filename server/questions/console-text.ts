@@ -57,6 +57,7 @@ export const mailboxText = {
     mailFailed: (reason: string) => `发送失败，会自动重试：${reason}`,
     convert: '转为政府信息公开申请',
     convertLink: '转为政府信息公开申请',
+    publish: '公开问题和答复',
     convertIntro: '留言其实是政府信息公开申请的，可以转为申请。',
     done: {
       answer: '已发出答复。',

@@ -13,6 +13,7 @@ import { chinaDate } from '../requests/due-date.ts';
 import { StaffPage } from '../staff/layout.tsx';
 import { staffText } from '../staff/text.ts';
 import type { ListedQuestion } from './actions.ts';
+import { PublishAnswerButton } from '../staff/answer-button.tsx';
 import { mailboxText as t } from './console-text.ts';
 import type { QuestionRecord } from './repository.ts';
 
@@ -134,7 +135,7 @@ export function QuestionPage({ question, audit, mails, mailConfigured, values = 
           <p class="staff-text staff-quote">{values.answer}</p>
         </>
       )}
-      {question.answeredAt ? (
+      {question.answeredAt && (
         <dl class="summary-list">
           <Row label={f.answeredAt}>{localTime(question.answeredAt)}</Row>
           <Row label={f.answerBy}>{t.channels[question.answerChannel ?? question.answerBy]}</Row>
@@ -144,7 +145,15 @@ export function QuestionPage({ question, audit, mails, mailConfigured, values = 
             <Row label={f.convertedTo}><a href={staffRequestHref(question.convertedTo.reference)}>{t.detail.viewRequest(question.convertedTo.reference)}</a></Row>
           )}
         </dl>
-      ) : (
+      )}
+      {/* What others ask too: published, with the person's details removed, after the content review steps. */}
+      {question.answeredAt && !question.convertedTo && (
+        <>
+          <h2>{t.detail.publish}</h2>
+          <PublishAnswerButton reference={question.reference} />
+        </>
+      )}
+      {!question.answeredAt && (
         <>
           {question.answerBy === 'email' && !mailConfigured && <div class="notice"><p>{t.detail.mailUnconfigured}</p></div>}
           <form method="post" action={staffQuestionActionHref(question.reference, 'answer')} novalidate>

@@ -92,6 +92,9 @@ describe.each(testDatabases())('the mailbox in the staff console, on $name', ({ 
     expect(html).toContain('<td>李工作</td><td>答复</td>');
     expect(html).not.toContain('name="answer"');
     expect((await status(receipt)).answer.text).toBe('持残疾人证可以免费乘坐市内公交车。');
+    // Answered, it can be made a published answer's draft (server/content/answers.ts); before, it could not.
+    expect(html).toContain(`<form method="post" action="/staff/content/answers/from-question/${receipt.reference}/">`);
+    expect(question.html).not.toContain('/staff/content/answers/from-question/');
   });
 
   it('refuses to answer an already answered question with 409 and says why, the new text shown, nothing changed', async () => {
@@ -149,8 +152,9 @@ describe.each(testDatabases())('the mailbox in the staff console, on $name', ({ 
     expect(html).toContain(`<a href="/staff/requests/${request!.reference}/">查看申请 ${request!.reference}</a>`);
     expect(html).toContain('转为信息公开申请');
     expect((await status(receipt)).convertedTo.reference).toBe(request!.reference);
-    // Once converted, neither action is offered again, and posting one is refused.
+    // Once converted, neither action is offered again, nor publishing it as an answer, and posting one is refused.
     expect(html).not.toContain(`/staff/questions/${receipt.reference}/convert/"`);
+    expect(html).not.toContain('/staff/content/answers/from-question/');
     expect((await post(`/staff/questions/${receipt.reference}/convert/`, { ...applicant })).status).toBe(409);
   });
 
