@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  guidesHref, homeHref, manifestHref, myRequestsHref, offlineHref, requestHref, searchHref, searchIndexHref,
+  askHref, guidesHref, homeHref, manifestHref, myRequestsHref, offlineHref, requestHref, searchHref, searchIndexHref,
 } from '../../src/addresses/addresses.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { contentRevision } from '../../src/service-worker/pack-format.ts';
@@ -11,7 +11,7 @@ const pageFile = (href: string, below = '') => `${href.slice(1)}${below}index.ht
 
 /**
  * What a phone keeps for offline use, in every language (DESIGN.md budget: at most 250 KB gzip for one language):
- * the code and styles, the pages the issue promises offline (home, guides, the request form, my requests, search),
+ * the code and styles, the pages the issue promises offline (home, guides, the request form and the mailbox's, my requests, search),
  * their QR codes, the search index and the offline page. The service worker (src/sw.ts) installs the shared files
  * and those of the language the phone arrived in (src/service-worker/routes.ts, `precacheLanguage`); another
  * language's are kept when read. Other pages are kept when read, or by "save all".
@@ -22,6 +22,8 @@ export const PRECACHE_GLOBS = [
     pageFile(homeHref(locale)),
     pageFile(guidesHref(locale), '**/'),
     pageFile(requestHref(locale), '**/'),
+    // The mailbox's form works offline as the request form does (issue 17); its answers' pages are kept when read.
+    pageFile(askHref(undefined, locale)),
     pageFile(myRequestsHref(locale)),
     pageFile(searchHref(undefined, locale)),
     // The offline page in each language: a page never read answers in the language of its address.

@@ -35,7 +35,7 @@ export async function submitQuestion(
     { ...input, keyHash: idempotencyKeyHash(`question:${input.key}`) },
     options,
     async () => {
-      await loadQuestionRules(input.locale);
+      await loadQuestionRules(input.locale, input.body);
       return validateQuestion(input.body, input.locale);
     },
     (question, filing) => insertQuestion(db, { ...filing, question }),

@@ -98,9 +98,15 @@ const order = (field: string) => {
   return index === -1 ? questionFields.length : index;
 };
 
-/** Loads what checking a question needs: the messages in `locale` and the phone rule's library. */
-export async function loadQuestionRules(locale: RequestLocale): Promise<void> {
-  await Promise.all([loadQuestionMessages(locale), loadPhoneRules()]);
+/**
+ * Loads what checking a question needs, each a chunk of its own: the messages in `locale` and, when `input` (the
+ * question, or undefined for "any") gives a contact that may be a phone number, the phone rule's library (29 KB, as
+ * the request form loads it: src/requests/rules/schema.ts `loadRequestRules`). Await it before validateQuestion.
+ */
+export async function loadQuestionRules(locale: RequestLocale, input?: unknown): Promise<void> {
+  const contact = input === undefined ? '' : typeof input === 'object' && input !== null ? (input as { contact?: unknown }).contact : undefined;
+  const phone = typeof contact === 'string' && !contact.includes('@');
+  await Promise.all([loadQuestionMessages(locale), phone && loadPhoneRules()]);
 }
 
 /**

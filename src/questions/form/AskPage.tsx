@@ -8,6 +8,7 @@ import { get, onOutboxChange } from '../../requests/outbox/index.ts';
 import { newId } from '../../requests/outbox/uuid.ts';
 import type { AnswerChannel, QuestionReceipt } from '../contract.ts';
 import { loadQuestionRules, validateQuestion } from '../rules.ts';
+import { KEEP_PHONE_RULES_MESSAGE } from '../../service-worker/routes.ts';
 import { AskForm } from './AskForm.tsx';
 import { AskSent } from './AskSent.tsx';
 import { useQuestionDraft } from './draft.ts';
@@ -52,13 +53,15 @@ export default function AskPage({ pages, idempotencyKey }: { pages: NameablePage
   const [onlineKey] = useState(newId);
   const receipt = useReceipt(sent?.id);
   useEffect(() => setEnhanced(true), []);
-  // The rules come with the page, so a form opened online checks offline too.
-  useEffect(() => void loadQuestionRules(t.lang).catch(() => undefined), [t.lang]);
+  // The rules' messages come with the page, and the worker keeps the phone rule's library (not downloaded by a first
+  // visit), so a form opened online checks offline too; the library itself loads when a contact is checked.
+  useEffect(() => void loadQuestionRules(t.lang, {}).catch(() => undefined), [t.lang]);
+  useEffect(() => void navigator.serviceWorker?.ready.then((ready) => ready.active?.postMessage({ type: KEEP_PHONE_RULES_MESSAGE })), []);
 
   const send = async (event: SubmitEvent) => {
     event.preventDefault();
     // Where the rules cannot be loaded (offline before they were fetched), the server checks on delivery.
-    if (await loadQuestionRules(t.lang).then(() => true, () => false)) {
+    if (await loadQuestionRules(t.lang, input).then(() => true, () => false)) {
       const result = validateQuestion({ ...input, locale: t.lang }, t.lang);
       if (!result.ok) return setErrors(result.errors);
     }
