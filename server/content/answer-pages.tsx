@@ -7,6 +7,7 @@ import { hasNoAnswers } from '../../src/content/merge-published.ts';
 import { publishedListsId, publishedOverlayId } from '../../src/content/published.ts';
 import type { Answer } from '../../src/content/schema.ts';
 import { loadMessages, useForeignLang, useMessages } from '../../src/i18n/index.ts';
+import { answerWords } from '../../src/content/answers/words.ts';
 import { type Locale, locales } from '../../src/i18n/locales.ts';
 import AnswerList from '../../src/pages/AnswerList.tsx';
 import { localiseItem } from '../../build/content/localise.ts';
@@ -55,19 +56,20 @@ export function localisedAnswer(item: Pick<PublishedItem, 'slug' | 'fields' | 'b
 /** One answer's page: the question, the answer, what it is about and when it was answered, and who reviewed it. */
 export function AnswerPage({ item, credits, addressable }: { item: Answer; credits?: CreditsLine; addressable?: boolean }) {
   const t = useMessages();
+  const words = answerWords[t.lang];
   const textLang = useForeignLang()(item.lang);
   const question = paragraphs(item.question);
   return (
-    <Page title={item.title} description={question[0] ?? item.title} trail={[{ href: answersHref(), label: t.answers.title }]} lang={item.lang} addressable={addressable}>
+    <Page title={item.title} description={question[0] ?? item.title} trail={[{ href: answersHref(), label: words.title }]} lang={item.lang} addressable={addressable}>
       <p class="meta">
-        {t.answers.topic}{t.colon}{t.answers.topics[item.topic]} · {t.answers.answered}{t.colon}<time dateTime={item.answered}>{item.answered}</time>
+        {words.topic}{t.colon}{words.topics[item.topic]} · {words.answered}{t.colon}<time dateTime={item.answered}>{item.answered}</time>
       </p>
       <section aria-labelledby="question">
-        <h2 id="question">{t.answers.question}</h2>
+        <h2 id="question">{words.question}</h2>
         <div class="prose" lang={textLang}>{question.map((paragraph) => <p key={paragraph}>{paragraph}</p>)}</div>
       </section>
       <section aria-labelledby="answer">
-        <h2 id="answer">{t.answers.answer}</h2>
+        <h2 id="answer">{words.answer}</h2>
         <div class="prose" lang={textLang} dangerouslySetInnerHTML={{ __html: item.html }} />
       </section>
       {credits && credits.credits.length > 0 && <Credits source={site.name} {...credits} />}

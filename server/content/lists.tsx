@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Hono } from 'hono';
 import type { VNode } from 'preact';
 import { catalogueHref, guidesHref, homeHref } from '../../src/addresses/addresses.ts';
@@ -10,8 +8,9 @@ import { type Locale, locales } from '../../src/i18n/locales.ts';
 import Catalogue from '../../src/pages/Catalogue.tsx';
 import GuideList from '../../src/pages/GuideList.tsx';
 import Home from '../../src/pages/Home.tsx';
-import { BUILD_LISTS_FILE, type BuildLists } from '../../build/content/plugin.ts';
+import type { BuildLists } from '../../build/content/plugin.ts';
 import type { BuildAssets } from '../pages/assets.ts';
+import { readLists } from '../pages/build-lists.ts';
 import { renderPage } from '../pages/render.tsx';
 import { currentOverlay, type OverlayOptions } from './overlay.ts';
 
@@ -25,22 +24,6 @@ import { currentOverlay, type OverlayOptions } from './overlay.ts';
 export interface ListPagesOptions extends OverlayOptions {
   assets: BuildAssets;
   distDir: string;
-}
-
-type Lists = Record<Locale, BuildLists>;
-
-/** The build's lists, read once; undefined when the build wrote none (an old build, a test's fixture). */
-export function readLists(distDir: string): () => Lists | undefined {
-  let lists: Lists | undefined | null = null;
-  return () => {
-    if (lists !== null) return lists;
-    try {
-      lists = JSON.parse(readFileSync(join(distDir, BUILD_LISTS_FILE), 'utf8')) as Lists;
-    } catch {
-      lists = undefined;
-    }
-    return lists;
-  };
 }
 
 /** The three list pages: the address builder and the page with the overlay merged into the build's lists. */

@@ -3,6 +3,7 @@ import { answersHref, catalogueHref, contentFileHref, guidesHref, qrHref } from 
 import { Page } from '../../src/components/Page/Page.tsx';
 import type { Disclosure, Guide as GuideData } from '../../src/content/schema.ts';
 import { loadMessages } from '../../src/i18n/index.ts';
+import { answerWords } from '../../src/content/answers/words.ts';
 import { type Locale, locales } from '../../src/i18n/locales.ts';
 import DisclosureItem from '../../src/pages/DisclosureItem.tsx';
 import Guide from '../../src/pages/Guide.tsx';
@@ -89,7 +90,7 @@ export async function withdrawnPage(assets: BuildAssets, collection: Collection,
   const messages = await loadMessages(locale);
   const text = withdrawnText[locale];
   const list = { disclosure: catalogueHref, guides: guidesHref, answers: answersHref }[collection];
-  const section = { href: list(), label: { disclosure: messages.disclosure.title, guides: messages.guides.title, answers: messages.answers.title }[collection] };
+  const section = { href: list(), label: { disclosure: messages.disclosure.title, guides: messages.guides.title, answers: answerWords[messages.lang].title }[collection] };
   const date = chinaDate(new Date(at));
   return renderPage(
     assets,

@@ -83,16 +83,6 @@ export const en: Messages = {
     title: 'Service guides',
     intro: 'Each guide tells you who can apply, what to bring and what to do.',
   },
-  answers: {
-    title: 'Answers to questions',
-    intro: "Questions sent to our online mailbox and our answers, with the person's details removed. Newest first.",
-    none: 'No answers have been published yet.',
-    question: 'Question',
-    answer: 'Answer',
-    answered: 'Answered',
-    topic: 'About',
-    topics: { guide: 'A service guide', disclosure: 'Published information', accessibility: "This website's accessibility", other: 'Something else' },
-  },
   disclosure: {
     title: 'Published information',
     intro: 'Government information the federation publishes, by category, newest first.',

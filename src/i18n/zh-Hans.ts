@@ -92,16 +92,6 @@ export const zhHans = {
     title: '办事指南',
     intro: '每份指南写明谁可以办、要带什么、怎么办。',
   },
-  answers: {
-    title: '咨询答复',
-    intro: '网上信箱收到的问题和我们的答复，提问人的个人信息已经删除。最新的在前。',
-    none: '还没有公开的答复。',
-    question: '问题',
-    answer: '答复',
-    answered: '答复日期',
-    topic: '关于',
-    topics: { guide: '办事指南', disclosure: '公开的信息', accessibility: '网站无障碍', other: '其他' },
-  },
   disclosure: {
     title: '信息公开',
     intro: '市残联主动公开的政府信息，按类别排列，最新的在前。',

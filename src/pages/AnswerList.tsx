@@ -3,6 +3,7 @@ import { answerHref } from '../addresses/addresses.ts';
 import type { AnswerSummary } from '../content/schema.ts';
 import { whenPublished } from '../content/published-gate.ts';
 import { publishedListsId } from '../content/published.ts';
+import { answerWords } from '../content/answers/words.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
 
 /**
@@ -16,20 +17,20 @@ export const published = (_: { items: AnswerSummary[] }) => whenPublished(publis
  * list; each links to its page (server-rendered, server/content/answer-pages.tsx). Empty as the build prerenders it.
  */
 export default function AnswerList({ items }: { items: AnswerSummary[] }) {
-  const t = useMessages();
+  const t = answerWords[useMessages().lang];
   const href = useHref();
   const foreign = useForeignLang();
   return (
-    <Page title={t.answers.title} description={t.answers.intro} trail={[]}>
-      <p class="lead">{t.answers.intro}</p>
+    <Page title={t.title} description={t.intro} trail={[]}>
+      <p class="lead">{t.intro}</p>
       {items.length === 0 ? (
-        <p>{t.answers.none}</p>
+        <p>{t.none}</p>
       ) : (
         <ul class="item-list">
           {items.map((item) => (
             <li key={item.slug}>
               <a href={href(answerHref(item.slug))} lang={foreign(item.lang)}>{item.title}</a>
-              <span class="item-list__meta">{t.answers.topics[item.topic]} · <time dateTime={item.answered}>{item.answered}</time></span>
+              <span class="item-list__meta">{t.topics[item.topic]} · <time dateTime={item.answered}>{item.answered}</time></span>
             </li>
           ))}
         </ul>

@@ -8,6 +8,7 @@ import { ErrorMessage, Radios, TextArea, TextField } from '../../../src/componen
 import { disclosureCategories } from '../../../src/content/categories.ts';
 import type { ContentReview } from '../../../src/config/site.ts';
 import { chinaDateTime } from '../../../src/dates/china.ts';
+import { zhHansAnswerWords } from '../../../src/content/answers/zh-Hans.ts';
 import { zhHans } from '../../../src/i18n/zh-Hans.ts';
 import { documentKinds } from '../../../src/reports/figures.ts';
 import { questionTopics } from '../../../src/questions/contract.ts';
@@ -142,7 +143,7 @@ function DraftField({ field, path, values, errors }: { field: FormField; path: s
     case 'category':
       return <Radios {...common} legend={common.label} options={disclosureCategories.map((value) => ({ value, label: zhHans.disclosure.categories[value] }))} />;
     case 'topic':
-      return <Radios {...common} legend={common.label} options={questionTopics.map((value) => ({ value, label: zhHans.answers.topics[value] }))} />;
+      return <Radios {...common} legend={common.label} options={questionTopics.map((value) => ({ value, label: zhHansAnswerWords.topics[value] }))} />;
     case 'documentKind':
       return <Radios {...common} legend={common.label} options={['', ...documentKinds].map((value) => ({ value, label: t.documentKinds[value]! }))} />;
     case 'textarea':
@@ -250,7 +251,7 @@ function DraftText({ collection, fields, body, prefix }: { collection: Collectio
     <dl class="summary-list">
       {shown.map((field) => (
         <Row key={field.name} label={label(`${prefix}${field.name}`)}>
-          <span class="staff-text">{field.kind === 'category' ? zhHans.disclosure.categories[fields[field.name] as keyof typeof zhHans.disclosure.categories] ?? String(fields[field.name]) : field.kind === 'documentKind' ? t.documentKinds[String(fields[field.name])] : field.kind === 'topic' ? zhHans.answers.topics[fields[field.name] as keyof typeof zhHans.answers.topics] ?? String(fields[field.name]) : shownValue(fields[field.name])}</span>
+          <span class="staff-text">{field.kind === 'category' ? zhHans.disclosure.categories[fields[field.name] as keyof typeof zhHans.disclosure.categories] ?? String(fields[field.name]) : field.kind === 'documentKind' ? t.documentKinds[String(fields[field.name])] : field.kind === 'topic' ? zhHansAnswerWords.topics[fields[field.name] as keyof typeof zhHansAnswerWords.topics] ?? String(fields[field.name]) : shownValue(fields[field.name])}</span>
         </Row>
       ))}
       <Row label={label(`${prefix}body`)}><div class="staff-text">{body || t.item.empty}</div></Row>
