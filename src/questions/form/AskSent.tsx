@@ -18,7 +18,9 @@ interface AskSentProps {
 /**
  * The confirmation: GOV.UK's panel with the reference and due date, or "已保存，联网后自动发送" while the question waits
  * for a signal; then where the answer will come. Rendered by the app (AskPage.tsx) and the server
- * (server/questions/form-pages.tsx) alike; its heading is the page's `h1`, so the panel itself has none.
+ * (server/questions/form-pages.tsx) alike; its heading is the page's `h1`, so the panel itself has none. Not a live
+ * region: the outbox already says "已保存，联网后自动发送" and then the reference (src/requests/outbox/deliver.ts), and
+ * as `role="status"` the panel made Orca say the reference three times more as the receipt filled it in.
  */
 export function AskSent({ reference, dueDate, answerBy, statusHref }: AskSentProps) {
   const t = useMessages();
@@ -26,7 +28,7 @@ export function AskSent({ reference, dueDate, answerBy, statusHref }: AskSentPro
   const href = useHref();
   return (
     <>
-      <div class="panel" role="status">
+      <div class="panel">
         {reference ? (
           <>
             <p>{a.sent.reference}{t.colon}<strong>{reference}</strong></p>
