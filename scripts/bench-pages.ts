@@ -20,6 +20,8 @@ const pageTypes: [type: string, path: string][] = [
   ['search', '/search/?q='],
   ['request form', '/request/applicant/'],
   ['check answers', '/request/check/'],
+  ['mailbox form', '/ask/'],
+  ['published answers', '/ask/answers/'],
   ['not found', '/no-such-page/'],
 ];
 
@@ -40,8 +42,8 @@ export const benchPages: BenchPage[] = locales.flatMap((locale) =>
 /** What a page fetched, gzip bytes: its HTML and CSS, its JavaScript, and how many files. */
 export interface PageWeight extends BenchPage { htmlAndCss: number; javascript: number; files: number }
 
-/** The request form's steps have the form's JavaScript budget; every other page the content page's. Gzip bytes. */
-export const javascriptBudget = (path: string) => (localePath(path, 'zh-Hans').startsWith('/request/') ? pageBudgets.formJavascript : pageBudgets.javascript);
+/** The request form's steps and the mailbox's form have the form's JavaScript budget; every other page the content page's. Gzip bytes. */
+export const javascriptBudget = (path: string) => (/^\/(?:request\/|ask\/$)/.test(localePath(path, 'zh-Hans')) ? pageBudgets.formJavascript : pageBudgets.javascript);
 
 /** Whether a page is over either of its budgets. */
 export const isPageOver = (row: PageWeight) => row.htmlAndCss > pageBudgets.htmlAndCss || row.javascript > javascriptBudget(row.path);

@@ -9,18 +9,15 @@ import type { AskInput } from './AskForm.tsx';
 /** The form has one page: its drafts are all at this step. */
 export const ASK_STEP = 'ask';
 
-type KindFilter = { kind?: 'request' | 'question' };
-type QuestionDraftInit = { kind: 'question'; input: AskInput; step: string };
-
 /** Starts a question's draft; its id becomes the question's Idempotency-Key when it is queued. */
 export const createQuestionDraft = (input: AskInput): Promise<Draft> =>
-  (createDraft as (init: QuestionDraftInit) => Promise<Draft>)({ kind: 'question', input, step: ASK_STEP });
+  createDraft({ kind: 'question', input, step: ASK_STEP });
 
 /** Saves what is typed; false once the question is queued (a late keystroke must not bring it back). */
 export const saveQuestionDraft = (id: string, input: AskInput): Promise<boolean> => saveDraft(id, { input, step: ASK_STEP });
 
 /** The question drafts on this phone, the latest first (never a request's). */
 export const listQuestionDrafts = async (): Promise<Draft[]> =>
-  (await (listDrafts as (filter: KindFilter) => Promise<Draft[]>)({ kind: 'question' })).sort((a, b) => b.updatedAt - a.updatedAt);
+  (await listDrafts({ kind: 'question' })).sort((a, b) => b.updatedAt - a.updatedAt);
 
 export { queue as queueQuestion };

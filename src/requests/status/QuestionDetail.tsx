@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { announce } from '../../a11y/announce.ts';
-import { myRequestsHref, questionStatusApiHref } from '../../addresses/addresses.ts';
+import { askHref, myRequestsHref, questionStatusApiHref } from '../../addresses/addresses.ts';
 import { chinaDate } from '../../dates/china.ts';
 import { useHref, useLocale } from '../../i18n/index.ts';
 import { useRequestMessages } from '../messages/index.ts';
-import { keepServerStatus, type OutboxRecord, type QuestionStatus, remove } from '../outbox/index.ts';
+import { keepServerStatus, type OutboxRecord, type QuestionStatus, remove, reopen } from '../outbox/index.ts';
 import { Page } from '../../components/Page/Page.tsx';
 import { questionChange, questionView, questionWords, type Row } from './question-view.ts';
 import { useStatusWords } from './records.ts';
@@ -66,14 +66,23 @@ export default function QuestionDetail({ record }: { record: OutboxRecord }) {
     await remove(record.id);
     route(href(myRequestsHref()));
   };
+  // Back to the form as a draft, what was typed and the server's errors kept (the outbox's `reopen`), to correct and send.
+  const correct = async () => {
+    const draft = await reopen(record.id);
+    const first = draft.fieldErrors[0];
+    route(href(`${askHref()}${first ? `#${first.field}` : ''}`));
+  };
   return (
     <Page title={view.title} description={r.requests.intro} trail={[{ href: myRequestsHref(), label: r.requests.title }]}>
       <p class="status-tag"><strong>{view.state ?? statusWords(record)}</strong></p>
       <List rows={[...view.rows, [r.requests.queuedAt, chinaDate(record.queuedAt)]]} />
       {record.status === 'rejected' && (
-        <ul class="list">
-          {record.fieldErrors.map((error) => <li key={error.field}>{error.message}</li>)}
-        </ul>
+        <>
+          <ul class="list">
+            {record.fieldErrors.map((error) => <li key={error.field}>{error.message}</li>)}
+          </ul>
+          <p><button type="button" class="button" onClick={correct}>{r.requests.correct}</button></p>
+        </>
       )}
       {view.answer && (
         <>
