@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { answersHref } from '../../src/addresses/addresses.ts';
+import { answersHref, askHref } from '../../src/addresses/addresses.ts';
 import { Credits, type CreditsLine } from '../../src/components/Credits/Credits.tsx';
 import { Page } from '../../src/components/Page/Page.tsx';
 import { site } from '../../src/config/site.ts';
@@ -60,7 +60,7 @@ export function AnswerPage({ item, credits, addressable }: { item: Answer; credi
   const textLang = useForeignLang()(item.lang);
   const question = paragraphs(item.question);
   return (
-    <Page title={item.title} description={question[0] ?? item.title} trail={[{ href: answersHref(), label: words.title }]} lang={item.lang} addressable={addressable}>
+    <Page title={item.title} description={question[0] ?? item.title} trail={[{ href: askHref(), label: words.askTitle }, { href: answersHref(), label: words.title }]} lang={item.lang} addressable={addressable}>
       <p class="meta">
         {words.topic}{t.colon}{words.topics[item.topic]} · {words.answered}{t.colon}<time dateTime={item.answered}>{item.answered}</time>
       </p>

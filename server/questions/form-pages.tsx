@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import type { VNode } from 'preact';
-import { askHref, askStatusHref, requestHref } from '../../src/addresses/addresses.ts';
+import { answersHref, askHref, askStatusHref, requestHref } from '../../src/addresses/addresses.ts';
 import { ErrorSummary, type FieldError } from '../../src/components/ErrorSummary/ErrorSummary.tsx';
 import { Page } from '../../src/components/Page/Page.tsx';
 import { chinaDate } from '../../src/dates/china.ts';
@@ -75,6 +75,7 @@ function FormPage({ input, errors, named, carried, texts: { a } }: { input: AskI
       <ErrorSummary errors={errors} />
       <p>{a.intro}</p>
       <p>{a.notRequest}<a href={href(requestHref())}>{a.requestLink}</a>{a.notRequestEnd}</p>
+      <p><a href={href(answersHref())}>{a.answersLink}</a></p>
       <AskForm input={input} errors={errors} named={named} enhanced={false} carried={carried} />
     </Page>
   );

@@ -1,5 +1,5 @@
 import { Page } from '../components/Page/Page.tsx';
-import { answerHref } from '../addresses/addresses.ts';
+import { answerHref, askHref } from '../addresses/addresses.ts';
 import type { AnswerSummary } from '../content/schema.ts';
 import { whenPublished } from '../content/published-gate.ts';
 import { publishedListsId } from '../content/published.ts';
@@ -21,7 +21,7 @@ export default function AnswerList({ items }: { items: AnswerSummary[] }) {
   const href = useHref();
   const foreign = useForeignLang();
   return (
-    <Page title={t.title} description={t.intro} trail={[]}>
+    <Page title={t.title} description={t.intro} trail={[{ href: askHref(), label: t.askTitle }]}>
       <p class="lead">{t.intro}</p>
       {items.length === 0 ? (
         <p>{t.none}</p>

@@ -4,6 +4,8 @@
  */
 export const zhHansAnswerWords = {
   title: '咨询答复',
+  /** The mailbox's form, the list's breadcrumb (its title on the form's page). */
+  askTitle: '咨询和建议',
   intro: '网上信箱收到的问题和我们的答复，提问人的个人信息已经删除。最新的在前。',
   none: '还没有公开的答复。',
   question: '问题',

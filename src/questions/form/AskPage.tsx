@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary/ErrorSummary.tsx';
 import { Page } from '../../components/Page/Page.tsx';
-import { requestHref } from '../../addresses/addresses.ts';
+import { answersHref, requestHref } from '../../addresses/addresses.ts';
 import { useHref, useMessages } from '../../i18n/index.ts';
 import { get, onOutboxChange } from '../../requests/outbox/index.ts';
 import { newId } from '../../requests/outbox/uuid.ts';
@@ -95,6 +95,7 @@ export default function AskPage({ pages, idempotencyKey }: { pages: NameablePage
       <ErrorSummary errors={errors} />
       <p>{a.intro}</p>
       <p>{a.notRequest}<a href={href(requestHref())}>{a.requestLink}</a>{a.notRequestEnd}</p>
+      <p><a href={href(answersHref())}>{a.answersLink}</a></p>
       {noStorage && <p class="notice" role="alert">{a.noStorage}</p>}
       <AskForm
         input={input} errors={errors} named={named} enhanced={enhanced && !noStorage} onInput={update}

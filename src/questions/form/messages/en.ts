@@ -7,6 +7,7 @@ export const enAsk: AskMessages = {
   notRequest: 'This is not a request for government information. To get government information, ',
   requestLink: 'make a request for government information',
   notRequestEnd: '.',
+  answersLink: 'Read the answers to questions we have published',
   about: (title: string) => `About: ${title}`,
   topic: {
     legend: 'What is your question or suggestion about?',

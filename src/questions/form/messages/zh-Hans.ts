@@ -8,6 +8,8 @@ export const zhHansAsk = {
   notRequest: '这不是政府信息公开申请。想获取政府信息，请',
   requestLink: '申请公开政府信息',
   notRequestEnd: '。',
+  /** The questions others asked, answered and published (`/ask/answers/`). */
+  answersLink: '看看已经公开的咨询答复',
   /** The page the person came from, named by the site's own title for it: "关于：《残疾人免费乘车》". */
   about: (title: string) => `关于：《${title}》`,
   topic: {
