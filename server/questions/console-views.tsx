@@ -13,6 +13,7 @@ import { chinaDate } from '../requests/due-date.ts';
 import { StaffPage } from '../staff/layout.tsx';
 import { staffText } from '../staff/text.ts';
 import type { ListedQuestion } from './actions.ts';
+import { AuditTable } from '../staff/AuditTable.tsx';
 import { PublishAnswerButton } from '../staff/answer-button.tsx';
 import { mailboxText as t } from './console-text.ts';
 import type { QuestionRecord } from './repository.ts';
@@ -73,10 +74,6 @@ export function QuestionListPage({ questions, answerWorkingDays }: { questions: 
   );
 }
 
-function changes(record: Record<string, unknown> | null): string {
-  if (!record) return '—';
-  return Object.entries(record).map(([key, item]) => `${key}: ${item === null ? '（空）' : String(item)}`).join('\n');
-}
 
 function MailState({ mail }: { mail: OutboxMail }) {
   if (mail.sentAt) return <>{t.detail.mailSent(localTime(mail.sentAt))}</>;
@@ -166,30 +163,7 @@ export function QuestionPage({ question, audit, mails, mailConfigured, values = 
         </>
       )}
 
-      <h2 id="audit-title">{t.detail.audit}</h2>
-      {audit.length === 0 ? <p>—</p> : (
-        <section class="table-region" aria-labelledby="audit-title" tabIndex={0}>
-          <table class="table staff-audit">
-            <caption>{t.detail.auditCaption}</caption>
-            <thead>
-              <tr>
-                {(['at', 'who', 'action', 'before', 'after'] as const).map((column) => <th key={column} scope="col">{staffText.detail.auditColumns[column]}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {audit.map((entry, i) => (
-                <tr key={i}>
-                  <td>{localTime(entry.at)}</td>
-                  <td>{entry.staffName}</td>
-                  <td>{t.auditActions[entry.action] ?? entry.action}</td>
-                  <td class="staff-audit__changes">{changes(entry.before)}</td>
-                  <td class="staff-audit__changes">{changes(entry.after)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+      <AuditTable audit={audit} title={t.detail.audit} caption={t.detail.auditCaption} action={(name) => t.auditActions[name]} />
       <p><a class="standalone-link" href={staffQuestionsHref}>{t.detail.back}</a></p>
     </StaffPage>
   );

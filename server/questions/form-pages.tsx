@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import type { VNode } from 'preact';
-import { answersHref, askHref, askStatusHref, requestHref } from '../../src/addresses/addresses.ts';
+import { askHref, askStatusHref } from '../../src/addresses/addresses.ts';
 import { ErrorSummary, type FieldError } from '../../src/components/ErrorSummary/ErrorSummary.tsx';
 import { Page } from '../../src/components/Page/Page.tsx';
 import { chinaDate } from '../../src/dates/china.ts';
 import { loadMessages, type Messages, useHref } from '../../src/i18n/index.ts';
 import { type Locale, localePath, locales } from '../../src/i18n/locales.ts';
 import type { AnswerChannel, QuestionStatus } from '../../src/questions/contract.ts';
-import { AskForm, type AskInput } from '../../src/questions/form/AskForm.tsx';
+import { AskForm, type AskInput, AskIntro } from '../../src/questions/form/AskForm.tsx';
 import AskPage from '../../src/questions/form/AskPage.tsx';
 import { AskSent } from '../../src/questions/form/AskSent.tsx';
 import { type AskMessages, loadAskMessages } from '../../src/questions/form/messages/index.ts';
@@ -69,13 +69,10 @@ interface Texts {
 
 /** The form as posted, with its errors: the page the app shows, from the same components. */
 function FormPage({ input, errors, named, carried, texts: { a } }: { input: AskInput; errors: FieldError[]; named?: NamedPage; carried: Record<string, string>; texts: Texts }) {
-  const href = useHref();
   return (
     <Page title={a.title} description={a.intro} hasErrors={errors.length > 0}>
       <ErrorSummary errors={errors} />
-      <p>{a.intro}</p>
-      <p>{a.notRequest}<a href={href(requestHref())}>{a.requestLink}</a>{a.notRequestEnd}</p>
-      <p><a href={href(answersHref())}>{a.answersLink}</a></p>
+      <AskIntro />
       <AskForm input={input} errors={errors} named={named} enhanced={false} carried={carried} />
     </Page>
   );

@@ -14,6 +14,7 @@ import { Letter as LetterView } from '../../src/requests/letters/Letter.tsx';
 import type { LetterFacts } from '../../src/config/site.ts';
 import type { Letter } from '../../src/requests/contract.ts';
 import { missingLetterFacts } from '../letters/issue.ts';
+import { AuditTable } from './AuditTable.tsx';
 
 export type FormValues = Record<string, string>;
 
@@ -134,12 +135,6 @@ export function availableActions(request: StaffRequest): ActionName[] {
   return actions;
 }
 
-function changes(record: Record<string, unknown> | null): string {
-  if (!record) return '—';
-  return Object.entries(record)
-    .map(([key, item]) => `${key}: ${item === null ? '（空）' : String(item)}`)
-    .join('\n');
-}
 
 /** Which letters need facts the site config lacks, in words; undefined when every letter can be issued. */
 export function unconfiguredWords(facts: LetterFacts): string | undefined {
@@ -247,34 +242,7 @@ export function DetailPage({ request, history, audit, appeals, letters, letterFa
         {history.map((entry) => <li key={entry.at + entry.status}>{localTime(entry.at)}：{own(s.events, entry.status) ?? entry.status}</li>)}
       </ol>
 
-      <h2 id="audit-title">{s.detail.audit}</h2>
-      {audit.length === 0 ? <p>—</p> : (
-        <section class="table-region" aria-labelledby="audit-title" tabIndex={0}>
-          <table class="table staff-audit">
-            <caption>{s.detail.auditCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{s.detail.auditColumns.at}</th>
-                <th scope="col">{s.detail.auditColumns.who}</th>
-                <th scope="col">{s.detail.auditColumns.action}</th>
-                <th scope="col">{s.detail.auditColumns.before}</th>
-                <th scope="col">{s.detail.auditColumns.after}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {audit.map((entry, i) => (
-                <tr key={i}>
-                  <td>{localTime(entry.at)}</td>
-                  <td>{entry.staffName}</td>
-                  <td>{own(s.auditActions, entry.action) ?? entry.action}</td>
-                  <td class="staff-audit__changes">{changes(entry.before)}</td>
-                  <td class="staff-audit__changes">{changes(entry.after)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      )}
+      <AuditTable audit={audit} title={s.detail.audit} caption={s.detail.auditCaption} action={(name) => own(s.auditActions, name)} />
       <p><a class="standalone-link" href={staffHref}>{s.detail.back}</a></p>
     </StaffPage>
   );

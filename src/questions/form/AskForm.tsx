@@ -1,12 +1,28 @@
 import { CharacterCount } from '../../components/CharacterCount/CharacterCount.tsx';
 import type { FieldError } from '../../components/ErrorSummary/ErrorSummary.tsx';
 import { Radios, TextField } from '../../components/Field/Field.tsx';
-import { askHref } from '../../addresses/addresses.ts';
+import { answersHref, askHref, requestHref } from '../../addresses/addresses.ts';
 import { useHref } from '../../i18n/index.ts';
 import { answerChannels, questionKinds, questionTopics } from '../contract.ts';
 import { questionLimits } from '../rules.ts';
 import { useAskMessages } from './messages/index.ts';
 import type { NamedPage } from './page-naming.ts';
+
+/**
+ * What the form is for and what it is not (a disclosure request has a form of its own), and the answers already
+ * published: above the form, in the app and on the server's pages alike.
+ */
+export function AskIntro() {
+  const a = useAskMessages();
+  const href = useHref();
+  return (
+    <>
+      <p>{a.intro}</p>
+      <p>{a.notRequest}<a href={href(requestHref())}>{a.requestLink}</a>{a.notRequestEnd}</p>
+      <p><a href={href(answersHref())}>{a.answersLink}</a></p>
+    </>
+  );
+}
 
 /** The form as typed: each field's string; `page` only ever from `namePage`, never typed. */
 export type AskInput = Partial<Record<string, string>>;

@@ -2,14 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary/ErrorSummary.tsx';
 import { Page } from '../../components/Page/Page.tsx';
-import { answersHref, requestHref } from '../../addresses/addresses.ts';
-import { useHref, useMessages } from '../../i18n/index.ts';
+import { useMessages } from '../../i18n/index.ts';
 import { get, onOutboxChange } from '../../requests/outbox/index.ts';
 import { newId } from '../../requests/outbox/uuid.ts';
 import type { AnswerChannel, QuestionReceipt } from '../contract.ts';
 import { loadQuestionRules, validateQuestion } from '../rules.ts';
 import { KEEP_PHONE_RULES_MESSAGE } from '../../service-worker/routes.ts';
-import { AskForm } from './AskForm.tsx';
+import { AskForm, AskIntro } from './AskForm.tsx';
 import { AskSent } from './AskSent.tsx';
 import { useQuestionDraft } from './draft.ts';
 import { useAskMessages } from './messages/index.ts';
@@ -39,7 +38,6 @@ function useReceipt(id: string | undefined): QuestionReceipt | undefined {
 export default function AskPage({ pages, idempotencyKey }: { pages: NameablePages; idempotencyKey?: string }) {
   const t = useMessages();
   const a = useAskMessages();
-  const href = useHref();
   const { query } = useLocation();
   const [named] = useState(() => namePage(query.page, pages));
   const { input, update, draftId } = useQuestionDraft(named);
@@ -93,9 +91,7 @@ export default function AskPage({ pages, idempotencyKey }: { pages: NameablePage
   return (
     <Page title={a.title} description={a.intro} hasErrors={errors.length > 0}>
       <ErrorSummary errors={errors} />
-      <p>{a.intro}</p>
-      <p>{a.notRequest}<a href={href(requestHref())}>{a.requestLink}</a>{a.notRequestEnd}</p>
-      <p><a href={href(answersHref())}>{a.answersLink}</a></p>
+      <AskIntro />
       {noStorage && <p class="notice" role="alert">{a.noStorage}</p>}
       <AskForm
         input={input} errors={errors} named={named} enhanced={enhanced && !noStorage} onInput={update}
