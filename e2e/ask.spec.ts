@@ -74,6 +74,16 @@ test.describe('with JavaScript', () => {
     const status = await page.request.get(`/api/questions/${reference}?token=${encodeURIComponent(token!)}`);
     expect(status.status()).toBe(200);
     expect(await status.json()).toMatchObject({ reference, status: 'received' });
+
+    // On the phone, "我的申请" lists it as a suggestion, and its page says where the mailbox is with it: both axe-clean.
+    await page.getByRole('link', { name: '在“我的申请”里查看答复' }).click();
+    await expect(page.locator('h1')).toHaveText('我的申请');
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: /二维码太小/ }).click();
+    await expect(page.locator('h1')).toHaveText('建议：二维码太小，弱视的人很难扫。');
+    await expect(page.getByText(reference)).toBeVisible();
+    await expect(page.getByText('已收到，正在答复')).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 
   test('the link at the end of a guide names the guide on the form, and chooses its topic', async ({ page }) => {

@@ -60,7 +60,7 @@ test('focus is always visible: the focused link gets the focus style', async ({ 
 });
 
 test('every link and button is at least 44 by 44 CSS pixels, or inline in a sentence', async ({ page }) => {
-  for (const path of ['/', '/guides/bus-pass/', '/disclosure/', '/reports/2017/']) {
+  for (const path of ['/', '/guides/bus-pass/', '/disclosure/', '/reports/2017/', '/ask/']) {
     await page.goto(path);
     const small = await page.locator('a:visible, button:visible').evaluateAll((targets) =>
       targets

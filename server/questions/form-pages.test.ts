@@ -62,7 +62,7 @@ describe.each(testDatabases())('the /ask/ form without JavaScript, on $name', ({
     expect(html).toContain('<a href="#topic">Select what your question or suggestion is about</a>');
     expect(html).toContain('<a href="#contact">Enter an email address: you chose to receive the answer by email</a>');
     // The answers others were given, before asking again.
-    expect(html).toContain('<a href="/en/ask/answers/">Read the answers to questions we have published</a>');
+    expect(html).toContain('<a class="standalone-link" href="/en/ask/answers/">Read the answers to questions we have published</a>');
     expect(html).toMatch(/<textarea[^>]*name="text"[^>]*>字太小<\/textarea>/);
     expect(html).toMatch(/name="answerBy" value="email" checked/);
     expect(html).toContain('name="name" type="text" value="李四"');

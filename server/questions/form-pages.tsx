@@ -107,7 +107,7 @@ function StatusPage({ status, texts: { a } }: { status: QuestionStatus; texts: T
           {status.answer.text.split(/\n+/).map((line, i) => <p key={i}>{line}</p>)}
         </section>
       )}
-      <p><a href={href(askHref())}>{a.sent.another}</a></p>
+      <p><a class="standalone-link" href={href(askHref())}>{a.sent.another}</a></p>
     </Page>
   );
 }
@@ -118,7 +118,7 @@ function RefusedPage({ title, text, texts: { a } }: { title: string; text: strin
   return (
     <Page title={title} description={text} addressable={false}>
       <p>{text}</p>
-      <p><a href={href(askHref())}>{a.title}</a></p>
+      <p><a class="standalone-link" href={href(askHref())}>{a.title}</a></p>
     </Page>
   );
 }

@@ -54,7 +54,7 @@ export default function DisclosureItem({ item, credits, addressable }: { item: D
         </section>
       )}
       {credits && credits.credits.length > 0 && <Credits source={item.issuer} {...credits} textLang={textLang} />}
-      <p><a href={href(askHref(disclosureHref(item.slug)))}>{t.askAboutPage}</a></p>
+      <p><a class="standalone-link" href={href(askHref(disclosureHref(item.slug)))}>{t.askAboutPage}</a></p>
     </Page>
   );
 }

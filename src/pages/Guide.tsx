@@ -77,7 +77,7 @@ export default function Guide({ item: guide, credits, addressable }: { item: Gui
       </Section>
       <p class="meta">{t.updated}{t.colon}<time dateTime={guide.updated}>{guide.updated}</time></p>
       {credits && credits.credits.length > 0 && <Credits source={site.name} {...credits} />}
-      <p><a href={href(askHref(guideHref(guide.slug)))}>{t.askAboutPage}</a></p>
+      <p><a class="standalone-link" href={href(askHref(guideHref(guide.slug)))}>{t.askAboutPage}</a></p>
     </Page>
   );
 }

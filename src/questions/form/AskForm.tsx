@@ -19,7 +19,7 @@ export function AskIntro() {
     <>
       <p>{a.intro}</p>
       <p>{a.notRequest}<a href={href(requestHref())}>{a.requestLink}</a>{a.notRequestEnd}</p>
-      <p><a href={href(answersHref())}>{a.answersLink}</a></p>
+      <p><a class="standalone-link" href={href(answersHref())}>{a.answersLink}</a></p>
     </>
   );
 }

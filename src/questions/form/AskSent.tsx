@@ -43,11 +43,11 @@ export function AskSent({ reference, dueDate, answerBy, statusHref }: AskSentPro
       {answerBy === 'phone' && statusHref && (
         <>
           <p>{a.sent.phoneBookmark}</p>
-          <p><a href={statusHref}>{a.sent.phoneStatusLink}</a></p>
+          <p><a class="standalone-link" href={statusHref}>{a.sent.phoneStatusLink}</a></p>
         </>
       )}
-      {answerBy === 'phone' && !statusHref && <p><a href={href(myRequestsHref())}>{a.sent.phoneLink}</a></p>}
-      <p><a href={href(askHref())}>{a.sent.another}</a></p>
+      {answerBy === 'phone' && !statusHref && <p><a class="standalone-link" href={href(myRequestsHref())}>{a.sent.phoneLink}</a></p>}
+      <p><a class="standalone-link" href={href(askHref())}>{a.sent.another}</a></p>
     </>
   );
 }
