@@ -54,7 +54,8 @@ export default function DisclosureItem({ item, credits, addressable }: { item: D
         </section>
       )}
       {credits && credits.credits.length > 0 && <Credits source={item.issuer} {...credits} textLang={textLang} />}
-      <p><a class="standalone-link" href={href(askHref(disclosureHref(item.slug)))}>{t.askAboutPage}</a></p>
+      {/* About the page, not of it: read aloud leaves it out (src/modes/read-aloud/extract.ts, SKIP_ATTRIBUTE). */}
+      <p data-read-aloud-skip=""><a class="standalone-link" href={href(askHref(disclosureHref(item.slug)))}>{t.askAboutPage}</a></p>
     </Page>
   );
 }

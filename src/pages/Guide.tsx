@@ -77,7 +77,8 @@ export default function Guide({ item: guide, credits, addressable }: { item: Gui
       </Section>
       <p class="meta">{t.updated}{t.colon}<time dateTime={guide.updated}>{guide.updated}</time></p>
       {credits && credits.credits.length > 0 && <Credits source={site.name} {...credits} />}
-      <p><a class="standalone-link" href={href(askHref(guideHref(guide.slug)))}>{t.askAboutPage}</a></p>
+      {/* About the page, not of it: read aloud leaves it out (src/modes/read-aloud/extract.ts, SKIP_ATTRIBUTE). */}
+      <p data-read-aloud-skip=""><a class="standalone-link" href={href(askHref(guideHref(guide.slug)))}>{t.askAboutPage}</a></p>
     </Page>
   );
 }

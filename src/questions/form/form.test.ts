@@ -123,11 +123,11 @@ describe('the link to the form from a guide and a disclosure item', () => {
 
   it('ends a guide’s page with the form’s address naming the guide, in the page’s language', () => {
     const html = renderExample({ element: h(Guide, { item: guideItem }) as VNode, url: '/en/guides/bus-pass/' }).html;
-    expect(html).toMatch(/<p><a class="standalone-link" href="\/en\/ask\/\?page=%2Fguides%2Fbus-pass%2F">A question or suggestion about this page\?<\/a><\/p>/);
+    expect(html).toMatch(/<p data-read-aloud-skip><a class="standalone-link" href="\/en\/ask\/\?page=%2Fguides%2Fbus-pass%2F">A question or suggestion about this page\?<\/a><\/p>/);
   });
 
   it('ends a disclosure item’s page with it too', () => {
     const html = renderExample({ element: h(DisclosureItem, { item }) as VNode, url: '/disclosure/notice-2026-01/' }).html;
-    expect(html).toMatch(/<p><a class="standalone-link" href="\/ask\/\?page=%2Fdisclosure%2Fnotice-2026-01%2F">对这一页有疑问或建议？<\/a><\/p>/);
+    expect(html).toMatch(/<p data-read-aloud-skip><a class="standalone-link" href="\/ask\/\?page=%2Fdisclosure%2Fnotice-2026-01%2F">对这一页有疑问或建议？<\/a><\/p>/);
   });
 });
