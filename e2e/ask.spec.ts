@@ -81,8 +81,8 @@ test.describe('with JavaScript', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: /二维码太小/ }).click();
     await expect(page.locator('h1')).toHaveText('建议：二维码太小，弱视的人很难扫。');
-    await expect(page.getByText(reference)).toBeVisible();
-    await expect(page.getByText('已收到，正在答复')).toBeVisible();
+    await expect(page.locator('.summary-list')).toContainText(reference);
+    await expect(page.locator('.status-tag')).toHaveText('已收到，正在答复');
     await expectNoAxeViolations(page);
   });
 
