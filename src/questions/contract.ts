@@ -1,6 +1,6 @@
 /**
- * The mailbox's contract, kept in ./shared/contract.ts: the outbox and "我的申请" (src/requests/) read it, and
- * src/questions/ as a whole imports src/requests/rules/, so what src/requests/ imports from here must sit in a folder
- * that imports nothing of src/requests/ (the architecture's no-folder-cycles rule). Import from either path.
+ * The mailbox's contract, kept in src/question-contract/: the outbox and "我的申请" (src/requests/) read it, and
+ * src/questions/ imports src/requests/ (its rules, the outbox), so what src/requests/ reads must sit in a folder of its
+ * own that imports neither: no two folders import each other. Import from either path.
  */
-export * from './shared/contract.ts';
+export * from '../question-contract/contract.ts';

@@ -9,11 +9,11 @@ import { isStorableText } from '../requests/rules/characters.ts';
 import type { RequestLocale } from '../requests/rules/messages.ts';
 import { loadPhoneRules, parsePhone } from '../requests/rules/phone.ts';
 import { characterCount, requestLimits, requestLocales } from '../requests/rules/schema.ts';
-import { questionFields, type QuestionField } from './shared/fields.ts';
+import { questionFields, type QuestionField } from '../question-contract/fields.ts';
 import { answerChannels, questionKinds, questionTopics, type AnswerChannel, type FieldError, type QuestionKind, type QuestionTopic } from './contract.ts';
 import { loadQuestionMessages, questionMessage, type QuestionMessageKey } from './messages.ts';
 
-export { questionFields, type QuestionField } from './shared/fields.ts';
+export { questionFields, type QuestionField } from '../question-contract/fields.ts';
 
 export const questionLimits = { page: 300, text: requestLimits.description, name: requestLimits.name, contact: requestLimits.email } as const;
 

@@ -1,7 +1,7 @@
 // Pure helpers that shape stored records. No IndexedDB here.
 
 import { questionsApiHref, requestsApiHref } from '../../addresses/addresses.ts';
-import { questionFields } from '../../questions/shared/fields.ts';
+import { questionFields } from '../../question-contract/fields.ts';
 import { REQUEST_FIELDS, type DraftInput, type OutboxBody, type OutboxKind, type OutboxStatus, type StatusChange, type Summary } from './types.ts';
 
 /** Characters (code points, so no character is cut in half) kept in the summary. */

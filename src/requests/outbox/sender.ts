@@ -219,7 +219,7 @@ async function claim(db: OutboxDb, id: string, o: Resolved, exclusive: boolean):
   return claimed;
 }
 
-/** A request's receipt, or a question's: `QuestionReceipt` has the same fields (src/questions/shared/contract.ts). */
+/** A request's receipt, or a question's: `QuestionReceipt` has the same fields (src/question-contract/contract.ts). */
 function isReceipt(value: unknown): value is Receipt {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;

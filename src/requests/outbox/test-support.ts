@@ -193,7 +193,7 @@ export const sampleInput = {
   locale: 'zh-Hans',
 } as const;
 
-/** A question as the /ask/ form would queue it (src/questions/shared/fields.ts), blanks included. */
+/** A question as the /ask/ form would queue it (src/question-contract/fields.ts), blanks included. */
 export const sampleQuestion = {
   topic: 'guide',
   kind: 'question',

@@ -2,8 +2,8 @@
 // structured-clonable (no classes, no functions) and every change to a stored shape needs a
 // migration in db.ts.
 
-import type { QuestionReceipt, QuestionStatus } from '../../questions/shared/contract.ts';
-import type { QuestionField } from '../../questions/shared/fields.ts';
+import type { QuestionReceipt, QuestionStatus } from '../../question-contract/contract.ts';
+import type { QuestionField } from '../../question-contract/fields.ts';
 
 import type { FieldError, Receipt, RequestStatus } from '../contract.ts';
 import { requestFields, type RequestField } from '../rules/fields.ts';
@@ -26,7 +26,7 @@ export type DraftInput = Partial<Record<RequestField | QuestionField, string>>;
 /** The JSON body POSTed to /api/requests: the draft's known fields, blanks left out. */
 export type RequestBody = Partial<Record<RequestField, string>>;
 
-/** The JSON body POSTed to /api/questions: the question's fields (src/questions/shared/fields.ts), blanks left out. */
+/** The JSON body POSTed to /api/questions: the question's fields (src/question-contract/fields.ts), blanks left out. */
 export type QuestionBody = Partial<Record<QuestionField, string>>;
 
 /** A record's body: a request's or a question's fields, as its `kind` says. */
@@ -36,7 +36,7 @@ export type OutboxStatus = 'queued' | 'sending' | 'sent' | 'rejected';
 
 export const OUTBOX_STATUSES: readonly OutboxStatus[] = ['queued', 'sending', 'sent', 'rejected'];
 
-/** A field error and the 201 answer, as the APIs declare them (src/requests/contract.ts, src/questions/shared/contract.ts). */
+/** A field error and the 201 answer, as the APIs declare them (src/requests/contract.ts, src/question-contract/contract.ts). */
 export type { FieldError, QuestionReceipt, QuestionStatus, Receipt };
 
 /**

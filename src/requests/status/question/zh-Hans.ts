@@ -3,7 +3,7 @@
  * (RequestList.tsx) and its page (QuestionDetail.tsx). Only in those chunks, never on the request form.
  */
 export const zhHansQuestionWords = {
-  /** The mark beside it: 咨询 a question, 建议 a suggestion (src/questions/shared/contract.ts `questionKinds`). */
+  /** The mark beside it: 咨询 a question, 建议 a suggestion (src/question-contract/contract.ts `questionKinds`). */
   kind: { question: '咨询', suggestion: '建议' },
   /** The list's link and the page's title: "咨询：乘车证丢了，补办要带什么？". */
   title: (kind: string, summary: string) => `${kind}：${summary}`,

@@ -3,7 +3,7 @@
  * each other, declared once: the `/ask/` form, the outbox and "我的申请" (src/requests/outbox/, status/), and the server
  * (server/questions/).
  */
-import type { FieldError } from '../../components/ErrorSummary/field-error.ts';
+import type { FieldError } from '../components/ErrorSummary/field-error.ts';
 
 export type { FieldError };
 
