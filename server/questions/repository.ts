@@ -6,22 +6,12 @@ import type { AnswerChannel, QuestionKind, QuestionStatus, QuestionTopic } from 
 import type { Question } from '../../src/questions/rules.ts';
 import type { Queryable } from '../db/database.ts';
 import type { AuditEntry } from '../requests/repository.ts';
-import { filedQuestions, KeyAlreadyStored, nextNumber } from '../requests/idempotency.ts';
+import { type Filing, filedQuestions, KeyAlreadyStored, nextNumber } from '../requests/idempotency.ts';
 import { formatReference } from '../requests/reference.ts';
 
-export interface NewQuestion {
+/** A question as stored: its fields and its filing (server/requests/idempotency.ts). */
+export interface NewQuestion extends Filing {
   question: Question;
-  keyHash: string;
-  bodyHash: string;
-  receivedAt: Date;
-  /** The China year of receipt: the reference's year. */
-  year: number;
-  dueDate: string;
-  dueDateProvisional: boolean;
-  statusTokenHash: string;
-  referencePrefix: string;
-  /** Makes the sealed first answer once the reference is known. */
-  seal(reference: string): string;
 }
 
 /** Stores a question in one transaction with its reference; throws KeyAlreadyStored for a key stored meanwhile. */

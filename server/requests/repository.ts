@@ -10,7 +10,7 @@ import type { DisclosureRequest, RequestLocale } from '../../src/requests/rules/
 import type { Database, Queryable } from '../db/database.ts';
 import { chinaDate } from './due-date.ts';
 import { outcomeText } from './outcome-text.ts';
-import { filedRequests, KeyAlreadyStored, nextNumber } from './idempotency.ts';
+import { type Filing, filedRequests, KeyAlreadyStored, nextNumber } from './idempotency.ts';
 import { formatReference } from './reference.ts';
 import { replyFileApiHref } from '../../src/addresses/addresses.ts';
 
@@ -242,21 +242,11 @@ export async function findStatus(db: Queryable, reference: string): Promise<{ st
 
 // ---- Filing ----
 
-export interface NewRequest {
+/** A request as stored: its fields, its filing (./idempotency.ts), and its phone number. */
+export interface NewRequest extends Filing {
   request: DisclosureRequest;
-  keyHash: string;
-  bodyHash: string;
-  receivedAt: Date;
-  /** China year of receipt: references count per year. */
-  year: number;
-  dueDate: string;
-  dueDateProvisional: boolean;
   /** The phone number in E.164 with its extension (src/requests/rules/phone.ts `phoneE164`). */
   phoneE164: string;
-  statusTokenHash: string;
-  referencePrefix: string;
-  /** The answer to store, once the reference is known. */
-  seal(reference: string): string;
 }
 
 /**
