@@ -14,6 +14,8 @@ describe('findPersonalData', () => {
     ['a mobile number inside Chinese text', '请打电话13912345678谢谢', [['phone', '13912345678']]],
     ['a mobile number written in groups', '我的号码是 139 1234 5678。', [['phone', '139 1234 5678']]],
     ['a mobile number with +86', '联系 +86 139 1234 5678', [['phone', '+86 139 1234 5678']]],
+    ['a mobile number in a range libphonenumber-js does not list yet', '17977001000', [['phone', '17977001000']]],
+    ['a mobile number in the 16x range, typed full-width', '号码１６６１２３４５６７８', [['phone', '１６６１２３４５６７８']]],
     ['a landline with its area code, typed full-width', '电话０４５３－６９１２３４５，谢谢', [['phone', '０４５３－６９１２３４５']]],
     ['a Beijing landline', '办公室010-62345678', [['phone', '010-62345678']]],
     ['an 18-character ID number', `身份证${ID}号`, [['residentId', ID]]],
@@ -62,7 +64,7 @@ describe('redact', () => {
 // Common hanzi and Chinese punctuation: no digit, letter or @ that could make or break a number by accident.
 const hanzi = fc.string({ unit: fc.constantFrom(...'的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理府研质。，、：；！？'.split('')) });
 const mobile = fc
-  .tuple(fc.constantFrom('13', '15', '17', '18', '19'), fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 99_999_999 }))
+  .tuple(fc.constantFrom('13', '14', '15', '16', '17', '18', '19'), fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 99_999_999 }))
   .map(([start, third, rest]) => `${start}${third}${String(rest).padStart(8, '0')}`);
 const landline = fc
   .tuple(fc.constantFrom('010', '021', '0451', '0453', '0755'), fc.integer({ min: 2, max: 9 }), fc.integer({ min: 0, max: 999_999 }))

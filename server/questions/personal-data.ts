@@ -68,6 +68,10 @@ function isDate(text: string): boolean {
 const RESIDENT_ID_18 = /(?<![0-9A-Za-z])[1-9]\d{5}(\d{4})(\d{2})(\d{2})\d{3}[\dXx](?![0-9A-Za-z])/g;
 // The first generation's 15 digits (GB 11643-1989): the birth date as YYMMDD in the 1900s, and no check digit.
 const RESIDENT_ID_15 = /(?<![0-9A-Za-z])[1-9]\d{5}(\d{2})(\d{2})(\d{2})\d{3}(?![0-9A-Za-z])/g;
+// A mainland mobile number by its shape (1, then 3–9, then nine digits; spaced 3-4-4 or not; +86 or not), whether or
+// not libphonenumber-js's metadata knows its prefix yet: new ranges such as 179… are allocated before the library
+// lists them, and a published answer is better without any number a person might answer on.
+const MOBILE = /(?<![0-9A-Za-z+])(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?![0-9A-Za-z])/g;
 // Deliberately loose (RFC 5322 allows more): a published text is better without anything that looks like an address.
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
@@ -109,8 +113,9 @@ function withoutOverlaps(found: PersonalData[]): PersonalData[] {
 }
 
 /**
- * Every piece of personal data in `text`, in order of position, none overlapping: mainland mobile and landline
- * numbers (libphonenumber-js, region CN; a landline with its area code), 18-character resident ID numbers with a
+ * Every piece of personal data in `text`, in order of position, none overlapping: mainland mobile numbers by shape
+ * (1[3-9] and nine digits, allocated yet or not) and any number libphonenumber-js finds for region CN (a landline
+ * with its area code), 18-character resident ID numbers with a
  * real birth date and the GB 11643-1999 check character, 15-digit ones of the first generation with a real birth
  * date, e-mail addresses, and exact occurrences of the name and contact the person gave.
  */
@@ -120,6 +125,7 @@ export function findPersonalData(text: string, given: GivenDetails = {}): Person
   const shaped: PersonalData[] = [
     ...residentIds(scanned),
     ...[...scanned.matchAll(EMAIL)].map((match): PersonalData => ({ kind: 'email', start: match.index, end: match.index + match[0].length, found: match[0] })),
+    ...[...scanned.matchAll(MOBILE)].map((match): PersonalData => ({ kind: 'phone', start: match.index, end: match.index + match[0].length, found: match[0] })),
   ];
   // Blanked before looking for phone numbers: the library reads "<ID number>,139…" as one candidate and rejects it.
   let blanked = scanned;
