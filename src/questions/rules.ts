@@ -5,10 +5,10 @@
  */
 import * as v from 'valibot';
 import { isPrivateHref } from '../addresses/addresses.ts';
-import { isStorableText } from '../requests/rules/characters.ts';
+import { characterCount, isStorableText } from '../requests/rules/characters.ts';
 import type { RequestLocale } from '../requests/rules/messages.ts';
 import { loadPhoneRules, parsePhone } from '../requests/rules/phone.ts';
-import { characterCount, requestLimits, requestLocales } from '../requests/rules/schema.ts';
+import { requestLimits, requestLocales } from '../requests/rules/fields.ts';
 import { questionFields, type QuestionField } from '../question-contract/fields.ts';
 import { answerChannels, questionKinds, questionTopics, type AnswerChannel, type FieldError, type QuestionKind, type QuestionTopic } from './contract.ts';
 import { loadQuestionMessages, questionMessage, type QuestionMessageKey } from './messages.ts';

@@ -17,3 +17,10 @@ const NOT_STORABLE_IN_A_LINE = /[\u0000-\u001f]|[\ud800-\udfff]/u;
 export function isStorableText(text: unknown, multiline = false): boolean {
   return typeof text === 'string' && !(multiline ? NOT_STORABLE_IN_LINES : NOT_STORABLE_IN_A_LINE).test(text);
 }
+
+/** Characters as a person counts them: an emoji or a rare character outside the BMP is one, not two. */
+export function characterCount(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}

@@ -21,3 +21,9 @@ export const requestFields = [
 ] as const;
 
 export type RequestField = (typeof requestFields)[number];
+
+/** The languages a request may be made in, and the one its letters are written in. */
+export const requestLocales = ['zh-Hans', 'zh-Hant', 'en'] as const;
+
+/** The longest each free-text field may be, in characters as `characterCount` counts them. */
+export const requestLimits = { name: 100, idNumber: 30, phone: 30, email: 254, address: 300, description: 2000 } as const;

@@ -4,11 +4,13 @@
  * heavy modules (the holiday calendar, anything server-only) out of it.
  */
 import * as v from 'valibot';
-import { isStorableText } from './characters.ts';
+import { characterCount, isStorableText } from './characters.ts';
 import { creditCodeProblem, normaliseCreditCode } from './credit-code.ts';
 import { loadRuleMessages, requestMessage, type MessageKey, type RequestLocale } from './messages.ts';
 import { idNumberProblem, idTypes, storedIdNumber } from './identity-documents.ts';
 import { loadPhoneRules, parsePhone } from './phone.ts';
+import { type RequestField, requestFields, requestLimits, requestLocales } from './fields.ts';
+import type { FieldError } from '../contract.ts';
 
 export type { RequestLocale } from './messages.ts';
 
@@ -21,14 +23,8 @@ export const deliveries = ['email', 'post', 'collect'] as const;
 export const formats = ['paper', 'electronic'] as const;
 /** Optional: the accessible form the applicant needs the information in (issue 13). */
 export const accessibleFormats = ['large-print', 'braille', 'electronic-text', 'audio', 'sign-language'] as const;
-export const requestLocales = ['zh-Hans', 'zh-Hant', 'en'] as const;
 
-import { type RequestField, requestFields } from './fields.ts';
-import type { FieldError } from '../contract.ts';
-
-export { type RequestField, requestFields };
-
-export const requestLimits = { name: 100, idNumber: 30, phone: 30, email: 254, address: 300, description: 2000 } as const;
+export { characterCount, type RequestField, requestFields, requestLimits, requestLocales };
 
 export interface DisclosureRequest {
   applicantType: (typeof applicantTypes)[number];
@@ -55,12 +51,6 @@ export type { FieldError };
 
 export type Validation = { ok: true; value: DisclosureRequest } | { ok: false; errors: FieldError[] };
 
-/** Characters as a person counts them: an emoji or a rare character outside the BMP is one, not two. */
-export function characterCount(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
-}
 
 /** Chinese input methods often type full-width digits, letters and @: numbers and addresses mean the same either way. */
 function halfWidth(text: string): string {
