@@ -29,6 +29,16 @@ module.exports = {
       to: { path: '^(server|build)/' },
     },
     {
+      name: 'pages-load-the-sender-when-sending',
+      comment:
+        'The outbox\'s sender (sender, sync, deliver, and the index that re-exports them) is 3 KB no form needs to show: pages import the ' +
+        'drafts, records and broadcast modules they use, and load the sender through deliver-queued.ts. A static import put it in the ' +
+        'forms\' first view and over their budget. The worker imports the sender itself.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/(sw\\.ts|requests/outbox/(index|sender|sync|deliver)\\.ts)$' },
+      to: { path: '^src/requests/outbox/(index|sender|sync|deliver)\\.ts$', dynamic: false },
+    },
+    {
       name: 'the-build-does-not-run-the-server',
       severity: 'error',
       from: { path: '^build/' },

@@ -9,6 +9,7 @@ import { localeOf } from './i18n/locales.ts';
 import { resumeAddress } from './offline/resume.ts';
 import { watchUnsavedInput } from './offline/unsaved.ts';
 import { registerServiceWorker } from './offline/service-worker.ts';
+import { deliverQueued } from './requests/outbox/deliver-queued.ts';
 import { hasPendingRequests, PENDING_FLAG } from './requests/outbox/pending.ts';
 import './app/styles.css';
 
@@ -43,7 +44,7 @@ function start() {
  * while something waits, or once another tab has queued a request.
  */
 function deliverWhenPending() {
-  const deliver = () => void import('./requests/outbox/deliver.ts').then(({ deliverRequests }) => deliverRequests('start'));
+  const deliver = () => deliverQueued('start');
   if (hasPendingRequests()) deliver();
   addEventListener('storage', (event) => {
     if (event.key === PENDING_FLAG && event.newValue) deliver();

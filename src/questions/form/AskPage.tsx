@@ -3,7 +3,9 @@ import { useLocation } from 'preact-iso';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary/ErrorSummary.tsx';
 import { Page } from '../../components/Page/Page.tsx';
 import { useMessages } from '../../i18n/index.ts';
-import { get, onOutboxChange } from '../../requests/outbox/index.ts';
+import { onOutboxChange } from '../../requests/outbox/broadcast.ts';
+import { get } from '../../requests/outbox/outbox.ts';
+import { deliverQueued } from '../../requests/outbox/deliver-queued.ts';
 import { newId } from '../../requests/outbox/uuid.ts';
 import type { AnswerChannel, QuestionReceipt } from '../contract.ts';
 import { loadQuestionRules, validateQuestion } from '../rules.ts';
@@ -69,8 +71,7 @@ export default function AskPage({ pages, idempotencyKey }: { pages: NameablePage
       const id = await draftId();
       if (!id) throw new Error('no draft');
       await queueQuestion(id, { locale: t.lang });
-      const { deliverRequests } = await import('../../requests/outbox/deliver.ts');
-      void deliverRequests('queue');
+      deliverQueued('queue');
       setSent({ id, answerBy: input.answerBy as AnswerChannel | undefined });
     } catch {
       // The phone cannot keep the question: the form posts it to the server as it does without JavaScript.

@@ -3,7 +3,9 @@
  * `kind: 'question'`, so the outbox posts them to `questionsApiHref` and "我的申请" shows the answer (the interface
  * agreed with the outbox's issue-17 work: `createDraft({ kind, input, step })`, `listDrafts({ kind })`).
  */
-import { createDraft, type Draft, listDrafts, queue, saveDraft } from '../../requests/outbox/index.ts';
+import { createDraft, listDrafts, saveDraft } from '../../requests/outbox/drafts.ts';
+import { queue } from '../../requests/outbox/outbox.ts';
+import type { Draft } from '../../requests/outbox/types.ts';
 import type { AskInput } from './AskForm.tsx';
 
 /** The form has one page: its drafts are all at this step. */

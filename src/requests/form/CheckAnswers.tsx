@@ -5,9 +5,9 @@ import { Page } from '../../components/Page/Page.tsx';
 import { useRequestMessages } from '../messages/index.ts';
 import { useHref, useMessages } from '../../i18n/index.ts';
 import { myRequestHref } from '../../addresses/addresses.ts';
-import { queue } from '../outbox/index.ts';
+import { queue } from '../outbox/outbox.ts';
 import { newId } from '../outbox/uuid.ts';
-import { deliverRequests } from '../outbox/deliver.ts';
+import { deliverQueued } from '../outbox/deliver-queued.ts';
 import { loadRequestRules, validateRequest } from '../rules/schema.ts';
 import { useDraft } from './draft.ts';
 import { CheckAnswersList } from './CheckAnswersList.tsx';
@@ -39,7 +39,7 @@ export default function CheckAnswers() {
       const id = await draftId();
       if (!id) throw new Error('no draft');
       await queue(id, { locale: t.lang });
-      void deliverRequests('queue');
+      deliverQueued('queue');
       route(href(myRequestHref(id)));
     } catch {
       // The phone cannot keep the request: say so, and offer to send it now, as the form does without JavaScript.

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { createDraft, type DraftInput, type FieldError, listDrafts, saveDraft } from '../outbox/index.ts';
+import { createDraft, listDrafts, saveDraft } from '../outbox/drafts.ts';
+import type { DraftInput, FieldError } from '../outbox/types.ts';
 
 /**
  * The form's input, kept in IndexedDB on every keystroke, so a reload, a closed app or a lost signal

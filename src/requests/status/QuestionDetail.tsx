@@ -5,7 +5,8 @@ import { askHref, myRequestsHref, questionStatusApiHref } from '../../addresses/
 import { chinaDate } from '../../dates/china.ts';
 import { useHref, useLocale } from '../../i18n/index.ts';
 import { useRequestMessages } from '../messages/index.ts';
-import { keepServerStatus, type OutboxRecord, type QuestionStatus, remove, reopen } from '../outbox/index.ts';
+import { keepServerStatus, remove, reopen } from '../outbox/outbox.ts';
+import type { OutboxRecord, QuestionStatus } from '../outbox/types.ts';
 import { Page } from '../../components/Page/Page.tsx';
 import { questionChange, questionView, questionWords, type Row } from './question-view.ts';
 import { useStatusWords } from './records.ts';

@@ -3,7 +3,7 @@ import { Page } from '../../components/Page/Page.tsx';
 import { useHref, useLocale } from '../../i18n/index.ts';
 import { useRequestMessages } from '../messages/index.ts';
 import { chinaDate, chinaDateTime } from '../../dates/china.ts';
-import type { QuestionStatus } from '../outbox/index.ts';
+import type { QuestionStatus } from '../outbox/types.ts';
 import { questionView, questionWords } from './question-view.ts';
 import { useRecords, useStatusWords } from './records.ts';
 

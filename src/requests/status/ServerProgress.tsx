@@ -6,7 +6,8 @@ import { useMessages } from '../../i18n/index.ts';
 import type { RequestStatus } from '../contract.ts';
 import LetterList from '../letters/LetterList.tsx';
 import { useRequestMessages } from '../messages/index.ts';
-import { keepServerStatus, type OutboxRecord } from '../outbox/index.ts';
+import { keepServerStatus } from '../outbox/outbox.ts';
+import type { OutboxRecord } from '../outbox/types.ts';
 import { ReplyExtras } from './ReplyExtras.tsx';
 
 type RequestMessages = ReturnType<typeof useRequestMessages>;

@@ -1,4 +1,4 @@
-import type { StatusChange } from '../outbox/index.ts';
+import type { StatusChange } from '../outbox/types.ts';
 
 /**
  * The steps of a request's history on the phone that a person cares about, oldest first: saved, refused (with the

@@ -1,6 +1,6 @@
 import { chinaDate } from '../../dates/china.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import type { OutboxRecord, QuestionStatus } from '../outbox/index.ts';
+import type { OutboxRecord, QuestionStatus } from '../outbox/types.ts';
 import { enQuestionWords } from './question/en.ts';
 import { type QuestionWords, zhHansQuestionWords } from './question/zh-Hans.ts';
 import * as zhHant from './question/zh-Hans.ts?zh-Hant';

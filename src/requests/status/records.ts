@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useRequestMessages } from '../messages/index.ts';
-import { list, onOutboxChange, type OutboxRecord } from '../outbox/index.ts';
+import { onOutboxChange } from '../outbox/broadcast.ts';
+import { list } from '../outbox/outbox.ts';
+import type { OutboxRecord } from '../outbox/types.ts';
 
 export type Loaded = { state: 'loading' } | { state: 'ready'; records: OutboxRecord[] } | { state: 'unavailable' };
 
