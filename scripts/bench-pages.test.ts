@@ -21,6 +21,7 @@ describe('the page-weight bench', () => {
     expect(isPageOver(row('/en/request/applicant/', 35 * 1024 + 1))).toBe(true);
     // The mailbox's form is a form too; its published answers are content.
     expect(isPageOver(row('/zh-Hant/ask/', 30 * 1024))).toBe(false);
+    expect(isPageOver(row('/en/ask/?page=%2Fguides%2Fbus-pass%2F', 30 * 1024))).toBe(false);
     expect(isPageOver(row('/zh-Hant/ask/answers/', 20 * 1024 + 1))).toBe(true);
     expect(isPageOver({ ...row('/en/', 1000), htmlAndCss: 14 * 1024 + 1 })).toBe(true);
   });

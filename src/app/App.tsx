@@ -45,8 +45,13 @@ function routesFor(locale: Locale): { routes: Routes; notFound: ComponentType } 
   const CheckAnswers = withRequestMessages(() => Promise.all([import('../requests/form/CheckAnswers.tsx'), loadRequestDetail()]).then(([page]) => page));
   const Search = lazyRoute(() => import('../pages/Search.tsx').then((module) => module.whenReady(locale)));
   const Offline = lazyRoute(() => import('../pages/Offline.tsx'));
-  // The mailbox's form (issue 17), with its text and the lists that name the page it was asked from.
-  const Ask = lazyRoute(() => import('../questions/form/route.tsx').then((module) => module.askRoute(locale, sections)));
+  // The mailbox's form (issue 17), with its text. Asked from a page (`?page=`), it comes with the lists whose titles
+  // name that page; opened directly, without them. Two routes rather than one that loads the lists itself: preact-iso's
+  // Router left the previous page on screen when a route suspended again once its code had loaded (e2e/ask.spec.ts).
+  const loadAsk = (named: boolean) => import('../questions/form/route.tsx').then((module) => module.askRoute(locale, named ? sections : undefined));
+  const AskDirect = lazyRoute(() => loadAsk(false));
+  const AskNamed = lazyRoute(() => loadAsk(true));
+  const Ask = ({ query }: { query: Record<string, string | undefined> }) => (query.page ? <AskNamed /> : <AskDirect />);
 
   const Guide = contentRoute({ param: 'slug', page: () => import('../pages/Guide.tsx'), section: sections.guide, notFound: NotFound });
   const DisclosureItem = contentRoute({ param: 'slug', page: () => import('../pages/DisclosureItem.tsx'), section: sections.disclosureItem, notFound: NotFound });
