@@ -44,7 +44,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       BASE_URL: baseURL,
       // A fresh embedded database each run, so tests count only their own requests.
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'accessible-disclosure-e2e-')),
+      // Made once, by the runner that starts the server: each worker reads this file too, and would leave an empty one.
+      DATA_DIR: process.env.TEST_WORKER_INDEX === undefined ? mkdtempSync(join(tmpdir(), 'accessible-disclosure-e2e-')) : '',
       // Every test comes from 127.0.0.1: one phone's allowance would not cover them all.
       REQUESTS_PER_MINUTE: '10000',
       STAFF_PASSWORD: E2E_STAFF.password,
