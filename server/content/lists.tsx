@@ -4,6 +4,8 @@ import { catalogueHref, guidesHref, homeHref } from '../../src/addresses/address
 import { isEmptyOverlay, mergeDisclosure, mergeGuides, mergeHome } from '../../src/content/merge-published.ts';
 import { publishedListsId, type PublishedOverlay, publishedOverlayId } from '../../src/content/published.ts';
 import { loadMessages } from '../../src/i18n/index.ts';
+import { homeWords } from '../../src/i18n/words/home/index.ts';
+import { saveAllWords } from '../../src/i18n/words/save-all/index.ts';
 import { type Locale, locales } from '../../src/i18n/locales.ts';
 import Catalogue from '../../src/pages/Catalogue.tsx';
 import GuideList from '../../src/pages/GuideList.tsx';
@@ -43,7 +45,7 @@ export function listPagesRoutes(options: ListPagesOptions): Hono {
         if (!built) return next();
         const overlay = await currentOverlay(options, locale);
         if (isEmptyOverlay(overlay)) return next();
-        const messages = await loadMessages(locale);
+        const [messages] = await Promise.all([loadMessages(locale), homeWords.load(locale), saveAllWords.load(locale)]);
         const props = merge(built, overlay);
         const html = await renderPage(
           options.assets,

@@ -7,12 +7,11 @@ import {
 } from '../addresses/addresses.ts';
 import { MessagesContext, type Messages } from '../i18n/index.ts';
 import { type Locale, localeScope } from '../i18n/locales.ts';
-import { loadRequestMessages } from '../requests/messages/index.ts';
 import { contentSections } from './content-sections.ts';
 import { contentRoute, listRoute } from './contentRoute.tsx';
 import { Layout } from './Layout.tsx';
 import { fallBackToPageLoad, lazyRoute } from '../components/Page/navigation.ts';
-import { formSteps } from '../requests/form/steps.ts';
+import { loadPageWords, type WithWords } from '../i18n/page-words.ts';
 
 type Routes = [path: string, component: ComponentType<any>][];
 
@@ -24,27 +23,27 @@ type Routes = [path: string, component: ComponentType<any>][];
  */
 function routesFor(locale: Locale): { routes: Routes; notFound: ComponentType } {
   const sections = contentSections[locale];
-  /** The form's and "my requests"' pages need their text before they render. */
-  const withRequestMessages = <T,>(load: () => Promise<{ default: T }>) =>
-    lazyRoute(() => Promise.all([load(), loadRequestMessages(locale)]).then(([module]) => module.default));
+  /** A page whose module names its own words (the request pages, the offline page): they load once its code has. */
+  const withWords = <T,>(load: () => Promise<{ default: T } & WithWords>) =>
+    lazyRoute(() => load().then(async (module) => (await loadPageWords(module, locale)).default));
 
   const NotFound = lazyRoute(() => import('../pages/NotFound.tsx'));
   // A section's module is the page's props as it is (build/content/plugin.ts names its exports after them).
-  const Home = listRoute(() => import('../pages/Home.tsx'), sections.home);
-  const GuideList = listRoute(() => import('../pages/GuideList.tsx'), sections.guides);
-  const Catalogue = listRoute(() => import('../pages/Catalogue.tsx'), sections.disclosure);
+  const Home = listRoute(locale, () => import('../pages/Home.tsx'), sections.home);
+  const GuideList = listRoute(locale, () => import('../pages/GuideList.tsx'), sections.guides);
+  const Catalogue = listRoute(locale, () => import('../pages/Catalogue.tsx'), sections.disclosure);
   // The build ships no published answers: the list is what staff published (src/content/published-client.ts).
-  const AnswerList = listRoute(() => import('../pages/AnswerList.tsx'), () => Promise.resolve({ items: [] }));
+  const AnswerList = listRoute(locale, () => import('../pages/AnswerList.tsx'), () => Promise.resolve({ items: [] }));
   // An answer's page is the server's alone (server/content/answer-pages.tsx): reached from the app, it is loaded.
   const AnswerPage = lazyRoute(() => fallBackToPageLoad());
-  const RequestList = withRequestMessages(() => import('../requests/status/RequestList.tsx'));
+  const RequestList = withWords(() => import('../requests/status/RequestList.tsx'));
   const loadRequestDetail = () => import('../requests/status/RequestDetail.tsx');
-  const RequestDetail = withRequestMessages(loadRequestDetail);
-  const RequestStep = withRequestMessages(() => import('../requests/form/RequestStep.tsx'));
+  const RequestDetail = withWords(loadRequestDetail);
+  const RequestStep = withWords(() => import('../requests/form/RequestStep.tsx'));
   // Sending leads to the request's own page, often with no signal: its code comes with the check page.
-  const CheckAnswers = withRequestMessages(() => Promise.all([import('../requests/form/CheckAnswers.tsx'), loadRequestDetail()]).then(([page]) => page));
+  const CheckAnswers = withWords(() => Promise.all([import('../requests/form/CheckAnswers.tsx'), loadRequestDetail()]).then(([page]) => page));
   const Search = lazyRoute(() => import('../pages/Search.tsx').then((module) => module.whenReady(locale)));
-  const Offline = lazyRoute(() => import('../pages/Offline.tsx'));
+  const Offline = withWords(() => import('../pages/Offline.tsx'));
   // The mailbox's form (issue 17), with its text. Asked from a page (`?page=`), it comes with the lists whose titles
   // name that page; opened directly, without them. Two routes rather than one that loads the lists itself: preact-iso's
   // Router left the previous page on screen when a route suspended again once its code had loaded (e2e/ask.spec.ts).
@@ -53,9 +52,10 @@ function routesFor(locale: Locale): { routes: Routes; notFound: ComponentType } 
   const AskNamed = lazyRoute(() => loadAsk(true));
   const Ask = ({ query }: { query: Record<string, string | undefined> }) => (query.page ? <AskNamed /> : <AskDirect />);
 
-  const Guide = contentRoute({ param: 'slug', page: () => import('../pages/Guide.tsx'), section: sections.guide, notFound: NotFound });
-  const DisclosureItem = contentRoute({ param: 'slug', page: () => import('../pages/DisclosureItem.tsx'), section: sections.disclosureItem, notFound: NotFound });
+  const Guide = contentRoute({ locale, param: 'slug', page: () => import('../pages/Guide.tsx'), section: sections.guide, notFound: NotFound });
+  const DisclosureItem = contentRoute({ locale, param: 'slug', page: () => import('../pages/DisclosureItem.tsx'), section: sections.disclosureItem, notFound: NotFound });
   const Report = contentRoute({
+    locale,
     param: 'year',
     page: () => import('../pages/Report.tsx'),
     section: sections.report,
@@ -65,12 +65,9 @@ function routesFor(locale: Locale): { routes: Routes; notFound: ComponentType } 
     missing: (year) => (/^\d{4}$/.test(year) ? fallBackToPageLoad() : NotFound),
   });
   /** Contacts, accessibility statement, privacy notice, how to request: plain content files. */
-  const ContentPage = contentRoute({ param: 'slug', page: () => import('../pages/ContentPage.tsx'), section: sections.page, notFound: NotFound });
+  const ContentPage = contentRoute({ locale, param: 'slug', page: () => import('../pages/ContentPage.tsx'), section: sections.page, notFound: NotFound });
 
-  function RequestFormStep({ step }: { step: string }) {
-    const known = formSteps.find((candidate) => candidate.slug === step);
-    return known ? <RequestStep step={known.slug} /> : <NotFound />;
-  }
+  const RequestFormStep = ({ step }: { step: string }) => <RequestStep step={step} notFound={NotFound} />;
 
   const routes: Routes = [
     [homeHref(locale), Home],

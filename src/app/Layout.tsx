@@ -11,13 +11,16 @@ import { SkipLink } from '../components/SkipLink/SkipLink.tsx';
 import { onUpdateWaiting, updateWaiting } from '../offline/service-worker.ts';
 import { ANNOUNCER_ID } from '../a11y/announce.ts';
 import { onWindowEvent, useLoadedOnce } from './when-needed.ts';
+import { useLocale } from '../i18n/index.ts';
+import { loadPageWords } from '../i18n/page-words.ts';
 
 export function Layout({ children }: { children: ComponentChildren }) {
   const { path } = useLocation();
+  const locale = useLocale();
   const OfflineStatus = useLoadedOnce(() => !navigator.onLine, onWindowEvent('offline'), () =>
-    import('../offline/OfflineStatus.tsx').then((module) => module.OfflineStatus));
+    import('../offline/OfflineStatus.tsx').then((module) => loadPageWords(module, locale)).then((module) => module.OfflineStatus));
   const UpdateBanner = useLoadedOnce(updateWaiting, onUpdateWaiting, () =>
-    import('../offline/UpdateBanner.tsx').then((module) => module.UpdateBanner));
+    import('../offline/UpdateBanner.tsx').then((module) => loadPageWords(module, locale)).then((module) => module.UpdateBanner));
   return (
     <>
       <SkipLink />

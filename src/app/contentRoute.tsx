@@ -1,5 +1,7 @@
 import type { ComponentType } from 'preact';
 import { lazyRoute } from '../components/Page/navigation.ts';
+import { loadPageWords, type WithWords } from '../i18n/page-words.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 type Module<T> = Promise<{ default: T }>;
 /**
@@ -11,12 +13,14 @@ interface Section<T> { load: Record<string, () => Module<T>> }
 
 /**
  * A route with one content item per address, like `/guides/:slug`. The page's code, the section's list of
- * items and the item itself load as a single suspension, so preact-iso keeps the current page on screen
- * (or the prerendered HTML while hydrating) until everything has arrived.
+ * items, the item itself and the page's own words in `locale` (its module's `words`) load as a single suspension,
+ * so preact-iso keeps the current page on screen (or the prerendered HTML while hydrating) until everything has
+ * arrived.
  */
 export function contentRoute<T>(options: {
+  locale: Locale;
   param: string;
-  page: () => Promise<{ default: ComponentType<{ item: T }> } & PublishedHook<[key: string, inBuild: boolean], ComponentType>>;
+  page: () => Promise<{ default: ComponentType<{ item: T }> } & PublishedHook<[key: string, inBuild: boolean], ComponentType> & WithWords>;
   section: () => Promise<Section<T>>;
   notFound: ComponentType;
   /** An address not in the build; by default the not-found page. */
@@ -28,13 +32,17 @@ export function contentRoute<T>(options: {
     let route = routes.get(key);
     if (!route) {
       route = lazyRoute(async () => {
-        const [{ default: Page, published }, { load }] = await Promise.all([options.page(), options.section()]);
+        const [module, { load }] = await Promise.all([options.page(), options.section()]);
+        const { default: Page, published } = module;
+        // Beside the item rather than after it: the words are one more file, not one more round trip.
+        const words = loadPageWords(module, options.locale);
+        words.catch(() => undefined); // awaited below, unless the page is missing
         const inBuild = Object.hasOwn(load, key);
         // The item the server embedded in the page being hydrated; a page load (a rejection) for what staff changed.
-        const shown = await published?.(key, inBuild);
+        const [shown] = await Promise.all([published?.(key, inBuild), words]);
         if (shown) return shown;
         if (!inBuild) return options.missing ? options.missing(key) : options.notFound;
-        const { default: item } = await load[key]!();
+        const [{ default: item }] = await Promise.all([load[key]!(), words]);
         return () => <Page item={item} />;
       });
       routes.set(key, route);
@@ -49,14 +57,16 @@ export function contentRoute<T>(options: {
 }
 
 /**
- * A page that lists content, like the guide list: its code and the lists it shows, in the page's language,
- * load as one suspension and reach the page as props.
+ * A page that lists content, like the guide list: its code and the lists it shows, in `locale`, load as one
+ * suspension and reach the page as props, with the page's own words.
  */
-export function listRoute<P extends object>(page: () => Promise<{ default: ComponentType<P> } & PublishedHook<[lists: P], P>>, lists: () => Promise<P>) {
+export function listRoute<P extends object>(locale: Locale, page: () => Promise<{ default: ComponentType<P> } & PublishedHook<[lists: P], P> & WithWords>, lists: () => Promise<P>) {
   return lazyRoute(async () => {
-    const [{ default: Page, published }, built] = await Promise.all([page(), lists()]);
+    const [module, built] = await Promise.all([page(), lists()]);
+    const { default: Page, published } = module;
     // The build's lists with what staff published merged in.
-    const props = (await published?.(built)) ?? built;
+    const [merged] = await Promise.all([published?.(built), loadPageWords(module, locale)]);
+    const props = merged ?? built;
     return () => <Page {...props} />;
   });
 }

@@ -3,6 +3,21 @@ import { en } from './en.ts';
 import { enRequests } from '../requests/messages/en.ts';
 import { zhHans } from './zh-Hans.ts';
 import { zhHansRequests } from '../requests/messages/zh-Hans.ts';
+import { enHomeWords } from './words/home/en.ts';
+import { zhHansHomeWords } from './words/home/zh-Hans.ts';
+import { enOfflineWords } from './words/offline/en.ts';
+import { zhHansOfflineWords } from './words/offline/zh-Hans.ts';
+import { enReportWords } from './words/report/en.ts';
+import { zhHansReportWords } from './words/report/zh-Hans.ts';
+import { enSaveAllWords } from './words/save-all/en.ts';
+import { enUpdateWords } from './words/update/en.ts';
+import { zhHansUpdateWords } from './words/update/zh-Hans.ts';
+import { zhHansSaveAllWords } from './words/save-all/zh-Hans.ts';
+
+/** Each set of words a page loads for itself (./words/), English beside simplified Chinese. */
+const pageWords = { home: [enHomeWords, zhHansHomeWords], offline: [enOfflineWords, zhHansOfflineWords], report: [enReportWords, zhHansReportWords], saveAll: [enSaveAllWords, zhHansSaveAllWords], update: [enUpdateWords, zhHansUpdateWords] };
+/** The whole English text: the interface's, the request form's and every page's own, each under its name. */
+const allEnglish = { ...en, requests_: enRequests, ...Object.fromEntries(Object.entries(pageWords).map(([name, [english]]) => [name, english])) };
 
 /** Han characters, kana, hangul and CJK punctuation (the full-width colon and comma among them). */
 const cjk = /[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
@@ -32,10 +47,11 @@ describe('English interface text', () => {
   it('has every key the simplified Chinese has, and no more', () => {
     expect(keys(en)).toEqual(keys(zhHans));
     expect(keys(enRequests)).toEqual(keys(zhHansRequests));
+    for (const [name, [english, chinese]] of Object.entries(pageWords)) expect(keys(english), name).toEqual(keys(chinese));
   });
 
   it('contains no Chinese characters or full-width punctuation', () => {
-    for (const [path, text] of [...texts(en), ...texts(enRequests)]) {
+    for (const [path, text] of texts(allEnglish)) {
       expect(text, path).not.toMatch(cjk);
       // Only the report's counters may be empty: English needs none after a number.
       if (!/^report\.units\.(piece|item|case)$/.test(path)) expect(text.trim(), path).not.toBe('');

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { announce } from '../a11y/announce.ts';
 import { useMessages } from '../i18n/index.ts';
+import { saveAllWords } from '../i18n/words/save-all/index.ts';
 import { localeOf } from '../i18n/locales.ts';
 import type { SaveProgress } from './save-all.ts';
 import { keepingOnlyWhatIsOpened } from './save-data.ts';
@@ -15,6 +16,7 @@ import './SaveForOffline.css';
  */
 export function SaveForOffline() {
   const t = useMessages();
+  const w = saveAllWords.use();
   const [supported, setSupported] = useState(true);
   const [saveData, setSaveData] = useState(false);
   const [size, setSize] = useState<string>();
@@ -43,11 +45,11 @@ export function SaveForOffline() {
       setFinished(result);
       const used = await storageUsed(t.lang);
       setStorage(used);
-      announce(result.failed ? t.saveAll.partial(result.failed) : t.saveAll.done(result.total));
+      announce(result.failed ? w.partial(result.failed) : w.done(result.total));
     } catch {
       const failed = { done: 0, total: 0, failed: 1 };
       setFinished(failed);
-      announce(t.saveAll.partial(1));
+      announce(w.partial(1));
     } finally {
       setSaving(false);
     }
@@ -55,27 +57,27 @@ export function SaveForOffline() {
 
   return (
     <section class="save-offline" aria-labelledby="save-offline-heading">
-      <h2 id="save-offline-heading">{t.saveAll.heading}</h2>
-      <p>{t.saveAll.text}</p>
+      <h2 id="save-offline-heading">{w.heading}</h2>
+      <p>{w.text}</p>
       {!supported ? (
-        <p>{t.saveAll.unsupported}</p>
+        <p>{w.unsupported}</p>
       ) : (
         <>
-          {saveData && <p class="save-offline__size">{t.saveAll.saveData(size)}</p>}
+          {saveData && <p class="save-offline__size">{w.saveData(size)}</p>}
           <button type="button" class="button button--secondary" onClick={save} disabled={saving}>
-            {t.saveAll.button}
+            {w.button}
           </button>
           {progress && (
             <p class="save-offline__progress">
-              <label for="save-offline-progress">{t.saveAll.saving}</label>{' '}
+              <label for="save-offline-progress">{w.saving}</label>{' '}
               <progress id="save-offline-progress" max={progress.total} value={progress.done + progress.failed} />{' '}
-              <span>{t.saveAll.progress(progress.done + progress.failed, progress.total)}</span>
+              <span>{w.progress(progress.done + progress.failed, progress.total)}</span>
             </p>
           )}
           {finished && (
             <p class="save-offline__result">
-              {finished.failed ? t.saveAll.partial(finished.failed) : t.saveAll.done(finished.total)}
-              {storage && ` ${t.saveAll.storage(storage)}`}
+              {finished.failed ? w.partial(finished.failed) : w.done(finished.total)}
+              {storage && ` ${w.storage(storage)}`}
             </p>
           )}
         </>

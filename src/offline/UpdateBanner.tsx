@@ -1,16 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import { announce } from '../a11y/announce.ts';
 import { hasUnsavedInput, onUnsavedInputChange } from './unsaved.ts';
-import { useMessages } from '../i18n/index.ts';
+import { updateWords } from '../i18n/words/update/index.ts';
 import { applyUpdate, onUpdateWaiting, updateWaiting } from './service-worker.ts';
 import './UpdateBanner.css';
+
+/** The words it shows, loaded with it (src/app/Layout.tsx). */
+export const words = [updateWords];
 
 /**
  * "A new version is available": in the flow of the page, never over it (WCAG 2.4.11), never a dialog, and
  * not while a form holds input the person has not sent. Reloading is their choice.
  */
 export function UpdateBanner() {
-  const t = useMessages();
+  const w = updateWords.use();
   const [shown, setShown] = useState(false);
 
   useEffect(() => {
@@ -25,15 +28,15 @@ export function UpdateBanner() {
   }, []);
 
   useEffect(() => {
-    if (shown) announce(t.update.announce);
+    if (shown) announce(w.announce);
   }, [shown]);
 
   if (!shown) return null;
   return (
-    <section class="update-banner" aria-label={t.update.label}>
+    <section class="update-banner" aria-label={w.label}>
       <div class="width-container update-banner__inner">
-        <p class="update-banner__text">{t.update.text}</p>
-        <button type="button" class="button button--secondary" onClick={applyUpdate}>{t.update.button}</button>
+        <p class="update-banner__text">{w.text}</p>
+        <button type="button" class="button button--secondary" onClick={applyUpdate}>{w.button}</button>
       </div>
     </section>
   );

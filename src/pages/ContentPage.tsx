@@ -2,10 +2,14 @@ import { ContactList } from '../components/ContactList/ContactList.tsx';
 import { Page } from '../components/Page/Page.tsx';
 import { Prose } from '../components/Prose/Prose.tsx';
 import { SaveForOffline } from '../offline/SaveForOffline.tsx';
+import { saveAllWords } from '../i18n/words/save-all/index.ts';
 import type { Page as PageData } from '../content/schema.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
 import { DisplaySettingsSection } from '../prefs/DisplaySettingsSection.tsx';
 import { formSteps, stepPath } from '../requests/form/steps.ts';
+
+/** The accessibility statement's save-for-offline section's words, loaded with the page (src/app/contentRoute.tsx). */
+export const words = [saveAllWords];
 
 /** Pages written as plain content files: contacts, accessibility statement, privacy notice, how to request. */
 export default function ContentPage({ item: page }: { item: PageData }) {

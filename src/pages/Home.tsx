@@ -4,9 +4,14 @@ import { SaveForOffline } from '../offline/SaveForOffline.tsx';
 import { SearchForm } from '../components/SearchForm/SearchForm.tsx';
 import type { GuideSummary } from '../content/schema.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
+import { homeWords } from '../i18n/words/home/index.ts';
+import { saveAllWords } from '../i18n/words/save-all/index.ts';
 import type { CatalogueEntry } from '../content/published.ts';
 import { whenPublished } from '../content/published-gate.ts';
 import { publishedListsId } from '../content/published.ts';
+
+/** The words this page and its save-for-offline section show, loaded with it (src/app/contentRoute.tsx). */
+export const words = [homeWords, saveAllWords];
 
 /** What staff published since the build, merged into its lists (src/content/published-client.ts). */
 export const published = (lists: { guides: GuideSummary[]; latest: CatalogueEntry[] }) => whenPublished(publishedListsId, (client) => client.home(lists));
@@ -17,15 +22,16 @@ export const published = (lists: { guides: GuideSummary[]; latest: CatalogueEntr
  */
 export default function Home({ guides, latest: latestDisclosures }: { guides: GuideSummary[]; latest: CatalogueEntry[] }) {
   const t = useMessages();
+  const w = homeWords.use();
   const href = useHref();
   const foreign = useForeignLang();
   return (
-    <Page title={t.site.appName} description={t.home_.intro} titleLang={t.site.lang}>
-      <p class="lead">{t.home_.intro}</p>
+    <Page title={t.site.appName} description={w.intro} titleLang={t.site.lang}>
+      <p class="lead">{w.intro}</p>
       <SearchForm />
 
       <section>
-        <h2 id="tasks">{t.home_.tasks}</h2>
+        <h2 id="tasks">{w.tasks}</h2>
         <ul class="card-list">
           {guides.map((guide) => (
             <li key={guide.slug} class="card" lang={foreign(guide.lang)}>
@@ -34,18 +40,18 @@ export default function Home({ guides, latest: latestDisclosures }: { guides: Gu
             </li>
           ))}
         </ul>
-        <p><a class="standalone-link" href={href(guidesHref())}>{t.home_.allGuides}</a></p>
+        <p><a class="standalone-link" href={href(guidesHref())}>{w.allGuides}</a></p>
       </section>
 
       <section>
-        <h2 id="request">{t.home_.requestTitle}</h2>
-        <p>{t.home_.requestText}</p>
+        <h2 id="request">{w.requestTitle}</h2>
+        <p>{w.requestText}</p>
         <p><a class="button" href={href(requestHref())}>{t.nav.request}</a></p>
-        <p>{t.home_.requestsText} <a href={href(myRequestsHref())}>{t.home_.requestsTitle}</a></p>
+        <p>{w.requestsText} <a href={href(myRequestsHref())}>{w.requestsTitle}</a></p>
       </section>
 
       <section>
-        <h2 id="latest">{t.home_.latest}</h2>
+        <h2 id="latest">{w.latest}</h2>
         <ul class="item-list">
           {latestDisclosures.map((item) => (
             <li key={item.href}>
@@ -54,7 +60,7 @@ export default function Home({ guides, latest: latestDisclosures }: { guides: Gu
             </li>
           ))}
         </ul>
-        <p><a class="standalone-link" href={href(catalogueHref())}>{t.home_.allDisclosure}</a></p>
+        <p><a class="standalone-link" href={href(catalogueHref())}>{w.allDisclosure}</a></p>
       </section>
 
       <SaveForOffline />

@@ -3,6 +3,10 @@ import { guideHref, guidesHref, homeHref, myRequestsHref, requestHref, searchHre
 import { Page } from '../components/Page/Page.tsx';
 import { site } from '../config/site.ts';
 import { useMessages } from '../i18n/index.ts';
+import { offlineWords } from '../i18n/words/offline/index.ts';
+
+/** The words this page shows, loaded with it (src/app/App.tsx). */
+export const words = [offlineWords];
 
 /**
  * What the service worker shows for a page never saved, with no signal. It is served at that page's
@@ -12,6 +16,7 @@ import { useMessages } from '../i18n/index.ts';
  */
 export default function Offline() {
   const t = useMessages();
+  const w = offlineWords.use();
   const available = [
     { href: homeHref(), title: site.appName },
     { href: guidesHref(), title: t.guides.title },
@@ -21,11 +26,11 @@ export default function Offline() {
     { href: searchHref(), title: t.search.title },
   ];
   return (
-    <Page title={t.offline.title} description={t.offline.intro} addressable={false}>
+    <Page title={w.title} description={w.intro} addressable={false}>
       <div data-offline-page>
-        <p>{t.offline.intro}</p>
-        <p>{t.offline.later}</p>
-        <p>{t.offline.available}</p>
+        <p>{w.intro}</p>
+        <p>{w.later}</p>
+        <p>{w.available}</p>
         <ul class="link-list" id="offline-pages">
           {available.map((page) => (
             <li key={page.href} data-guide={'guide' in page ? page.guide : undefined}><a href={page.href}>{page.title}</a></li>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary/ErrorSummary.tsx';
 import { Page } from '../../components/Page/Page.tsx';
-import { useRequestMessages } from '../messages/index.ts';
+import { requestWords, useRequestMessages } from '../messages/index.ts';
 import { useHref, useMessages } from '../../i18n/index.ts';
 import { myRequestHref } from '../../addresses/addresses.ts';
 import { queue } from '../outbox/outbox.ts';
@@ -12,6 +12,9 @@ import { loadRequestRules, validateRequest } from '../rules/schema.ts';
 import { useDraft } from './draft.ts';
 import { CheckAnswersList } from './CheckAnswersList.tsx';
 import { REQUEST_PATH, stepOf, stepPath } from './steps.ts';
+
+/** The request pages' text, loaded with the page (src/app/App.tsx). */
+export const words = [requestWords];
 
 /** GOV.UK's check-answers page: every answer, a "修改" link to the step that asked it, then send. */
 export default function CheckAnswers() {

@@ -1,8 +1,9 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ErrorSummary, type FieldError } from '../../components/ErrorSummary/ErrorSummary.tsx';
 import { Page } from '../../components/Page/Page.tsx';
-import { useRequestMessages } from '../messages/index.ts';
+import { requestWords, useRequestMessages } from '../messages/index.ts';
 import { useHref, useMessages } from '../../i18n/index.ts';
 import { loadRequestRules, validateFields } from '../rules/schema.ts';
 import { KEEP_PHONE_RULES_MESSAGE } from '../../service-worker/routes.ts';
@@ -10,8 +11,17 @@ import { useDraft } from './draft.ts';
 import { RequestForm } from './RequestForm.tsx';
 import { formSteps, nextPath, REQUEST_PATH, type StepSlug } from './steps.ts';
 
+/** The request pages' text, loaded with the page (src/app/App.tsx). */
+export const words = [requestWords];
+
+/** The route `/request/:step/`: the step it names, or `notFound` for a step the form does not have. */
+export default function RequestStepRoute({ step, notFound: NotFound }: { step: string; notFound: ComponentType }) {
+  const known = formSteps.find((candidate) => candidate.slug === step);
+  return known ? <RequestStep step={known.slug} /> : <NotFound />;
+}
+
 /** One step of the request form. Validated when the person presses "继续", never while they type. */
-export default function RequestStep({ step: slug }: { step: StepSlug }) {
+function RequestStep({ step: slug }: { step: StepSlug }) {
   const t = useMessages();
   const r = useRequestMessages();
   const href = useHref();

@@ -1,4 +1,4 @@
-import { useLocale } from '../../i18n/index.ts';
+import { pageWords } from '../../i18n/page-words.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import type { RequestMessages } from './zh-Hans.ts';
 
@@ -6,7 +6,7 @@ export type { RequestMessages };
 
 /**
  * The request form's and "my requests"' text, in a chunk of its own per language, so pages without a form
- * never download it. A route that needs it loads it with its page (src/app/App.tsx `withRequestMessages`);
+ * never download it. A route that needs it loads it with its page (the page module's `words`, src/app/App.tsx);
  * the server and the outbox's delivery load it before they use it.
  */
 const loaders: Record<Locale, () => Promise<RequestMessages>> = {
@@ -15,16 +15,8 @@ const loaders: Record<Locale, () => Promise<RequestMessages>> = {
   en: () => import('./en.ts').then((module) => module.enRequests),
 };
 
-const loaded: Partial<Record<Locale, RequestMessages>> = {};
-
-export async function loadRequestMessages(locale: Locale): Promise<RequestMessages> {
-  return (loaded[locale] ??= await loaders[locale]());
-}
-
+/** The words the request pages name in their `words` export, so that their route loads them with the page. */
+export const requestWords = pageWords<RequestMessages>('request form', loaders);
+export const loadRequestMessages = requestWords.load;
 /** Only in a component whose route loaded them: everything else on the page has its text already. */
-export function useRequestMessages(): RequestMessages {
-  const locale = useLocale();
-  const messages = loaded[locale];
-  if (!messages) throw new Error(`The request messages for ${locale} were not loaded before rendering`);
-  return messages;
-}
+export const useRequestMessages = requestWords.use;

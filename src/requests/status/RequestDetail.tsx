@@ -6,7 +6,7 @@ import { Page } from '../../components/Page/Page.tsx';
 import { useHref, useMessages } from '../../i18n/index.ts';
 import type { RequestStatus } from '../contract.ts';
 import { formSteps, stepOf, stepPath } from '../form/steps.ts';
-import { useRequestMessages } from '../messages/index.ts';
+import { requestWords, useRequestMessages } from '../messages/index.ts';
 import { remove, reopen } from '../outbox/outbox.ts';
 import type { OutboxRecord } from '../outbox/types.ts';
 import { chinaDate, chinaDateTime } from '../../dates/china.ts';
@@ -25,6 +25,9 @@ function useLater<P>(wanted: boolean, load: () => Promise<{ default: ComponentTy
   }, [wanted]);
   return view;
 }
+
+/** The request pages' text, loaded with the page (src/app/App.tsx). */
+export const words = [requestWords];
 
 /**
  * One request made on this phone (`/requests/<id>/`): its state here, its receipt, and, asked of the server when

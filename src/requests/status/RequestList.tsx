@@ -1,11 +1,14 @@
 import { myRequestHref, requestHref } from '../../addresses/addresses.ts';
 import { Page } from '../../components/Page/Page.tsx';
 import { useHref, useLocale } from '../../i18n/index.ts';
-import { useRequestMessages } from '../messages/index.ts';
+import { requestWords, useRequestMessages } from '../messages/index.ts';
 import { chinaDate, chinaDateTime } from '../../dates/china.ts';
 import type { QuestionStatus } from '../outbox/types.ts';
 import { questionView, questionWords } from './question-view.ts';
 import { useRecords, useStatusWords } from './records.ts';
+
+/** The request pages' text, loaded with the page (src/app/App.tsx). */
+export const words = [requestWords];
 
 /**
  * "我的申请" (`/requests/`): every request made on this phone, with its state on the phone, and every question or

@@ -1,4 +1,4 @@
-import { useLocale } from '../../../i18n/index.ts';
+import { pageWords } from '../../../i18n/page-words.ts';
 import type { Locale } from '../../../i18n/locales.ts';
 import type { AskMessages } from './zh-Hans.ts';
 
@@ -14,16 +14,8 @@ const loaders: Record<Locale, () => Promise<AskMessages>> = {
   en: () => import('./en.ts').then((module) => module.enAsk),
 };
 
-const loaded: Partial<Record<Locale, AskMessages>> = {};
+const words = pageWords<AskMessages>('ask form', loaders);
 
-export async function loadAskMessages(locale: Locale): Promise<AskMessages> {
-  return (loaded[locale] ??= await loaders[locale]());
-}
-
+export const loadAskMessages = words.load;
 /** Only in a component whose route (or server page) loaded them. */
-export function useAskMessages(): AskMessages {
-  const locale = useLocale();
-  const messages = loaded[locale];
-  if (!messages) throw new Error(`The ask form's messages for ${locale} were not loaded before rendering`);
-  return messages;
-}
+export const useAskMessages = words.use;
