@@ -91,6 +91,7 @@ export const enRequests: RequestMessages = {
       queued: 'Saved. It will be sent when you are online',
       sending: 'Sending',
       sent: (reference: string) => `Sent. Reference number ${reference}`,
+      sentQuestion: (reference: string) => `Sent. Message reference ${reference}`,
       rejected: 'Not accepted. Change it and send it again',
     },
     reference: 'Reference number',

@@ -75,6 +75,8 @@ export const zhHansRequests = {
       queued: '已保存，联网后自动发送',
       sending: '正在发送',
       sent: (reference: string) => `已发送，受理编号 ${reference}`,
+      /** A question or suggestion to the mailbox has a 留言编号, as its form calls it, not a request's 受理编号. */
+      sentQuestion: (reference: string) => `已发送，留言编号 ${reference}`,
       rejected: '没有受理：需要修改后重新发送',
     },
     reference: '受理编号',

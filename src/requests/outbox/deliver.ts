@@ -1,6 +1,7 @@
 import { announce } from '../../a11y/announce.ts';
 import { localeOf } from '../../i18n/locales.ts';
 import { loadRequestMessages } from '../messages/index.ts';
+import { statusWords } from '../messages/status-words.ts';
 import { setPending } from './pending.ts';
 import { ensurePersistence, get, list, onOutboxChange, type OutboxSync, startOutboxSync, type TriggerReason } from './index.ts';
 
@@ -22,8 +23,8 @@ const words = () => loadRequestMessages(localeOf(location.pathname)).then((messa
 function start(): OutboxSync {
   onOutboxChange(async (change) => {
     if (change.status === 'sent') {
-      const reference = (await get(change.id))?.receipt?.reference;
-      if (reference) announce((await words()).sent(reference));
+      const record = await get(change.id);
+      if (record?.receipt?.reference) announce(statusWords(await words())(record));
     }
     if (change.status === 'rejected') announce((await words()).rejected);
     if (change.status === 'sent' || change.status === 'rejected' || change.status === 'removed') void clearFlagWhenDone();
@@ -34,7 +35,8 @@ function start(): OutboxSync {
 export function deliverRequests(reason: TriggerReason) {
   if (reason === 'queue') {
     setPending(true);
-    void words().then((status) => announce(status.queued));
+    // Online it is on its way now: "saved, sent when you are online" would say it is not.
+    void words().then((status) => announce(navigator.onLine ? status.sending : status.queued));
     // Asked from the page on the first queued request: a worker cannot ask (DESIGN.md).
     void ensurePersistence();
   }

@@ -59,7 +59,7 @@ describe('questionView: a question on "我的申请", in the three languages', (
     expect(questionView(sentQuestion(), undefined, zhHans, '')).toEqual({
       title: '咨询：残疾人免费乘车证丢了，补办要带什么？',
       rows: [
-        ['编号', 'MDJCLZX-2026-000012'],
+        ['留言编号', 'MDJCLZX-2026-000012'],
         ['收到日期', '2026-03-03'],
         ['答复期限', '2026-03-09'],
       ],
@@ -69,7 +69,7 @@ describe('questionView: a question on "我的申请", in the three languages', (
     expect(questionView(sentQuestion('suggestion'), undefined, zhHant, '').title).toBe('建議：残疾人免费乘车证丢了，补办要带什么？');
     const english = questionView(sentQuestion(), undefined, en, '');
     expect(english.title).toBe('Question: 残疾人免费乘车证丢了，补办要带什么？');
-    expect(english.rows.map(([term]) => term)).toEqual(['Reference number', 'Date received', 'Answer due by']);
+    expect(english.rows.map(([term]) => term)).toEqual(['Reference', 'Date received', 'Answer due by']);
   });
 
   it('a question not yet sent has its title and no reference', () => {

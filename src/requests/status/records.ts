@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useRequestMessages } from '../messages/index.ts';
+import { statusWords } from '../messages/status-words.ts';
 import { onOutboxChange } from '../outbox/broadcast.ts';
 import { list } from '../outbox/outbox.ts';
 import type { OutboxRecord } from '../outbox/types.ts';
@@ -21,9 +22,7 @@ export function useRecords(): Loaded {
   return loaded;
 }
 
-/** A request's state on this phone in words: queued, sending, sent with its reference, or refused. */
+/** A request's or a question's state on this phone in words: queued, sending, sent with its reference, or refused. */
 export function useStatusWords(): (record: OutboxRecord) => string {
-  const r = useRequestMessages();
-  return (record) => (record.status === 'sent' ? r.requests.status.sent(record.receipt?.reference ?? '') : r.requests.status[record.status]);
+  return statusWords(useRequestMessages().requests.status);
 }
-

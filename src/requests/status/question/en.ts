@@ -3,7 +3,7 @@ import type { QuestionWords } from './zh-Hans.ts';
 export const enQuestionWords: QuestionWords = {
   kind: { question: 'Question', suggestion: 'Suggestion' },
   title: (kind, summary) => `${kind}: ${summary}`,
-  reference: 'Reference number',
+  reference: 'Reference',
   received: 'Date received',
   due: 'Answer due by',
   status: {

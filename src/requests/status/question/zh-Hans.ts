@@ -7,7 +7,8 @@ export const zhHansQuestionWords = {
   kind: { question: '咨询', suggestion: '建议' },
   /** The list's link and the page's title: "咨询：乘车证丢了，补办要带什么？". */
   title: (kind: string, summary: string) => `${kind}：${summary}`,
-  reference: '编号',
+  /** As the form that sent it calls it (src/questions/form/messages/), not a request's 受理编号. */
+  reference: '留言编号',
   received: '收到日期',
   due: '答复期限',
   /** Where the mailbox is with it, as its status API says (`QuestionStatus.status`). */
