@@ -6,7 +6,8 @@ import { loadMessages } from '../../src/i18n/index.ts';
 import { answerWords } from '../../src/content/answers/words.ts';
 import { type Locale, locales } from '../../src/i18n/locales.ts';
 import DisclosureItem from '../../src/pages/DisclosureItem.tsx';
-import Guide from '../../src/pages/Guide.tsx';
+import Guide, { words as guidePageWords } from '../../src/pages/Guide.tsx';
+import { loadPageWords } from '../../src/i18n/page-words.ts';
 import { renderMarkdown } from '../../build/content/load.ts';
 import { localiseItem } from '../../build/content/localise.ts';
 import { toTraditional } from '../../build/i18n/traditional.ts';
@@ -63,7 +64,7 @@ const localisedCredits = (credits: Credit[], locale: Locale): Credit[] =>
  * without it (a preview), the page is left as rendered.
  */
 export async function publishedPage(assets: BuildAssets, item: PublishedItem, locale: Locale, url: string, preview = false, overlay?: PublishedOverlay): Promise<string> {
-  const messages = await loadMessages(locale);
+  const [messages] = await Promise.all([loadMessages(locale), loadPageWords({ words: guidePageWords }, locale)]);
   const credits = { words: creditWords[locale], credits: localisedCredits(item.credits, locale) };
   const addressable = !preview;
   if (item.collection === 'answers') {

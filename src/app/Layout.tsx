@@ -18,7 +18,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
   const { path } = useLocation();
   const locale = useLocale();
   const OfflineStatus = useLoadedOnce(() => !navigator.onLine, onWindowEvent('offline'), () =>
-    import('../offline/OfflineStatus.tsx').then((module) => loadPageWords(module, locale)).then((module) => module.OfflineStatus));
+    import('../offline/OfflineStatus.tsx').then((module) => module.OfflineStatus));
   const UpdateBanner = useLoadedOnce(updateWaiting, onUpdateWaiting, () =>
     import('../offline/UpdateBanner.tsx').then((module) => loadPageWords(module, locale)).then((module) => module.UpdateBanner));
   return (

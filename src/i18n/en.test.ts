@@ -3,6 +3,8 @@ import { en } from './en.ts';
 import { enRequests } from '../requests/messages/en.ts';
 import { zhHans } from './zh-Hans.ts';
 import { zhHansRequests } from '../requests/messages/zh-Hans.ts';
+import { enGuideWords } from './words/guide/en.ts';
+import { zhHansGuideWords } from './words/guide/zh-Hans.ts';
 import { enHomeWords } from './words/home/en.ts';
 import { zhHansHomeWords } from './words/home/zh-Hans.ts';
 import { enOfflineWords } from './words/offline/en.ts';
@@ -15,7 +17,7 @@ import { zhHansUpdateWords } from './words/update/zh-Hans.ts';
 import { zhHansSaveAllWords } from './words/save-all/zh-Hans.ts';
 
 /** Each set of words a page loads for itself (./words/), English beside simplified Chinese. */
-const pageWords = { home: [enHomeWords, zhHansHomeWords], offline: [enOfflineWords, zhHansOfflineWords], report: [enReportWords, zhHansReportWords], saveAll: [enSaveAllWords, zhHansSaveAllWords], update: [enUpdateWords, zhHansUpdateWords] };
+const pageWords = { guide: [enGuideWords, zhHansGuideWords], home: [enHomeWords, zhHansHomeWords], offline: [enOfflineWords, zhHansOfflineWords], report: [enReportWords, zhHansReportWords], saveAll: [enSaveAllWords, zhHansSaveAllWords], update: [enUpdateWords, zhHansUpdateWords] };
 /** The whole English text: the interface's, the request form's and every page's own, each under its name. */
 const allEnglish = { ...en, requests_: enRequests, ...Object.fromEntries(Object.entries(pageWords).map(([name, [english]]) => [name, english])) };
 

@@ -63,19 +63,12 @@ export const zhHans = {
   /** The last line of a guide's or a disclosure item's page: the mailbox's form, the page named (issue 17). */
   askAboutPage: '对这一页有疑问或建议？',
   updated: '更新日期',
-  guide: {
-    eligibility: '谁可以申请',
-    bring: '需要带什么',
-    steps: '办理步骤',
-    where: '办理地点',
-    hours: '办理时间',
-    timeLimit: '办理时限',
-    fee: '费用',
-    legalBasis: '办理依据',
-    notes: '其他说明',
-    help: '获取帮助',
-    helpText: '有疑问可以查看联系方式，当面或书面咨询。',
-    helpRequest: '想了解更多信息，可以申请公开政府信息',
+  /** The status bar every page shows without a signal (src/offline/OfflineStatus.tsx): here, so it is on the phone in any language read. */
+  offline: {
+    label: '网络状态',
+    status: '已离线：没有网络连接，仍可阅读保存在手机上的页面。',
+    savedAt: (when: string) => `此页面保存于 ${when}。`,
+    back: '已重新联网。',
   },
   guides: {
     title: '办事指南',

@@ -2,17 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { announce } from '../a11y/announce.ts';
 import { useMessages } from '../i18n/index.ts';
-import { offlineWords } from '../i18n/words/offline/index.ts';
 import { formatSavedAt, savedAt } from './saved-at.ts';
 import './OfflineStatus.css';
-
-/** The words it shows, loaded with it (src/app/Layout.tsx). */
-export const words = [offlineWords];
 
 /** Without a signal, says so in words (not by colour alone), once, and when the page on screen was saved. */
 export function OfflineStatus() {
   const t = useMessages();
-  const w = offlineWords.use();
   const { path } = useLocation();
   const [online, setOnline] = useState(true);
   const [saved, setSaved] = useState<string>();
@@ -20,14 +15,14 @@ export function OfflineStatus() {
   useEffect(() => {
     // Loaded when the signal first drops (src/app/Layout.tsx): say so at once, as the event already passed.
     setOnline(navigator.onLine);
-    if (!navigator.onLine) announce(w.status);
+    if (!navigator.onLine) announce(t.offline.status);
     const wentOffline = () => {
       setOnline(false);
-      announce(w.status);
+      announce(t.offline.status);
     };
     const cameBack = () => {
       setOnline(true);
-      announce(w.back);
+      announce(t.offline.back);
     };
     addEventListener('offline', wentOffline);
     addEventListener('online', cameBack);
@@ -48,10 +43,10 @@ export function OfflineStatus() {
 
   if (online) return null;
   return (
-    <section class="offline-status" aria-label={w.label}>
+    <section class="offline-status" aria-label={t.offline.label}>
       <p class="width-container offline-status__text">
-        <strong>{w.status}</strong>
-        {saved && ` ${w.savedAt(saved)}`}
+        <strong>{t.offline.status}</strong>
+        {saved && ` ${t.offline.savedAt(saved)}`}
       </p>
     </section>
   );

@@ -7,9 +7,13 @@ import { Prose } from '../components/Prose/Prose.tsx';
 import type { Guide as GuideData } from '../content/schema.ts';
 import { guideFacts, site } from '../config/site.ts';
 import { useForeignLang, useHref, useMessages } from '../i18n/index.ts';
+import { guideWords } from '../i18n/words/guide/index.ts';
 import { useMode } from '../modes/use-mode.ts';
 import { whenPublished } from '../content/published-gate.ts';
 import { publishedItemId, type PublishedPageItem } from '../content/published.ts';
+
+/** The words this page shows, loaded with it (src/app/contentRoute.tsx; the server, server/content/public-pages.tsx). */
+export const words = [guideWords];
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
   return (
@@ -37,6 +41,7 @@ export const published = (slug: string, inBuild: boolean) =>
  */
 export default function Guide({ item: guide, credits, addressable }: { item: GuideData; credits?: CreditsLine; addressable?: boolean }) {
   const t = useMessages();
+  const w = guideWords.use();
   const href = useHref();
   // Not yet translated: the guide's own text keeps its language, marked on each part of it.
   const textLang = useForeignLang()(guide.lang);
@@ -51,28 +56,28 @@ export default function Guide({ item: guide, credits, addressable }: { item: Gui
   return (
     <Page pinyin={`guides/${guide.slug}`} title={guide.title} description={guide.summary} trail={[{ href: guidesHref(), label: t.guides.title }]} lang={guide.lang} addressable={addressable}>
       <p class="lead" lang={textLang}>{lines('summary', guide.summary)}</p>
-      <Section id="eligibility" title={t.guide.eligibility}>
+      <Section id="eligibility" title={w.eligibility}>
         <ul class="list" lang={textLang}>{guide.eligibility.map((line, i) => <li key={line}>{lines('eligibility', line, i)}</li>)}</ul>
       </Section>
-      <Section id="bring" title={t.guide.bring}>
+      <Section id="bring" title={w.bring}>
         <ul class="list" lang={textLang}>{guide.bring.map((line, i) => <li key={line}>{lines('bring', line, i)}</li>)}</ul>
       </Section>
-      <Section id="steps" title={t.guide.steps}>
+      <Section id="steps" title={w.steps}>
         <ol class="steps" lang={textLang}>{guide.steps.map((line, i) => <li key={line}>{lines('steps', line, i)}</li>)}</ol>
       </Section>
       {facts.map(([field, value]) => (
-        <Section key={field} id={field} title={t.guide[field]}><p>{value}</p></Section>
+        <Section key={field} id={field} title={w[field]}><p>{value}</p></Section>
       ))}
-      <Section id="legal-basis" title={t.guide.legalBasis}>
+      <Section id="legal-basis" title={w.legalBasis}>
         <ul class="list" lang={textLang}>{guide.legalBasis.map((line, i) => <li key={line}>{lines('legalBasis', line, i)}</li>)}</ul>
       </Section>
-      {guide.html && <Section id="notes" title={t.guide.notes}><div lang={textLang}><Prose html={guide.html} pinyin={`guides/${guide.slug}`} /></div></Section>}
-      <Section id="help" title={t.guide.help}>
-        <p>{t.guide.helpText}</p>
+      {guide.html && <Section id="notes" title={w.notes}><div lang={textLang}><Prose html={guide.html} pinyin={`guides/${guide.slug}`} /></div></Section>}
+      <Section id="help" title={w.help}>
+        <p>{w.helpText}</p>
         <ContactList />
         <ul class="link-list">
           <li><a href={href(contentPageHref('contacts'))}>{t.footer.contacts}</a></li>
-          <li><a href={href(requestHref())}>{t.guide.helpRequest}</a></li>
+          <li><a href={href(requestHref())}>{w.helpRequest}</a></li>
         </ul>
       </Section>
       <p class="meta">{t.updated}{t.colon}<time dateTime={guide.updated}>{guide.updated}</time></p>

@@ -3,6 +3,7 @@
  * each says what is wrong, where (the excerpt), why it matters to a reader, and what to change.
  */
 import { zhHans } from '../../../src/i18n/zh-Hans.ts';
+import { zhHansGuideWords } from '../../../src/i18n/words/guide/zh-Hans.ts';
 
 /** Field names as the public pages show them, so staff recognise them. */
 const fieldNames: Record<string, string> = {
@@ -16,10 +17,10 @@ const fieldNames: Record<string, string> = {
   documentKind: '文件类型',
   repealed: '废止日期',
   order: '排列顺序',
-  eligibility: zhHans.guide.eligibility,
-  bring: zhHans.guide.bring,
-  steps: zhHans.guide.steps,
-  legalBasis: zhHans.guide.legalBasis,
+  eligibility: zhHansGuideWords.eligibility,
+  bring: zhHansGuideWords.bring,
+  steps: zhHansGuideWords.steps,
+  legalBasis: zhHansGuideWords.legalBasis,
   keywords: '关键词',
   updated: zhHans.updated,
 };

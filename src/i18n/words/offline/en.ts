@@ -1,12 +1,8 @@
 import type { OfflineWords } from './zh-Hans.ts';
 
 export const enOfflineWords: OfflineWords = {
-  label: 'Network status',
   title: 'No internet connection',
   intro: 'This phone is not online, and this page has not been saved on it yet.',
   available: 'These pages are saved on this phone. You can read them without a connection:',
   later: 'Open this page again when you are online.',
-  status: 'You are offline. You can still read the pages saved on this phone.',
-  savedAt: (when: string) => `This page was saved on ${when}.`,
-  back: 'You are back online.',
 };

@@ -1,12 +1,8 @@
 export const zhHansOfflineWords = {
-  label: '网络状态',
   title: '没有网络连接',
   intro: '这部手机现在没有联网，这个页面还没有保存在手机上。',
   available: '下面这些页面已经保存在手机上，没有网络也能看：',
   later: '联网后再打开这个页面就可以了。',
-  status: '已离线：没有网络连接，仍可阅读保存在手机上的页面。',
-  savedAt: (when: string) => `此页面保存于 ${when}。`,
-  back: '已重新联网。',
 };
 
 export type OfflineWords = typeof zhHansOfflineWords;
