@@ -1,5 +1,5 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations, waitForApp, waitForOfflineReady } from './site.ts';
+import { expectNoAxeViolations, refuseWhile, waitForApp, waitForOfflineReady } from './site.ts';
 
 /**
  * The online mailbox's form, `/ask/` (issue 17 point 1): sent offline and delivered once when the signal returns,
@@ -84,6 +84,36 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('.summary-list')).toContainText(reference);
     await expect(page.locator('.status-tag')).toHaveText('已收到，正在答复');
     await expectNoAxeViolations(page);
+  });
+
+  test('a question the server refuses says so on its page in 我的申请; “修改并重新发送” brings back the form with the reason and what was typed, and then it is sent', async ({ page, context }) => {
+    const reason = '写清楚是哪一个页面或哪一个地方';
+    // The server refuses it (as it would after a rule changed since the form was loaded), then accepts it.
+    let refuse = true;
+    await refuseWhile(context, '**/api/questions', [{ field: 'text', message: reason }], () => refuse);
+    await page.goto('/ask/');
+    await waitForApp(page);
+    await fillSuggestion(page, '盲道被自行车占了。');
+    await page.getByRole('button', { name: '发送' }).click();
+    await expect(page.locator('h1')).toHaveText('您的留言已保存');
+
+    await page.getByRole('link', { name: '在“我的申请”里查看答复' }).click();
+    await page.getByRole('link', { name: /盲道被自行车占了/ }).click();
+    await expect(page.locator('.status-tag')).toHaveText('没有受理：需要修改后重新发送');
+    await expect(page.getByText(reason)).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    refuse = false;
+    await page.getByRole('button', { name: '修改并重新发送' }).click();
+    await expect(page.locator('h1')).toHaveText('咨询和建议');
+    await expect(page.locator('.error-summary')).toContainText(reason);
+    await expect(page.locator('textarea[name="text"]')).toHaveValue('盲道被自行车占了。');
+    await expect(page.locator('input[name="kind"][value="suggestion"]')).toBeChecked();
+    await expectNoAxeViolations(page);
+    await page.locator('textarea[name="text"]').fill('市残联门口的盲道被自行车占了。');
+    await page.getByRole('button', { name: '发送' }).click();
+    await expect(page.locator('h1')).toHaveText('您的留言已收到');
+    await expect(page.locator('.panel strong')).toHaveText(locales[0]!.sent);
   });
 
   test('the link at the end of a guide names the guide on the form, and chooses its topic', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { expectNoAxeViolations, waitForApp, waitForOfflineReady } from './site.ts';
+import { expectNoAxeViolations, refuseWhile, waitForApp, waitForOfflineReady } from './site.ts';
 
 /** A resident ID with a valid checksum (GB 11643), made up for tests. */
 const RESIDENT_ID = '11010519491231002X';
@@ -210,15 +210,7 @@ test('the detail page shows the federation’s progress; a request the server re
   await fillDetailsAndContact(page);
   // The server refuses this one (as it would after a rule changed since the form was loaded).
   let refuse = true;
-  await context.route('**/api/requests', (route) =>
-    refuse
-      ? route.fulfill({
-          status: 422,
-          contentType: 'application/problem+json',
-          body: JSON.stringify({ title: 'Unprocessable Content', status: 422, errors: [{ field: 'phone', message: '输入正确的电话号码，如手机号 13912345678 或带区号的固定电话 0453-1234567' }] }),
-        })
-      : route.continue(),
-  );
+  await refuseWhile(context, '**/api/requests', [{ field: 'phone', message: '输入正确的电话号码，如手机号 13912345678 或带区号的固定电话 0453-1234567' }], () => refuse);
   await submit(page);
   await expect(page.locator('.status-tag')).toHaveText('没有受理：需要修改后重新发送');
   await expect(page.getByText('输入正确的电话号码')).toBeVisible();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { type BrowserContext, expect, type Page } from '@playwright/test';
 import { AXE_TAGS } from '../server/content/checks/axe-tags.ts';
 
 /** Every public page, as the built sitemap lists them (paths only; the host is BASE_URL's). */
@@ -79,4 +79,16 @@ export async function fileRequestWithTheForm(
   await page.getByRole('button', { name: '提交申请' }).click();
   await expect(page.locator('.status-tag')).toHaveText(/^已发送，受理编号 MDJCL-\d{4}-\d{6}$/, { timeout: 30_000 });
   return (await page.locator('.status-tag').textContent())!.replace('已发送，受理编号 ', '');
+}
+
+/**
+ * Answers posts to `url` as the server answers one its rules refuse (422, problem+json with `errors` by field) while
+ * `refusing()` is true, and passes them to the server after: a rule changed since the form was loaded, then fixed.
+ */
+export async function refuseWhile(context: BrowserContext, url: string, errors: { field: string; message: string }[], refusing: () => boolean) {
+  await context.route(url, (route) =>
+    refusing()
+      ? route.fulfill({ status: 422, contentType: 'application/problem+json', body: JSON.stringify({ title: 'Unprocessable Content', status: 422, errors }) })
+      : route.continue(),
+  );
 }

@@ -42,7 +42,7 @@ export default function AskPage({ pages, idempotencyKey }: { pages: NameablePage
   const a = useAskMessages();
   const { query } = useLocation();
   const [named] = useState(() => namePage(query.page, pages));
-  const { input, update, draftId } = useQuestionDraft(named);
+  const { input, update, serverErrors, draftId } = useQuestionDraft(named);
   const [errors, setErrors] = useState<FieldError[]>([]);
   // Before the app runs (and without JavaScript) the one contact field shows; after, the e-mail under its choice.
   const [enhanced, setEnhanced] = useState(false);
@@ -89,13 +89,15 @@ export default function AskPage({ pages, idempotencyKey }: { pages: NameablePage
     );
   }
 
+  // Until the form checks the question itself, the server's reasons for refusing it, if it came back to be corrected.
+  const shown = errors.length ? errors : serverErrors;
   return (
-    <Page title={a.title} description={a.intro} hasErrors={errors.length > 0}>
-      <ErrorSummary errors={errors} />
+    <Page title={a.title} description={a.intro} hasErrors={shown.length > 0}>
+      <ErrorSummary errors={shown} />
       <AskIntro />
       {noStorage && <p class="notice" role="alert">{a.noStorage}</p>}
       <AskForm
-        input={input} errors={errors} named={named} enhanced={enhanced && !noStorage} onInput={update}
+        input={input} errors={shown} named={named} enhanced={enhanced && !noStorage} onInput={update}
         onSubmit={noStorage ? undefined : send} sending={sending}
         carried={noStorage ? { idempotencyKey: onlineKey } : idempotencyKey ? { idempotencyKey } : undefined}
       />

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FieldError } from '../../components/ErrorSummary/field-error.ts';
 import type { AskInput } from './AskForm.tsx';
 import type { NamedPage } from './page-naming.ts';
 import { createQuestionDraft, listQuestionDrafts, saveQuestionDraft } from './outbox.ts';
@@ -37,11 +38,14 @@ export function startingInput(draft: AskInput, named: NamedPage | undefined): As
 
 /**
  * The question's draft in the page: restored from the phone (the latest question draft), kept on every keystroke.
- * `named` is the page `?page=` named; `ready` is false until the phone's draft has been read.
+ * `named` is the page `?page=` named; `ready` is false until the phone's draft has been read. `serverErrors` are
+ * the server's reasons for refusing the question, when "修改并重新发送" brought it back here as a draft (the outbox's
+ * `reopen`): the form shows them until it checks the question itself.
  */
 export function useQuestionDraft(named: NamedPage | undefined) {
   const [input, setInput] = useState<AskInput>(() => startingInput({}, named));
   const [ready, setReady] = useState(false);
+  const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
   const id = useRef<Promise<string> | undefined>(undefined);
   const latest = useRef<AskInput>(input);
 
@@ -53,6 +57,7 @@ export function useQuestionDraft(named: NamedPage | undefined) {
         id.current = Promise.resolve(draft.id);
         latest.current = startingInput(draft.input as AskInput, named);
         setInput(latest.current);
+        setServerErrors(draft.fieldErrors);
       })
       .catch(() => undefined)
       .finally(() => current && setReady(true));
@@ -70,5 +75,5 @@ export function useQuestionDraft(named: NamedPage | undefined) {
   /** The draft's id, saving what is shown first: a question sent untouched (its topic chosen by `?page=`) has one too. */
   const draftId = async (): Promise<string | undefined> => ((await keepQuestionDraft(id, latest.current)) ? id.current : undefined);
 
-  return { input, update, ready, draftId };
+  return { input, update, ready, serverErrors, draftId };
 }
