@@ -4,7 +4,8 @@ import { renderExample } from '../../components/test-examples.ts';
 import { getDraft } from '../../requests/outbox/drafts.ts';
 import { resetOutbox } from '../../requests/outbox/test-support.ts';
 import DisclosureItem from '../../pages/DisclosureItem.tsx';
-import Guide from '../../pages/Guide.tsx';
+import Guide, { words as guidePageWords } from '../../pages/Guide.tsx';
+import { loadPageWords } from '../../i18n/page-words.ts';
 import { AskForm, type AskInput } from './AskForm.tsx';
 import { keepQuestionDraft, type QuestionDraftRef, startingInput } from './draft.ts';
 import { loadAskMessages } from './messages/index.ts';
@@ -15,7 +16,7 @@ const pages = {
   disclosure: [{ slug: 'notice-2026-01', title: '关于2026年残疾人两项补贴的通知' }],
 };
 
-beforeAll(() => Promise.all([loadAskMessages('zh-Hans'), loadAskMessages('en')]));
+beforeAll(() => Promise.all([loadAskMessages('zh-Hans'), loadAskMessages('en'), loadPageWords({ words: guidePageWords }, 'en')]));
 
 describe('namePage', () => {
   it('names a guide and a disclosure item by the site’s own titles, and chooses their topic', () => {
